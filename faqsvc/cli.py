@@ -22,7 +22,9 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     if args.preview:
         result = pipeline.preview(Path(args.preview), args.lang)
         for pair in result.pairs:
-            _print_json({k: getattr(pair, k) for k in ("id", "question", "answer", "topic", "lang")})
+            _print_json(
+                {k: getattr(pair, k) for k in ("id", "question", "answer", "topic", "lang")}
+            )
         return 0
     if args.import_file:
         pairs = pipeline.import_file(Path(args.import_file), settings.corpus_dir)
@@ -97,12 +99,18 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import os
 
-    argv = ["gunicorn", "-c", str(Path(__file__).with_name("gunicorn_conf.py"))]
+    argv = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "-c",
+        str(Path(__file__).with_name("gunicorn_conf.py")),
+    ]
     if args.bind:
         argv += ["--bind", args.bind]
     if args.workers:
         argv += ["--workers", str(args.workers)]
-    os.execvp(argv[0], [*argv, "faqsvc.wsgi:app"])
+    os.execv(sys.executable, [*argv, "faqsvc.wsgi:app"])
     return 0  # not reached
 
 
@@ -111,9 +119,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     ingest = sub.add_parser("ingest", help="documents -> question-answer pairs under corpus/")
     ingest.add_argument("--report", action="store_true", help="show drops and doubts per source")
-    ingest.add_argument("--preview", metavar="FILE", help="print one document's pairs, change nothing")
+    ingest.add_argument(
+        "--preview", metavar="FILE", help="print one document's pairs, change nothing"
+    )
     ingest.add_argument("--lang", help="language of the --preview document (default: detected)")
-    ingest.add_argument("--import", dest="import_file", metavar="FILE", help="CSV or JSONL FAQ list")
+    ingest.add_argument(
+        "--import", dest="import_file", metavar="FILE", help="CSV or JSONL FAQ list"
+    )
     i18n = sub.add_parser("i18n", help="gettext catalogs: extract, compile, status")
     i18n.add_argument("action", choices=["extract", "compile", "status"])
     build = sub.add_parser("build", help="build the per-locale search index")

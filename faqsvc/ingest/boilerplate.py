@@ -38,13 +38,15 @@ SECTION_RULES: dict[str, re.Pattern[str]] = {
     "author bio": _rx(r"^(written|reviewed|edited) by\b", r"^about the author", r"^autor(in)?:?$"),
     "navigation": _rx(
         r"^(follow us|share( this)?|print|menu|home|search|sign in|log in|subscribe|newsletter)$",
-        r"^(table of )?contents$|^in this article$|^on this page$|^índice$|^sommaire$|^inhalt$",
-        r"^(comments?|leave a (comment|reply)|post a (new )?comment)$",
     ),
+    "table of contents": _rx(
+        r"^(table of )?contents$|^in this article$|^on this page$|^índice$|^sommaire$|^inhalt$",
+    ),
+    "comment prompt": _rx(r"^(comments?|leave a (comment|reply)|post a (new )?comment)$"),
 }
 
 # Sections after one of these are end matter (bios, citations, links) unless they ask a question.
-END_MATTER = ("further reading", "author bio", "navigation")
+END_MATTER = ("further reading", "author bio", "comment prompt")
 
 # A paragraph or list item matching one of these is dropped.
 LINE_RULES: dict[str, re.Pattern[str]] = {
@@ -71,7 +73,9 @@ LINE_RULES: dict[str, re.Pattern[str]] = {
         r"<?https?://\S+>?\.?$|\b(viewed|accessed|retrieved)\b.*\b(19|20)\d{2}\b",
         r"\((19|20)\d{2}[a-z]?(, [A-Z][a-z]+\.? \d{1,2})?\)\.|\(n\.d\.\)",
     ),
-    "reference": _rx(r"^[A-Z][\w'’ -]+,? (?:[A-Z]{1,3}\b[.,]?\s*){1,3}.*\b(19|20)\d{2}\b.*[;:]\s*\d"),
+    "reference": _rx(
+        r"^[A-Z][\w'’ -]+,? (?:[A-Z]{1,3}\b[.,]?\s*){1,3}.*\b(19|20)\d{2}\b.*[;:]\s*\d"
+    ),
     "author bio": _rx(
         r"\b(graduated from|practi[cs]ed as|board[- ]certified|is a leading|years of experience)\b",
         r"\bspecialists?, including (drs?\.|doctors?)",
@@ -93,7 +97,9 @@ LINE_RULES: dict[str, re.Pattern[str]] = {
         r"\b(contáctenos|llámenos|pida (una )?cita|contactez-nous|appelez-nous|kontaktieren sie uns)\b",
         r"\b(rufen sie uns an|entre em contato|ligue para)\b",
     ),
-    "phone number": _rx(r"^[\s(+]*\d[\d\s().-]{6,}[\dA-Z-]*\.?$", r"\(\d{3}\)\s*\d{2,3}[-\s][\dA-Z]{4}"),
+    "phone number": _rx(
+        r"^[\s(+]*\d[\d\s().-]{6,}[\dA-Z-]*\.?$", r"\(\d{3}\)\s*\d{2,3}[-\s][\dA-Z]{4}"
+    ),
 }
 
 # Rules that may remove one sentence from an otherwise useful paragraph.

@@ -14,10 +14,56 @@ from faqsvc.model import QAPair, Source
 MAX_HEADING_WORDS = 12
 MAX_QUESTION_WORDS = 25
 _STOP_SUBJECT = set(
-    "about after also because before being could does during every from have into more most "
-    "other patient patients should their there these they this those through under when where "
-    "which while will with would your pain spine spinal fracture fractures bone bones procedure "
-    "procedures surgery treatment treatments doctor".split()
+    [
+        "about",
+        "after",
+        "also",
+        "because",
+        "before",
+        "being",
+        "could",
+        "does",
+        "during",
+        "every",
+        "from",
+        "have",
+        "into",
+        "more",
+        "most",
+        "other",
+        "patient",
+        "patients",
+        "should",
+        "their",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "under",
+        "when",
+        "where",
+        "which",
+        "while",
+        "will",
+        "with",
+        "would",
+        "your",
+        "pain",
+        "spine",
+        "spinal",
+        "fracture",
+        "fractures",
+        "bone",
+        "bones",
+        "procedure",
+        "procedures",
+        "surgery",
+        "treatment",
+        "treatments",
+        "doctor",
+    ]
 )
 
 
@@ -58,7 +104,12 @@ def is_heading(block: Block) -> bool:
 def split_sections(blocks: list[Block]) -> tuple[str | None, list[Section]]:
     """Sections start at headings, and at wide gaps where a web page lost its heading."""
     title = None
-    if len(blocks) > 1 and is_heading(blocks[0]) and is_heading(blocks[1]):
+    if (
+        len(blocks) > 1
+        and is_heading(blocks[0])
+        and is_heading(blocks[1])
+        and not boilerplate.section_rule(blocks[0].items[0])
+    ):
         title, blocks = blocks[0].items[0], blocks[1:]
     sections: list[Section] = []
     for block in blocks:
@@ -71,13 +122,13 @@ def split_sections(blocks: list[Block]) -> tuple[str | None, list[Section]]:
     return title, sections
 
 
-def guess_subject(title: str | None, blocks: list[Block]) -> str:
+def guess_subject(title: str | None, blocks: list[Block], lang: str = "en") -> str:
     """What the document is about: the title's head, else its most frequent long word."""
     if title:
         head = re.split(r"\s*[(:|–—-]\s*|\?", title.strip())[0]
         head = re.sub(r"^(what is|what are|about)\s+", "", head, flags=re.IGNORECASE).strip()
         if head and len(head.split()) <= 3:
-            return questions.phrase_case(head)
+            return head if lang == "de" else questions.phrase_case(head)
     words = Counter(
         w.lower()
         for block in blocks
@@ -105,13 +156,15 @@ def pair_id(source_id: str, key: str, occurrence: int) -> str:
     return f"{prefix}-{digest[:8]}"
 
 
-def pairs_from_text(raw: str, source: Source, lang: str, title: str | None = None) -> DocumentResult:
+def pairs_from_text(
+    raw: str, source: Source, lang: str, title: str | None = None
+) -> DocumentResult:
     """Everything ingest does to one document, without touching the disk."""
     dropped: list[boilerplate.Dropped] = []
     unsure: list[str] = []
     blocks = boilerplate.clean_blocks(text.blocks_from_text(raw), dropped)
     found_title, sections = split_sections(blocks)
-    subject = guess_subject(title or found_title or source.title, blocks)
+    subject = guess_subject(title or found_title or source.title, blocks, lang)
     explicit = {
         s.heading.casefold()
         for s in sections
@@ -134,7 +187,10 @@ def pairs_from_text(raw: str, source: Source, lang: str, title: str | None = Non
             )
             continue
         if not section.blocks:
-            if section.heading:
+            later = {s.heading for s in sections[position + 1 :]}
+            if section.heading in later:
+                dropped.append(boilerplate.Dropped("table of contents", section.heading))
+            elif section.heading:
                 unsure.append(f"heading without text, skipped: {section.heading!r}")
             continue
         pair, notes = _make_pair(section, position == 0, source, lang, subject, explicit, keys)

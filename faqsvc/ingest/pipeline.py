@@ -63,7 +63,7 @@ def preview(path: Path, lang: str | None = None) -> DocumentResult:
     """What ingest would make of one document, writing nothing."""
     raw = _read_document(path)
     lang = lang or detect_document_language(raw)
-    source = Source(path.stem, path.stem, "preview")
+    source = Source(path.stem, "", "preview")
     return pairs_from_text(raw, source, locale_info(lang).language)
 
 

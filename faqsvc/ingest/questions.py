@@ -84,21 +84,67 @@ TEMPLATES: dict[str, dict[str, str]] = {
 
 # Headings that only name a topic ("Risks", "About the Procedure", "Indications for X").
 BARE_TOPIC_WORDS: dict[str, str] = {
-    "introduction": "about", "overview": "about", "summary": "about", "background": "about",
-    "risks": "risks", "risk": "risks", "complications": "risks", "side effects": "risks",
-    "benefits": "benefits", "advantages": "benefits", "recovery": "recovery",
-    "aftercare": "recovery", "preparation": "preparation", "procedure": "procedure",
-    "indications": "candidates", "candidates": "candidates", "limitations": "limitations",
-    "alternatives": "alternatives", "introducción": "about", "riesgos": "risks",
-    "beneficios": "benefits", "recuperación": "recovery", "risques": "risks",
-    "bénéfices": "benefits", "avantages": "benefits", "récupération": "recovery",
-    "risiken": "risks", "vorteile": "benefits", "nutzen": "benefits", "einleitung": "about",
-    "riscos": "risks", "benefícios": "benefits", "recuperação": "recovery",
+    "introduction": "about",
+    "overview": "about",
+    "summary": "about",
+    "background": "about",
+    "risks": "risks",
+    "risk": "risks",
+    "complications": "risks",
+    "side effects": "risks",
+    "benefits": "benefits",
+    "advantages": "benefits",
+    "recovery": "recovery",
+    "aftercare": "recovery",
+    "preparation": "preparation",
+    "procedure": "procedure",
+    "indications": "candidates",
+    "candidates": "candidates",
+    "limitations": "limitations",
+    "alternatives": "alternatives",
+    "introducción": "about",
+    "riesgos": "risks",
+    "beneficios": "benefits",
+    "recuperación": "recovery",
+    "risques": "risks",
+    "bénéfices": "benefits",
+    "avantages": "benefits",
+    "récupération": "recovery",
+    "risiken": "risks",
+    "vorteile": "benefits",
+    "nutzen": "benefits",
+    "einleitung": "about",
+    "riscos": "risks",
+    "benefícios": "benefits",
+    "recuperação": "recovery",
 }
-_FILLER = {"of", "for", "the", "a", "an", "about", "and", "de", "la", "el", "le", "der", "die",
-           "das", "des", "du", "da", "do", "à", "a", "en"}
-_VERSUS = re.compile(r"^(?P<a>.+?)\s+(?:vs\.?|versus|compared (?:to|with)|or)\s+(?P<b>.+?)"
-                     r"(?:\s+(?:for|in|para|pour|bei)\s+.+)?$", re.IGNORECASE)
+_FILLER = {
+    "of",
+    "for",
+    "the",
+    "a",
+    "an",
+    "about",
+    "and",
+    "de",
+    "la",
+    "el",
+    "le",
+    "der",
+    "die",
+    "das",
+    "des",
+    "du",
+    "da",
+    "do",
+    "à",
+    "en",
+}
+_VERSUS = re.compile(
+    r"^(?P<a>.+?)\s+(?:vs\.?|versus|compared (?:to|with)|or)\s+(?P<b>.+?)"
+    r"(?:\s+(?:for|in|para|pour|bei)\s+.+)?$",
+    re.IGNORECASE,
+)
 _CAUSES = re.compile(r"^(?:(?P<x>.+?)\s+causes|causes of\s+(?P<y>.+))$", re.IGNORECASE)
 
 

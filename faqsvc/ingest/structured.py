@@ -52,8 +52,7 @@ def _rows(path: Path) -> list[tuple[int, dict]]:
     return rows
 
 
-def _pair(name: str, number: int, row: object, seen: set[str]) -> QAPair:
-    where = f"{name}:{number}"
+def _pair(name: str, where: str, row: object, seen: set[str]) -> QAPair:
     if not isinstance(row, dict):
         raise InvalidParameter(f"{where}: expected an object with question and answer")
     question = html_to_text(str(row.get("question") or ""))
@@ -89,4 +88,4 @@ def read_structured(path: Path) -> list[QAPair]:
         raise InvalidParameter(f"{path.name}: expected a .csv or .jsonl file")
     name = re.sub(r"[^a-z0-9_-]+", "-", path.stem.lower()).strip("-") or "faq"
     seen: set[str] = set()
-    return [_pair(name, number, row, seen) for number, row in _rows(path)]
+    return [_pair(name, f"{path.name}:{number}", row, seen) for number, row in _rows(path)]

@@ -46,14 +46,14 @@ def _is_double_spaced(lines: list[str]) -> bool:
             nxt = lines[i + 2]
             if not lines[i].endswith(TERMINAL) and nxt[:1].islower():
                 broken += 1
-    return soft >= 8 and broken / soft > 0.2
+    return soft >= 4 and broken / soft > 0.2
 
 
 def _groups(lines: list[str]) -> list[tuple[int, list[str]]]:
     """Runs of non-blank lines with the number of blank lines before each run."""
     double = _is_double_spaced(lines)
     groups: list[tuple[int, list[str]]] = []
-    gap, current = 0, []
+    gap, pending_gap, current = 0, 0, []
     for line in lines + [""]:
         if line:
             if current and gap and double and gap < 3:

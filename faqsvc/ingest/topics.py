@@ -47,7 +47,12 @@ TOPIC_KEYWORDS: dict[str, tuple[str, ...]] = {
         "vantage",
     ),
     "recovery": (
-        "recover", "after vertebroplasty", "check-up", "afterwards", "back brace", "go back to",
+        "recover",
+        "after vertebroplasty",
+        "check-up",
+        "afterwards",
+        "back brace",
+        "go back to",
         "after the",
         "aftercare",
         "post-operative",

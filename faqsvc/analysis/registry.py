@@ -1,0 +1,216 @@
+"""Which analyzer each language gets, keyed on the ISO language code of a locale tag.
+
+Index and query code both ask here, and get the same cached object, so the two sides can
+never drift apart. Any language without an entry gets a generic analyzer (fold + Snowball +
+whoosh stop words where available), so a new locale needs no code unless its script does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import MappingProxyType
+
+import Stemmer
+from babel import Locale, UnknownLocaleError
+from whoosh.analysis import Analyzer, LowercaseFilter, NgramFilter
+from whoosh.lang import has_stopwords, stopwords_for_language
+
+from faqsvc.analysis.filters import (
+    ApostropheFilter,
+    ArabicStemFilter,
+    FoldStemFilter,
+    NFKCFilter,
+    SnowballStemmer,
+    StopFilter,
+    VietnameseFilter,
+)
+from faqsvc.analysis.normalize import arabic_normalize, fold
+from faqsvc.analysis.tokenizer import WordTokenizer
+
+__all__ = ["LanguageAnalysis", "analysis_for", "language_of", "tokens"]
+
+NGRAM_WEIGHT = 0.3  # compound-part matches are weak evidence next to whole-word matches
+UNIGRAM_WEIGHT = 0.2  # single Han characters: recall for one-character queries only
+
+_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}$")
+
+
+def _words(text: str) -> frozenset[str]:
+    """Word lists as one string each: easier to read and review than lists of literals."""
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True)
+class LanguageAnalysis:
+    language: str
+    text: Analyzer  # question, alternates and answer fields, at index and query time
+    extra: Mapping[str, tuple[Analyzer, float]]  # sub-field suffix -> (analyzer, weight 0..1)
+    stopwords: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Profile:
+    """What Latin-script languages differ in; the defaults are the generic fallback."""
+
+    apostrophes: str = "longest"
+    elisions: frozenset[str] = field(default_factory=frozenset)
+    # Stop-list words kept because patient questions hinge on them ("pain after surgery").
+    keep: frozenset[str] = field(default_factory=frozenset)
+    ngram: bool = False  # German compounds: "Rückenschmerzen" vs "Schmerzen im Rücken"
+
+
+_PROFILES: dict[str, _Profile] = {
+    "en": _Profile(
+        apostrophes="possessive",
+        keep=_words(
+            "no not nor after before during until above below again against off up down out "
+            "few more most over under"
+        ),
+    ),
+    "fr": _Profile(
+        apostrophes="elide",
+        elisions=_words("l' d' qu' j' n' s' c' m' t' jusqu' lorsqu' puisqu' quoiqu'"),
+        keep=_words("pas sans avant après pendant contre"),
+    ),
+    "es": _Profile(keep=_words("no ni nada sin antes durante hasta contra")),
+    "pt": _Profile(keep=_words("não nem sem antes depois até durante")),
+    "de": _Profile(
+        keep=_words(
+            "nicht nichts kein keine keinem keinen keiner keines ohne nach vor während bis gegen"
+        ),
+        ngram=True,
+    ),
+}
+
+# "không" and "có" frame every yes/no question. Toneless spellings are added only where
+# they are not also a content word ("co" is also cổ, neck).
+_VI_STOPS = _words(
+    "là và của có không thì được những các một cho với này khi bị tôi gì nào ạ nhé à "
+    "khong duoc nhung cac mot"
+)
+_AR_STOPS = _words(
+    "في من على إلى عن أن إن هل ما ماذا هذا هذه ذلك تلك التي الذي أو ثم قد كان هو هي و يا"
+)
+_ZH_STOP_CHARS = frozenset("的了吗呢吧啊是在我你和")
+
+
+def language_of(locale_tag: str) -> str:
+    """ISO 639 language of a BCP 47 tag ("zh-Hans" -> "zh", "pt_BR" -> "pt", "iw" -> "he")."""
+    return _language_of(locale_tag.strip().replace("_", "-"))
+
+
+@lru_cache(maxsize=256)
+def _language_of(tag: str) -> str:
+    if not _TAG.match(tag):
+        raise ValueError(f"not a locale tag: {tag[:64]!r}")
+    try:
+        return Locale.parse(tag, sep="-").language
+    except (UnknownLocaleError, ValueError):
+        return tag.split("-")[0].lower()  # unknown to CLDR: still analysable generically
+
+
+def analysis_for(locale_tag: str) -> LanguageAnalysis:
+    """The analysis for a locale; tags of one language share one cached object."""
+    return _analysis_for_language(language_of(locale_tag))
+
+
+def tokens(locale_tag: str, text: str, *, extra: str | None = None) -> list[str]:
+    """Token texts as the index sees them, for tests, query-term inspection and confidence."""
+    analysis = analysis_for(locale_tag)
+    if extra is None:
+        analyzer = analysis.text
+    elif extra in analysis.extra:
+        analyzer = analysis.extra[extra][0]
+    else:
+        raise KeyError(
+            f"{analysis.language} has no extra field {extra!r}: {sorted(analysis.extra)}"
+        )
+    return [token.text for token in analyzer(text, mode="query")]
+
+
+@lru_cache(maxsize=64)
+def _analysis_for_language(language: str) -> LanguageAnalysis:
+    builder = {"zh": _chinese, "ar": _arabic, "vi": _vietnamese}.get(language)
+    if builder is not None:
+        return builder(language)
+    return _latin(language, _PROFILES.get(language, _Profile()))
+
+
+def _stemmer_for(language: str) -> SnowballStemmer | None:
+    """PyStemmer accepts ISO codes; CLDR's English name catches the rest ("nb" -> norwegian)."""
+    candidates = [language]
+    try:
+        name = Locale(language).english_name.lower()
+        candidates += [name, name.split()[0]]
+    except (UnknownLocaleError, ValueError):
+        pass
+    available = set(Stemmer.algorithms())
+    for candidate in candidates:
+        if candidate in available or candidate == language:
+            try:
+                return SnowballStemmer(candidate)
+            except KeyError:
+                continue
+    return None
+
+
+def _stopwords_for(language: str, keep: frozenset[str] = frozenset()) -> frozenset[str]:
+    if not has_stopwords(language):
+        return frozenset()
+    kept = {fold(word) for word in keep}
+    return frozenset(w for w in stopwords_for_language(language) if fold(w) not in kept)
+
+
+def _latin(language: str, profile: _Profile) -> LanguageAnalysis:
+    """Alphabetic, space-delimited languages: the five Latin-script locales and the fallback."""
+    stops = _stopwords_for(language, profile.keep)
+    text = (
+        WordTokenizer()
+        | LowercaseFilter()
+        | ApostropheFilter(profile.apostrophes, profile.elisions)
+        | StopFilter(stops, key=fold)
+        | FoldStemFilter(_stemmer_for(language))
+    )
+    extra: dict[str, tuple[Analyzer, float]] = {}
+    if profile.ngram:
+        ngrams = (
+            WordTokenizer(keep_apostrophes=False)
+            | LowercaseFilter()
+            | StopFilter(stops, key=fold)
+            | FoldStemFilter(None)
+            | NgramFilter(4)
+        )
+        extra["ngram"] = (ngrams, NGRAM_WEIGHT)
+    return LanguageAnalysis(language, text, MappingProxyType(extra), stops)
+
+
+def _chinese(language: str) -> LanguageAnalysis:
+    """Character bigrams, not jieba: it costs ~1 s and 80 MiB per worker and splits medical
+    terms. NFKC here only, as full-width Latin and digits are a CJK-keyboard habit.
+    """
+    text = (
+        WordTokenizer(keep_apostrophes=False) | NFKCFilter() | LowercaseFilter() | FoldStemFilter()
+    )
+    unigrams = WordTokenizer(keep_apostrophes=False, cjk_unigrams=True, words=False) | StopFilter(
+        _ZH_STOP_CHARS
+    )
+    extra = MappingProxyType({"unigram": (unigrams, UNIGRAM_WEIGHT)})
+    return LanguageAnalysis(language, text, extra, _ZH_STOP_CHARS)
+
+
+def _arabic(language: str) -> LanguageAnalysis:
+    text = (
+        WordTokenizer(keep_apostrophes=False)
+        | LowercaseFilter()
+        | StopFilter(_AR_STOPS, key=arabic_normalize)
+        | ArabicStemFilter()
+    )
+    return LanguageAnalysis(language, text, MappingProxyType({}), _AR_STOPS)
+
+
+def _vietnamese(language: str) -> LanguageAnalysis:
+    text = WordTokenizer(keep_apostrophes=False) | LowercaseFilter() | VietnameseFilter(_VI_STOPS)
+    return LanguageAnalysis(language, text, MappingProxyType({}), _VI_STOPS)

@@ -1,0 +1,325 @@
+"""The search engine, behind one module: Whoosh schemas, building, opening, running queries.
+
+Nothing else imports whoosh (analyzers aside), so the engine could be swapped by rewriting this
+file. Builds go to a fresh directory under ``<index>.builds/`` and a symlink is swapped onto
+``<index>`` with one rename, so a running server never sees a half-built index.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh import scoring
+from whoosh.fields import ID, TEXT, Schema
+from whoosh.query import Or, Term
+
+from faqsvc import catalogs, corpus
+from faqsvc.analysis import analysis_for
+from faqsvc.errors import IndexUnavailable
+from faqsvc.locales import SOURCE_LOCALE, SUPPORTED_LOCALES, locale_info
+from faqsvc.model import QAPair, ServedPair, Source
+from faqsvc.settings import Settings
+
+SCHEMA_VERSION = 1
+TEXT_FIELDS = ("question", "alternates", "answer")
+KEEP_BUILDS = 2
+
+
+@dataclass(frozen=True)
+class EngineHit:
+    pair_id: str
+    score: float
+    matched: frozenset[tuple[str, str]]  # (field, token) pairs the document matched
+
+
+def field_names(locale: str) -> dict[str, float]:
+    """Every searchable field of a locale's index with the weight of its analyzer variant."""
+    analysis = analysis_for(locale)
+    names = {name: 1.0 for name in TEXT_FIELDS}
+    for suffix, (_, weight) in analysis.extra.items():
+        names.update({f"{name}_{suffix}": weight for name in TEXT_FIELDS})
+    return names
+
+
+def schema_for(locale: str) -> Schema:
+    analysis = analysis_for(locale)
+    fields = {"id": ID(stored=True, unique=True), "topic": ID(stored=True)}
+    for name in TEXT_FIELDS:
+        fields[name] = TEXT(analyzer=analysis.text, phrase=False)
+        for suffix, (analyzer, _) in analysis.extra.items():
+            fields[f"{name}_{suffix}"] = TEXT(analyzer=analyzer, phrase=False)
+    return Schema(**fields)
+
+
+def localise(pair: QAPair, locale: str, table: dict) -> ServedPair | None:
+    """The pair as served in ``locale``: translated when every needed text is, else English."""
+    language = locale_info(locale).language
+    if pair.lang != SOURCE_LOCALE:  # pairs ingested in another language serve only that one
+        if pair.lang != language:
+            return None
+        return ServedPair(
+            pair.id,
+            pair.question,
+            pair.answer,
+            locale,
+            pair.topic,
+            pair.source,
+            "source",
+            pair.alternates,
+        )
+    if locale == SOURCE_LOCALE:
+        return ServedPair(
+            pair.id,
+            pair.question,
+            pair.answer,
+            locale,
+            pair.topic,
+            pair.source,
+            "source",
+            pair.alternates,
+        )
+
+    def lookup(field: str, text: str):
+        return table.get((catalogs.context(pair.id, field), catalogs.catalog_msgid(text)))
+
+    question, answer = lookup("question", pair.question), lookup("answer", pair.answer)
+    if question is None or answer is None:
+        return ServedPair(
+            pair.id,
+            pair.question,
+            pair.answer,
+            SOURCE_LOCALE,
+            pair.topic,
+            pair.source,
+            "fallback",
+            pair.alternates,
+        )
+    alternates = [t.text for alt in pair.alternates if (t := lookup("alternate", alt))]
+    alternates = [line.strip() for text in alternates for line in text.split("\n") if line.strip()]
+    reviewed = question.status == answer.status == "reviewed"
+    return ServedPair(
+        pair.id,
+        question.text,
+        answer.text,
+        locale,
+        pair.topic,
+        pair.source,
+        "reviewed" if reviewed else "machine",
+        tuple(alternates),
+    )
+
+
+def _write_locale(build_dir: Path, locale: str, served: list[ServedPair]) -> None:
+    target = build_dir / locale
+    target.mkdir()
+    ix = whoosh_index.create_in(str(target), schema_for(locale))
+    extra = analysis_for(locale).extra
+    writer = ix.writer(limitmb=128)
+    for pair in served:
+        texts = {
+            "question": pair.question,
+            "alternates": "\n".join(pair.alternates),
+            "answer": pair.answer,
+        }
+        doc = {"id": pair.id, "topic": pair.topic, **texts}
+        doc.update({f"{name}_{suffix}": text for name, text in texts.items() for suffix in extra})
+        writer.add_document(**doc)
+    writer.commit()
+    _write_json(build_dir / f"{locale}.surface.json", surface_words(locale, served))
+    payload = [asdict(pair) for pair in served]
+    (build_dir / f"{locale}.pairs.json").write_text(
+        json.dumps(payload, ensure_ascii=False), encoding="utf-8"
+    )
+
+
+def _write_json(path: Path, data: object) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def surface_words(locale: str, served: list[ServedPair]) -> dict[str, str]:
+    """Indexed token -> the word patients see most often for it, to spell out corrections."""
+    analyzer = analysis_for(locale).text
+    counts: dict[str, int] = {}
+    for pair in served:
+        for word in re.findall(r"[^\W\d_]{4,}", " ".join([pair.question, pair.answer])):
+            counts[word.lower()] = counts.get(word.lower(), 0) + 1
+    best: dict[str, tuple[int, str]] = {}
+    for word, count in counts.items():
+        for token in {t.text for t in analyzer(word)}:
+            if count > best.get(token, (0, ""))[0]:
+                best[token] = (count, word)
+    return {token: word for token, (_, word) in best.items()}
+
+
+def fingerprint(settings: Settings) -> dict:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "corpus_hash": corpus.corpus_hash(settings.corpus_dir),
+        "catalogs_hash": catalogs.catalogs_hash(settings.translations_dir),
+        "locales_list": list(SUPPORTED_LOCALES),
+    }
+
+
+def build(settings: Settings) -> dict:
+    """Build every locale into a new directory, then swap it in; returns the manifest."""
+    pairs = corpus.load_pairs(settings.corpus_dir)
+    builds = settings.index_dir.with_name(settings.index_dir.name + ".builds")
+    builds.mkdir(parents=True, exist_ok=True)
+    build_dir = Path(tempfile.mkdtemp(dir=builds, prefix=time.strftime("%Y%m%d-%H%M%S-")))
+    counts = {}
+    try:
+        for locale in SUPPORTED_LOCALES:
+            table = catalogs.load_translations(settings.translations_dir, locale)
+            served = [s for p in pairs if (s := localise(p, locale, table)) is not None]
+            _write_locale(build_dir, locale, served)
+            by_status = {}
+            for pair in served:
+                by_status[pair.translation] = by_status.get(pair.translation, 0) + 1
+            counts[locale] = {"pairs": len(served), **by_status}
+        manifest = {
+            **fingerprint(settings),
+            "locales": counts,
+            "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        }
+        (build_dir / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
+    except BaseException:
+        shutil.rmtree(build_dir, ignore_errors=True)
+        raise
+    _swap_in(build_dir, settings.index_dir)
+    _prune(builds, keep=build_dir)
+    return manifest
+
+
+def _swap_in(build_dir: Path, index_dir: Path) -> None:
+    if index_dir.exists() and not index_dir.is_symlink():  # a plain directory from elsewhere
+        index_dir.rename(build_dir.parent / f"replaced-{time.time_ns()}")
+    link = index_dir.with_name(f".{index_dir.name}.{os.getpid()}.link")
+    link.unlink(missing_ok=True)
+    link.symlink_to(os.path.relpath(build_dir, index_dir.parent))
+    os.replace(link, index_dir)  # atomic: readers see the old build or the new one
+
+
+def _prune(builds: Path, keep: Path) -> None:
+    old = sorted(p for p in builds.iterdir() if p != keep)
+    for path in old[: max(0, len(old) - (KEEP_BUILDS - 1))]:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def read_manifest(index_dir: Path) -> dict:
+    path = index_dir / "manifest.json"
+    if not path.exists():
+        raise IndexUnavailable(f"no index at {index_dir}: run 'faqsvc build'")
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise IndexUnavailable(f"{path} is unreadable ({exc}): run 'faqsvc build'") from exc
+    if manifest.get("schema_version") != SCHEMA_VERSION:
+        raise IndexUnavailable(
+            f"index at {index_dir} has schema {manifest.get('schema_version')}, this version "
+            f"needs {SCHEMA_VERSION}: run 'faqsvc build'"
+        )
+    return manifest
+
+
+def check(settings: Settings) -> str | None:
+    """Why the index cannot be used as is (missing, incompatible, stale), or None if current."""
+    try:
+        manifest = read_manifest(settings.index_dir)
+    except IndexUnavailable as exc:
+        return exc.message
+    current = fingerprint(settings)
+    changed = [key for key, value in current.items() if manifest.get(key) != value]
+    if changed:
+        return f"index at {settings.index_dir} is stale ({', '.join(changed)} changed)"
+    return None
+
+
+class FaqIndex:
+    """An opened index: served pairs per locale and queries against Whoosh.
+
+    Searchers are opened lazily in each process, because gunicorn preloads the app and forks:
+    file handles opened before the fork would be shared by every worker.
+    """
+
+    def __init__(self, root: Path, manifest: dict) -> None:
+        self.root = root.resolve()
+        self.manifest = manifest
+        self.locales = tuple(t for t in SUPPORTED_LOCALES if t in manifest.get("locales", {}))
+        self._pairs: dict[str, dict[str, ServedPair]] = {}
+        self._searchers: dict[str, object] = {}
+        self._surface: dict[str, dict[str, str]] = {}
+        self._pid = os.getpid()
+
+    def pairs(self, locale: str) -> dict[str, ServedPair]:
+        if locale not in self._pairs:
+            raw = json.loads((self.root / f"{locale}.pairs.json").read_text(encoding="utf-8"))
+            self._pairs[locale] = {
+                item["id"]: ServedPair(
+                    **{
+                        **item,
+                        "source": Source(**item["source"]),
+                        "alternates": tuple(item["alternates"]),
+                    }
+                )
+                for item in raw
+            }
+        return self._pairs[locale]
+
+    def surface_words(self, locale: str) -> dict[str, str]:
+        if locale not in self._surface:
+            path = self.root / f"{locale}.surface.json"
+            self._surface[locale] = json.loads(path.read_text(encoding="utf-8"))
+        return self._surface[locale]
+
+    def _searcher(self, locale: str):
+        if self._pid != os.getpid():
+            self._searchers, self._pid = {}, os.getpid()
+        if locale not in self._searchers:
+            ix = whoosh_index.open_dir(str(self.root / locale))
+            self._searchers[locale] = ix.searcher(weighting=scoring.BM25F())
+        return self._searchers[locale]
+
+    def doc_count(self, locale: str) -> int:
+        return self._searcher(locale).doc_count()
+
+    def doc_frequency(self, locale: str, field: str, token: str) -> int:
+        return self._searcher(locale).doc_frequency(field, token)
+
+    def similar_terms(self, locale: str, field: str, token: str, maxdist: int) -> list[str]:
+        """Indexed terms within ``maxdist`` edits that share the first letter: typo candidates."""
+        reader = self._searcher(locale).reader()
+        return [t for t in reader.terms_within(field, token, maxdist, prefix=1) if t != token]
+
+    def run(
+        self, locale: str, clauses: list[tuple[str, str, float]], limit: int
+    ) -> list[EngineHit]:
+        """BM25F over (field, token, boost) clauses, OR-ed; best ``limit`` hits with matches."""
+        if not clauses:
+            return []
+        query = Or([Term(field, token, boost=boost) for field, token, boost in clauses])
+        results = self._searcher(locale).search(query, limit=limit, terms=True)
+        return [
+            EngineHit(
+                hit["id"],
+                float(hit.score),
+                frozenset(
+                    (f, t.decode("utf-8") if isinstance(t, bytes) else t)
+                    for f, t in hit.matched_terms()
+                ),
+            )
+            for hit in results
+        ]
+
+
+def open_index(settings: Settings) -> FaqIndex:
+    """Open the current build; missing or incompatible is an error, stale only a warning."""
+    manifest = read_manifest(settings.index_dir)
+    return FaqIndex(settings.index_dir, manifest)

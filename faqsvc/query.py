@@ -1,0 +1,139 @@
+"""Plain patient text to weighted concepts: the query side of analysis.
+
+A concept is one word of the query (tokens sharing a character span are variants of it, such as
+folded and unfolded stems). Each concept may gain alternatives: synonyms from the locale's list
+and typo corrections from the index vocabulary. Confidence later asks which concepts a pair
+covers, so a concept's weight is its rarity in the index (IDF): matching "the" proves nothing,
+matching "clopidogrel" proves a lot.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from faqsvc import synonyms
+from faqsvc.analysis import analysis_for, fold, normalize
+
+MAIN_FIELDS = {"question": 2.5, "alternates": 2.0, "answer": 1.0}
+SYNONYM_WEIGHT = 0.6
+FUZZY_WEIGHT = 0.5
+MAX_CONCEPTS = 24
+
+
+@dataclass
+class Concept:
+    word: str  # the text as typed
+    tokens: frozenset[str]  # main-analyzer variants of the word
+    extra: dict[str, frozenset[str]] = field(default_factory=dict)  # suffix -> tokens
+    synonyms: frozenset[str] = frozenset()
+    corrections: frozenset[str] = frozenset()
+    weight: float = 1.0
+    atomic: bool = True  # False for word bigrams, which only help ranking
+
+
+@dataclass
+class AnalyzedQuery:
+    locale: str
+    text: str
+    concepts: list[Concept]
+    corrections: dict[str, str]  # typed word -> likely intended word
+
+    @property
+    def atomic(self) -> list[Concept]:
+        return [c for c in self.concepts if c.atomic]
+
+
+def _concepts(locale: str, text: str) -> list[Concept]:
+    analysis = analysis_for(locale)
+    spans: dict[tuple[int, int], set[str]] = {}
+    for token in analysis.text(text, positions=True, chars=True):
+        spans.setdefault((token.startchar, token.endchar), set()).add(token.text)
+    concepts = []
+    for (start, end), tokens in list(spans.items())[:MAX_CONCEPTS]:
+        word = text[start:end]
+        inner = any(s != start or e != end for s, e in spans if start <= s and e <= end)
+        extra = {
+            suffix: frozenset(t.text for t in analyzer(word))
+            for suffix, (analyzer, _) in analysis.extra.items()
+        }
+        concepts.append(Concept(word, frozenset(tokens), extra, atomic=not inner))
+    return concepts
+
+
+def _attach_synonyms(locale: str, text: str, concepts: list[Concept]) -> None:
+    """Give each concept the tokens of the other members of any synonym group it belongs to."""
+    analysis = analysis_for(locale)
+    folded = f" {fold(text)} "
+    for group in synonyms.groups(locale):
+        present = [m for m in group if _occurs(fold(m), folded, locale)]
+        if not present:
+            continue
+        present_tokens = {t.text for m in present for t in analysis.text(m)}
+        others = {t.text for m in group if m not in present for t in analysis.text(m)}
+        for concept in concepts:
+            if concept.tokens & present_tokens:
+                concept.synonyms = concept.synonyms | frozenset(others - concept.tokens)
+
+
+def _occurs(member: str, folded_text: str, locale: str) -> bool:
+    if locale.startswith("zh"):
+        return member in folded_text
+    return f" {member} " in folded_text or any(
+        f"{p}{member}{s}" in folded_text for p in " ¿¡'(" for s in " ?!.,;:)'"
+    )
+
+
+def _weigh_and_correct(index, query: AnalyzedQuery) -> None:
+    """IDF weights; unknown long words get the indexed word they most likely meant."""
+    total = max(1, index.doc_count(query.locale))
+    surface = index.surface_words(query.locale)
+    for concept in query.concepts:
+        df = max(
+            (index.doc_frequency(query.locale, f, t) for f in MAIN_FIELDS for t in concept.tokens),
+            default=0,
+        )
+        if df == 0 and concept.atomic:
+            fixes = _corrections(index, query.locale, concept)
+            concept.corrections = frozenset(fixes)
+            if fixes:
+                best = max(fixes, key=lambda t: index.doc_frequency(query.locale, "answer", t))
+                df = index.doc_frequency(query.locale, "answer", best) or 1
+                if best in surface:
+                    query.corrections[concept.word] = surface[best]
+        concept.weight = math.log(1 + (total - df + 0.5) / (df + 0.5))
+
+
+def _corrections(index, locale: str, concept: Concept) -> set[str]:
+    fixes: set[str] = set()
+    for token in concept.tokens:
+        if len(token) < 5 or not token.isalpha() or not token.isascii():
+            continue
+        distance = 1 if len(token) <= 7 else 2
+        for field_name in MAIN_FIELDS:
+            fixes.update(index.similar_terms(locale, field_name, token, distance))
+    return fixes
+
+
+def analyze(index, locale: str, text: str) -> AnalyzedQuery:
+    text = normalize(text)
+    query = AnalyzedQuery(locale, text, _concepts(locale, text), {})
+    _attach_synonyms(locale, text, query.concepts)
+    _weigh_and_correct(index, query)
+    return query
+
+
+def clauses(locale: str, query: AnalyzedQuery) -> list[tuple[str, str, float]]:
+    """(field, token, boost) for the engine: exact variants, then synonyms, typos, extras."""
+    extra_weights = {s: w for s, (_, w) in analysis_for(locale).extra.items()}
+    out: list[tuple[str, str, float]] = []
+    for concept in query.concepts:
+        scale = 1.0 if concept.atomic else 0.7
+        for name, boost in MAIN_FIELDS.items():
+            out += [(name, t, boost * scale) for t in concept.tokens]
+            out += [(name, t, boost * SYNONYM_WEIGHT) for t in concept.synonyms]
+            out += [(name, t, boost * FUZZY_WEIGHT) for t in concept.corrections]
+            for suffix, tokens in concept.extra.items():
+                each = boost * extra_weights[suffix] * 2 / max(1, len(tokens))
+                out += [(f"{name}_{suffix}", t, each) for t in tokens]
+    return out

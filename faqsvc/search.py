@@ -1,0 +1,172 @@
+"""The one search function: the JSON API, the pages and the CLI all render its result.
+
+It takes plain patient text, never query syntax, so nothing a patient types can raise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from faqsvc import confidence, langdetect, query, urgent
+from faqsvc.analysis import fold, normalize
+from faqsvc.errors import InvalidParameter
+from faqsvc.locales import SUPPORTED_LOCALES, locale_info
+from faqsvc.model import SearchHit, SearchResult, ServedPair
+
+CANDIDATES = 20
+MAX_SEARCHED_CHARS = 300  # a pasted essay is searched on its opening words
+MIN_CONFIDENCE = 0.5
+DUPLICATE_SIMILARITY = 0.5
+
+
+@dataclass
+class _Scored:
+    pair: ServedPair
+    confidence: float
+    rank: float
+    unit: confidence.Unit | None
+    query: query.AnalyzedQuery
+
+
+def detect_language(text: str, page_locale: str) -> str | None:
+    """A supported locale the text is plainly written in, when it is not the page's."""
+    languages = {locale_info(t).language: t for t in SUPPORTED_LOCALES}
+    found = langdetect.detect(text, languages)
+    tag = languages.get(found) if found else None
+    return tag if tag and tag != page_locale else None
+
+
+def _score(index, locale: str, text: str) -> list[_Scored]:
+    analyzed = query.analyze(index, locale, text)
+    hits = index.run(locale, query.clauses(locale, analyzed), CANDIDATES)
+    if not hits:
+        return []
+    top = max(h.score for h in hits) or 1.0
+    pairs = index.pairs(locale)
+    scored = []
+    for hit in hits:
+        pair = pairs[hit.pair_id]
+        conf, unit = confidence.confidence(analyzed, pair)
+        scored.append(_Scored(pair, conf, 0.4 * hit.score / top + 0.6 * conf, unit, analyzed))
+    return scored
+
+
+def _question_words(pair: ServedPair) -> set[str]:
+    return set(re.findall(r"\w+", fold(pair.question))) - {"what", "is", "the", "a", "of"}
+
+
+def _group_duplicates(ranked: list[_Scored]) -> list[tuple[_Scored, list[ServedPair]]]:
+    """The same question answered by several sources is shown once, the others listed under it."""
+    groups: list[tuple[_Scored, list[ServedPair]]] = []
+    for item in ranked:
+        words = _question_words(item.pair)
+        for lead, others in groups:
+            lead_words = _question_words(lead.pair)
+            union = words | lead_words
+            same_topic = lead.pair.topic == item.pair.topic
+            if (
+                same_topic
+                and union
+                and len(words & lead_words) / len(union) >= DUPLICATE_SIMILARITY
+            ):
+                others.append(item.pair)
+                break
+        else:
+            groups.append((item, []))
+    return groups
+
+
+def search(
+    index,
+    text: str,
+    locale: str,
+    *,
+    limit: int = 5,
+    min_confidence: float = MIN_CONFIDENCE,
+    requested_lang: str | None = None,
+) -> SearchResult:
+    """Answers to ``text`` shown in ``locale``; an empty ``results`` means no good answer."""
+    if locale not in index.locales:
+        raise InvalidParameter(f"unsupported locale {locale!r}")
+    if not 1 <= limit <= 50:
+        raise InvalidParameter("limit must be between 1 and 50")
+    text = normalize(text or "")
+    searched = text[:MAX_SEARCHED_CHARS]
+    detected = detect_language(searched, locale) if searched else None
+    scored: list[_Scored] = []
+    for search_locale in dict.fromkeys([locale, detected or locale]):
+        if search_locale in index.locales and searched.strip():
+            scored += _score(index, search_locale, searched)
+    best: dict[str, _Scored] = {}
+    for item in scored:
+        if item.pair.id not in best or item.rank > best[item.pair.id].rank:
+            best[item.pair.id] = item
+    ranked = sorted(best.values(), key=lambda s: -s.rank)
+    confident = [s for s in ranked if s.confidence >= min_confidence]
+    hits = []
+    for lead, others in _group_duplicates(confident)[:limit]:
+        pair = _in_locale(index, lead.pair, locale)
+        hits.append(
+            SearchHit(
+                pair=pair,
+                score=round(lead.confidence, 3),
+                snippet=confidence.snippet(lead.query, lead.pair, lead.unit),
+                also_answered_by=tuple(_in_locale(index, o, locale) for o in others),
+                related=related(index, pair, locale, exclude={o.id for o in others}),
+            )
+        )
+    alert = urgent.urgent_alert(text, locale) if text.strip() else None
+    return SearchResult(
+        query=text,
+        lang=locale,
+        requested_lang=requested_lang,
+        detected_lang=detected,
+        results=tuple(hits),
+        alerts=(alert,) if alert else (),
+        did_you_mean=_did_you_mean(scored, searched),
+        suggestions=() if hits else popular(index, locale),
+    )
+
+
+def _in_locale(index, pair: ServedPair, locale: str) -> ServedPair:
+    """A pair found through another language's index is shown in the page's language."""
+    return index.pairs(locale).get(pair.id, pair)
+
+
+def _did_you_mean(scored: list[_Scored], text: str) -> str | None:
+    corrections = {}
+    for item in scored:
+        corrections.update(item.query.corrections)
+    if not corrections:
+        return None
+    fixed = text
+    for wrong, right in corrections.items():
+        fixed = re.sub(rf"\b{re.escape(wrong)}\b", right, fixed)
+    return fixed if fixed != text else None
+
+
+def related(index, pair: ServedPair, locale: str, exclude: set[str], limit: int = 3):
+    """Other questions on the same topic, from the same source first."""
+    candidates = [
+        p
+        for p in index.pairs(locale).values()
+        if p.topic == pair.topic and p.id != pair.id and p.id not in exclude
+    ]
+    candidates.sort(key=lambda p: (p.source.id != pair.source.id, len(p.question)))
+    seen, out = set(), []
+    for p in candidates:
+        if fold(p.question) not in seen:
+            seen.add(fold(p.question))
+            out.append(p)
+    return tuple(out[:limit])
+
+
+def popular(index, locale: str, limit: int = 6) -> tuple[ServedPair, ...]:
+    """Questions to browse when there is no answer: one short question per topic."""
+    by_topic: dict[str, ServedPair] = {}
+    for pair in index.pairs(locale).values():
+        current = by_topic.get(pair.topic)
+        if current is None or len(pair.question) < len(current.question):
+            by_topic[pair.topic] = pair
+    return tuple(list(by_topic.values())[:limit])

@@ -1,0 +1,62 @@
+"""The app factory: dependencies come in as arguments, so tests and gunicorn build it the same."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import falcon
+import orjson
+
+from faqsvc.errors import FaqError
+from faqsvc.settings import Settings
+from faqsvc.web import api, errors, pages
+from faqsvc.web.i18n import UiText
+
+STATIC_DIR = Path(__file__).with_name("static")
+
+
+class VaryOnLanguage:
+    """Every answer depends on Accept-Language (and pages on the picker cookie): say so."""
+
+    def process_response(self, req, resp, resource, req_succeeded) -> None:
+        resp.vary = tuple(dict.fromkeys([*(resp.vary or ()), "Accept-Language"]))
+        resp.set_header("X-Content-Type-Options", "nosniff")
+        resp.set_header("Referrer-Policy", "no-referrer")
+
+
+def _json_handler() -> falcon.media.JSONHandler:
+    return falcon.media.JSONHandler(
+        dumps=lambda obj: orjson.dumps(obj).decode(),
+        loads=orjson.loads,
+    )
+
+
+def create_app(settings: Settings, index) -> falcon.App:
+    app = falcon.App(middleware=[VaryOnLanguage()])
+    handler = _json_handler()
+    app.req_options.media_handlers[falcon.MEDIA_JSON] = handler
+    app.resp_options.media_handlers[falcon.MEDIA_JSON] = handler
+    app.req_options.strip_url_path_trailing_slash = True
+    ui = UiText(settings.translations_dir)
+    deps = (settings, index, ui)
+    routes = {
+        "/api/v1/search": api.SearchResource(*deps),
+        "/api/v1/faqs": api.FaqListResource(*deps),
+        "/api/v1/faqs/{pair_id}": api.FaqResource(*deps),
+        "/api/v1/topics": api.TopicsResource(*deps),
+        "/api/v1/suggest": api.SuggestResource(*deps),
+        "/api/v1/locales": api.LocalesResource(*deps),
+        "/api/v1/openapi.json": api.OpenApiResource(*deps),
+        "/healthz": api.HealthResource(*deps),
+        "/": pages.HomePage(*deps),
+        "/search": pages.SearchPage(*deps),
+        "/faq/{pair_id}": pages.FaqPage(*deps),
+        "/topic/{topic}": pages.TopicPage(*deps),
+    }
+    for path, resource in routes.items():
+        app.add_route(path, resource)
+    app.add_static_route("/static", str(STATIC_DIR))
+    app.add_error_handler(Exception, errors.handle_unexpected)
+    app.add_error_handler(FaqError, errors.handle_domain_error)
+    app.set_error_serializer(errors.serialize_error)
+    return app

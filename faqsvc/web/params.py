@@ -1,0 +1,40 @@
+"""Reading and checking request parameters, shared by API resources and pages."""
+
+from __future__ import annotations
+
+from faqsvc.errors import InputTooLarge, InvalidParameter
+from faqsvc.locales import Negotiated, negotiate
+from faqsvc.settings import Settings
+
+LANG_COOKIE = "faqsvc_lang"
+
+
+def language(req, settings: Settings) -> Negotiated:
+    """``lang`` parameter, then the picker's cookie, then Accept-Language, then the default."""
+    cookie = req.cookies.get(LANG_COOKIE) or [None]
+    cookie = cookie[0] if isinstance(cookie, list) else cookie
+    param = req.get_param("lang")
+    return negotiate(param, cookie, req.get_header("Accept-Language"), settings.default_locale)
+
+
+def query_text(req, settings: Settings, *, required: bool = True) -> str:
+    text = req.get_param("q", default="") or ""
+    if len(text) > settings.max_query_chars:
+        raise InputTooLarge(f"q is longer than {settings.max_query_chars} characters")
+    text = text.replace("\x00", "")
+    if required and not text.strip():
+        raise InvalidParameter("q is required: the patient's question in plain words")
+    return text
+
+
+def limit(req, settings: Settings) -> int:
+    raw = req.get_param("limit")
+    if raw is None or raw == "":
+        return settings.default_limit
+    try:
+        value = int(raw)
+    except ValueError:
+        raise InvalidParameter(f"limit must be a whole number, not {raw[:20]!r}") from None
+    if not 1 <= value <= settings.max_limit:
+        raise InvalidParameter(f"limit must be between 1 and {settings.max_limit}")
+    return value

@@ -1,0 +1,3 @@
+from faqsvc.web.startup import load_app
+
+app = load_app()

@@ -1,0 +1,307 @@
+"""Table-driven tests for the per-language analyzers in faqsvc.analysis.
+
+Expected tokens are what patients' words must turn into for index and query to meet; a
+change here changes what the search finds, so update them deliberately.
+"""
+
+from __future__ import annotations
+
+import pickle
+import unicodedata
+
+import pytest
+
+from faqsvc.analysis import (
+    LanguageAnalysis,
+    analysis_for,
+    arabic_normalize,
+    fold,
+    language_of,
+    normalize,
+    tokens,
+)
+from faqsvc.locales import SUPPORTED_LOCALES
+
+
+def nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+ZWJ, SOFT_HYPHEN, RLM = "\u200d", "\u00ad", "\u200f"
+ZH_BONE_CEMENT = ["骨水", "水泥", "泥多", "多久", "久会", "会变", "变硬"]
+
+TOKEN_TABLE = [
+    # English: stemmed, folded; negation and time words survive the stop list.
+    ("en", "Can I shower after the procedure?", ["shower", "after", "procedur"]),
+    ("en", "I DON'T have pain; it's the patient's wound", ["dont", "pain", "patient", "wound"]),
+    ("en", nfd("Is the café naïve?"), ["cafe", "naiv"]),
+    ("en", "vitamin D, type 1 😷", ["vitamin", "d", "type", "1"]),
+    ("en", f"pa{ZWJ}inful swelling", ["pain", "swell"]),
+    (
+        "en",
+        "throwing up and not eating before surgery",
+        ["throw", "up", "not", "eat", "befor", "surgeri"],
+    ),
+    ("en", "", []),
+    ("en", "😀 ... ?", []),
+    # Spanish: ¿ ¡ are punctuation; accented and accent-free spellings meet.
+    (
+        "es",
+        "¿Puedo tomar antibióticos después de la operación?",
+        ["pued", "tom", "antibiot", "despues", "despu", "oper"],
+    ),
+    ("es", "ANTIBIOTICOS", ["antibiot"]),
+    ("es", "¡No está bien!", ["no", "bien"]),
+    ("es", nfd("cirugía"), ["cirug", "cirugi"]),
+    ("es", "sin dolor durante la noche", ["sin", "dolor", "durant", "noch"]),
+    # French: elisions stripped with either apostrophe, œ folded, "pas" kept.
+    ("fr", "Quand puis-je l'arrêter ?", ["quand", "puis", "arret"]),
+    ("fr", "l\u2019arreter", ["arret"]),
+    ("fr", "RISQUE D'INFECTION QU'IL A", ["risqu", "infect"]),
+    ("fr", "Le cœur, pas de douleur", ["coeur", "pas", "douleur"]),
+    ("fr", nfd("après l'opération"), ["apres", "apre", "oper"]),
+    ("fr", "aujourd'hui", ["aujourdhui"]),
+    # German: umlauts and ß folded, soft hyphens from PDFs ignored, "nicht"/"ohne" kept.
+    ("de", "Rückenschmerzen nach der Operation", ["ruckenschmerz", "nach", "operation"]),
+    ("de", "RUCKENSCHMERZEN", ["ruckenschmerz"]),
+    ("de", f"Rücken{SOFT_HYPHEN}schmerzen", ["ruckenschmerz"]),
+    ("de", "Darf ich nicht duschen? Straße", ["darf", "nicht", "dusch", "strass"]),
+    ("de", nfd("Übelkeit"), ["ubel"]),
+    ("de", "Fieber 🤒 ohne Husten", ["fieb", "ohn", "hust"]),
+    # Portuguese: "não" kept (in both spellings), "é" stopped via its folded form.
+    ("pt", "Posso tomar banho depois da cirurgia?", ["poss", "tom", "banh", "depo", "cirurg"]),
+    ("pt", "NAO POSSO COMER", ["nao", "poss", "com"]),
+    ("pt", "é normal sentir dor", ["normal", "sent", "dor"]),
+    ("pt", nfd("infecções"), ["infecco"]),
+    ("pt", "d'água", ["agu"]),
+    # Chinese: Han bigrams, Latin runs as words, full-width folded by NFKC.
+    ("zh-Hans", "骨水泥多久会变硬", ZH_BONE_CEMENT),
+    ("zh-Hans", "MRI检查", ["mri", "检查"]),
+    ("zh-Hans", "ＭＲＩ检查要多久？", ["mri", "检查", "查要", "要多", "多久"]),
+    ("zh-Hans", "痛", ["痛"]),
+    ("zh-Hans", f"👩{ZWJ}⚕️医生说", ["医生", "生说"]),
+    ("zh-Hans", "术后３天", ["术后", "3", "天"]),
+    ("zh-Hans", "。？！", []),
+    # Arabic: harakat/tatweel/bidi marks dropped, article and light suffixes stripped.
+    ("ar", "هل يمكنني الاستحمام بعد العملية؟", ["يمكنني", "استحمام", "بعد", "عملي"]),
+    ("ar", "عَمَلِيَّة", ["عملي"]),
+    ("ar", "الوقت", ["وقت"]),
+    ("ar", "والألم", ["الم"]),
+    ("ar", "المضادات الحيوية", ["مضاد", "حيوي"]),
+    ("ar", "الـعملية", ["عملي"]),
+    ("ar", f"{RLM}الدواء{RLM} MRI", ["دواء", "mri"]),
+    ("ar", nfd("الأدوية"), ["ادوي"]),
+    # Vietnamese: tone-folded syllables plus bigrams; stop words and commas break bigrams.
+    ("vi", "Tôi bị đau lưng, có sao không?", ["dau", "lung", "dau_lung", "sao"]),
+    ("vi", "dau lung", ["dau", "lung", "dau_lung"]),
+    ("vi", "ĐAU LƯNG", ["dau", "lung", "dau_lung"]),
+    ("vi", nfd("đau lưng"), ["dau", "lung", "dau_lung"]),
+    ("vi", "đau, lưng", ["dau", "lung"]),
+    ("vi", "đau cổ", ["dau", "co", "dau_co"]),
+    ("vi", "có bị sốt không 🤒", ["sot"]),
+    ("vi", "Tôi có được uống cà phê không", ["uong", "ca", "uong_ca", "phe", "ca_phe"]),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "expected"), TOKEN_TABLE)
+def test_tokens(locale: str, text: str, expected: list[str]) -> None:
+    assert tokens(locale, text) == expected
+
+
+def test_table_covers_every_supported_locale() -> None:
+    rows = {
+        locale: sum(1 for row in TOKEN_TABLE if row[0] == locale) for locale in SUPPORTED_LOCALES
+    }
+    assert all(count >= 4 for count in rows.values()), rows
+
+
+@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+def test_long_empty_and_blank_input(locale: str) -> None:
+    text = ("Rückenschmerzen, đau lưng, 骨水泥, العملية, l'arrêter 😷 " * 60)[:2000]
+    assert len(tokens(locale, text)) > 100
+    for suffix in analysis_for(locale).extra:
+        tokens(locale, text, extra=suffix)
+    assert tokens(locale, "") == []
+    assert tokens(locale, f" \t\n{ZWJ} ") == []
+
+
+def test_tags_of_one_language_share_one_analysis() -> None:
+    assert analysis_for("es") is analysis_for("es-MX")
+    assert analysis_for("zh-Hans") is analysis_for("zh")
+    assert analysis_for("pt") is analysis_for("pt_BR")
+    assert isinstance(analysis_for("en"), LanguageAnalysis)
+
+
+@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+def test_index_and_query_mode_agree(locale: str) -> None:
+    text = "Rückenschmerzen nach der Operation, đau lưng, 骨水泥多久, العَمَلِيَّة, antibióticos"
+    analysis = analysis_for(locale)
+    for analyzer in [analysis.text, *(a for a, _ in analysis.extra.values())]:
+        index = [t.text for t in analyzer(text, mode="index")]
+        query = [t.text for t in analyzer(text, mode="query")]
+        assert index == query
+
+
+@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+def test_analyzers_pickle_round_trip(locale: str) -> None:
+    text = "Can I take antibióticos after l'opération? Rückenschmerzen, đau lưng, 骨水泥, عَمَلِيَّة"
+    analysis = analysis_for(locale)
+    for analyzer in [analysis.text, *(a for a, _ in analysis.extra.values())]:
+        restored = pickle.loads(pickle.dumps(analyzer))
+        assert restored == analyzer
+        assert [t.text for t in restored(text)] == [t.text for t in analyzer(text)]
+
+
+def test_extra_fields_and_weights() -> None:
+    assert set(analysis_for("de").extra) == {"ngram"}
+    assert set(analysis_for("zh-Hans").extra) == {"unigram"}
+    assert analysis_for("en").extra == {}
+    for locale in SUPPORTED_LOCALES:
+        for _, weight in analysis_for(locale).extra.values():
+            assert 0 < weight < 1
+    with pytest.raises(KeyError):
+        tokens("en", "pain", extra="ngram")
+
+
+def test_dual_forms_share_position_and_offsets() -> None:
+    stream = analysis_for("es").text("tras después", positions=True, chars=True)
+    found = [(t.text, t.pos, t.startchar, t.endchar) for t in stream]
+    assert found == [("tras", 0, 0, 4), ("despues", 1, 5, 12), ("despu", 1, 5, 12)]
+
+
+def test_vietnamese_bigram_spans_both_syllables() -> None:
+    stream = analysis_for("vi").text("bị đau lưng", positions=True, chars=True)
+    found = [(t.text, t.pos, t.startchar, t.endchar) for t in stream]
+    assert found == [("dau", 1, 3, 6), ("lung", 2, 7, 11), ("dau_lung", 2, 3, 11)]
+
+
+def test_offsets_point_into_the_original_text() -> None:
+    text = f"{ZWJ}  Pa{ZWJ}in, {nfd('đau')}"
+    stream = analysis_for("en").text(text, chars=True)
+    assert [text[t.startchar : t.endchar] for t in stream] == [f"Pa{ZWJ}in", nfd("đau")]
+
+
+def shared(locale: str, a: str, b: str, extra: str | None = None) -> set[str]:
+    return set(tokens(locale, a, extra=extra)) & set(tokens(locale, b, extra=extra))
+
+
+def test_german_compound_matches_its_parts() -> None:
+    common = shared("de", "Rückenschmerzen", "Schmerzen im Rücken", extra="ngram")
+    assert {"ruck", "cken", "schm", "merz"} <= common
+    assert not shared("de", "Rückenschmerzen", "Kopfweh", extra="ngram")
+
+
+def test_arabic_diacritics_do_not_matter() -> None:
+    assert tokens("ar", "عَمَلِيَّة جِرَاحِيَّة") == tokens("ar", "عملية جراحية")
+    assert tokens("ar", "عَمَلِيَّة") == tokens("ar", "عملية") == tokens("ar", "عمليات")
+
+
+def test_vietnamese_tones_do_not_matter() -> None:
+    assert tokens("vi", "đau lưng") == tokens("vi", "dau lung")
+
+
+def test_french_elision_matches_bare_word() -> None:
+    assert "arret" in shared("fr", "l'arrêter", "arreter")
+
+
+def test_spanish_accents_do_not_matter() -> None:
+    assert shared("es", "antibióticos", "antibioticos")
+
+
+def test_chinese_bigrams() -> None:
+    assert {"骨水", "水泥"} <= set(tokens("zh-Hans", "骨水泥多久会变硬"))
+    assert tokens("zh-Hans", "骨水泥", extra="unigram") == ["骨", "水", "泥"]
+
+
+def test_negation_and_timing_words_are_not_stopped() -> None:
+    assert tokens("en", "no pain after or before, not during") == [
+        "no",
+        "pain",
+        "after",
+        "befor",
+        "not",
+        "dure",
+    ]
+    assert tokens("en", "the and of") == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "forms", "stem"),
+    [
+        ("it", ["antibiotico", "antibiotici", "l'antibiotico"], "antibiot"),
+        ("nl", ["operatie", "operaties"], "opereer"),
+        ("nb", ["smerter", "smertene"], "smert"),
+        ("ru", ["операция", "операции"], "операц"),
+    ],
+)
+def test_ninth_locale_gets_a_stemmed_analyzer(locale: str, forms: list[str], stem: str) -> None:
+    assert analysis_for(locale).language == locale
+    assert all(tokens(locale, form) == [stem] for form in forms)
+
+
+def test_ninth_locale_uses_whoosh_stop_words() -> None:
+    assert tokens("it", "Posso fare la doccia dopo l'intervento?") == [
+        "poss",
+        "far",
+        "docc",
+        "dop",
+        "intervent",
+    ]
+    assert "la" in analysis_for("it").stopwords
+
+
+def test_language_without_stemmer_still_folds() -> None:
+    assert tokens("xx", "Héllo WORLDS") == ["hello", "worlds"]
+
+
+@pytest.mark.parametrize("tag", ["", "e", "english please", "en--US", "1234"])
+def test_malformed_tag_is_rejected(tag: str) -> None:
+    with pytest.raises(ValueError):
+        analysis_for(tag)
+
+
+@pytest.mark.parametrize(
+    ("tag", "language"),
+    [("zh-Hans", "zh"), ("pt_BR", "pt"), ("es-MX", "es"), ("iw", "he"), (" en ", "en")],
+)
+def test_language_of(tag: str, language: str) -> None:
+    assert language_of(tag) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("  l\u2019été \u2014 \u201cok\u201d\u200b\x00\n\tfin ", 'l\'été - "ok" fin'),
+        (nfd("đau lưng"), "đau lưng"),
+        (f"Rücken{SOFT_HYPHEN}schmerzen", "Rückenschmerzen"),
+        ("plain ascii", "plain ascii"),
+        ("", ""),
+    ],
+)
+def test_normalize(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Straße", "strasse"),
+        ("ĐÀ NẴNG", "da nang"),
+        ("Ærø cœur", "aero coeur"),
+        (nfd("Antibióticos"), "antibioticos"),
+        ("骨水泥", "骨水泥"),  # CJK untouched
+        ("أَلم", "أَلم"),  # Arabic marks are arabic_normalize's job, not fold's
+        ("が", "が"),  # kana dakuten is part of the letter
+        ("한국어", "한국어"),  # Hangul survives the NFD round trip
+        ("Йод", "йод"),  # Cyrillic breve makes a different letter
+    ],
+)
+def test_fold(text: str, expected: str) -> None:
+    assert fold(text) == expected
+
+
+def test_arabic_normalize() -> None:
+    assert arabic_normalize("أإآٱؤئةى") == "ااااويهي"
+    assert arabic_normalize("عَمَلِيَّةٌ") == "عمليه"
+    assert arabic_normalize("الـــدواء\u0670") == "الدواء"
+    assert arabic_normalize(nfd("أدوية")) == "ادويه"

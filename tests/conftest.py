@@ -1,0 +1,109 @@
+"""Session fixtures: a tiny corpus with a Spanish catalog, its index built once, a client; and
+the real corpus's index, built once, for behaviour that depends on real content."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import write_po
+from falcon import testing
+
+from faqsvc import corpus, index
+from faqsvc.catalogs import context
+from faqsvc.settings import Settings
+from faqsvc.web.app import create_app
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).with_name("data")
+
+# Spanish for the tiny corpus; the fasting answer's translation is of an OLDER English text, so
+# it must not be served.
+TINY_SPANISH = {
+    ("tiny-cement", "question"): (
+        "How long does the bone cement take to harden?",
+        "¿Cuánto tarda en endurecerse el cemento óseo?",
+    ),
+    ("tiny-cement", "answer"): (
+        "The cement sets hard within 20 minutes.\n\nYou lie still while it hardens.",
+        "El cemento se endurece en 20 minutos.\n\nUsted permanece quieto mientras se endurece.",
+    ),
+    ("tiny-cement", "alternate"): ("When does the cement set?", "¿Cuándo fragua el cemento?"),
+    ("tiny-risks", "question"): (
+        "What are the risks of vertebroplasty?",
+        "¿Cuáles son los riesgos de la vertebroplastia?",
+    ),
+    ("tiny-risks", "answer"): (
+        "Risks include:\n- infection\n- cement leakage\n- bleeding",
+        "Los riesgos incluyen:\n- infección\n- fuga de cemento\n- sangrado",
+    ),
+    ("tiny-fasting", "question"): (
+        "Can I eat before the procedure?",
+        "¿Puedo comer antes del procedimiento?",
+    ),
+    ("tiny-fasting", "answer"): (
+        "Do not eat for 8 hours before the procedure.",
+        "No coma durante 8 horas antes del procedimiento.",
+    ),
+}
+
+
+def write_spanish(translations_dir: Path, entries: dict, reviewed: set[str] = frozenset()) -> None:
+    catalog = Catalog(locale="es", domain="faq")
+    for (pair_id, field), (english, spanish) in entries.items():
+        status = "reviewed" if pair_id in reviewed else "machine"
+        catalog.add(
+            english, spanish, context=context(pair_id, field), user_comments=[f"status: {status}"]
+        )
+    path = translations_dir / "es" / "LC_MESSAGES" / "faq.po"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        write_po(handle, catalog)
+
+
+@pytest.fixture(scope="session")
+def tiny_settings(tmp_path_factory) -> Settings:
+    root = tmp_path_factory.mktemp("tiny")
+    (root / "corpus" / "pairs").mkdir(parents=True)
+    shutil.copy(DATA / "tiny_pairs.jsonl", root / "corpus" / "pairs" / "tiny.jsonl")
+    write_spanish(root / "translations", TINY_SPANISH, reviewed={"tiny-risks"})
+    return Settings(
+        corpus_dir=root / "corpus", translations_dir=root / "translations", index_dir=root / "index"
+    )
+
+
+@pytest.fixture(scope="session")
+def tiny_index(tiny_settings):
+    index.build(tiny_settings)
+    return index.open_index(tiny_settings)
+
+
+@pytest.fixture(scope="session")
+def client(tiny_settings, tiny_index) -> testing.TestClient:
+    return testing.TestClient(create_app(tiny_settings, tiny_index))
+
+
+@pytest.fixture(scope="session")
+def real_settings(tmp_path_factory) -> Settings:
+    root = tmp_path_factory.mktemp("real")
+    return Settings(
+        corpus_dir=ROOT / "corpus", translations_dir=ROOT / "translations", index_dir=root / "index"
+    )
+
+
+@pytest.fixture(scope="session")
+def real_index(real_settings):
+    index.build(real_settings)
+    return index.open_index(real_settings)
+
+
+@pytest.fixture(scope="session")
+def real_client(real_settings, real_index) -> testing.TestClient:
+    return testing.TestClient(create_app(real_settings, real_index))
+
+
+@pytest.fixture
+def real_pairs():
+    return corpus.load_pairs(ROOT / "corpus")

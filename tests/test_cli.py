@@ -1,0 +1,76 @@
+import io
+import json
+import sys
+from pathlib import Path
+
+from faqsvc import cli
+
+DATA = Path(__file__).with_name("data")
+
+
+def run(monkeypatch, capsys, argv, settings=None, stdin=None):
+    if settings is not None:
+        monkeypatch.setenv("FAQSVC_CORPUS_DIR", str(settings.corpus_dir))
+        monkeypatch.setenv("FAQSVC_TRANSLATIONS_DIR", str(settings.translations_dir))
+        monkeypatch.setenv("FAQSVC_INDEX_DIR", str(settings.index_dir))
+    if stdin is not None:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = cli.main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_preview_prints_json_lines_and_writes_nothing(monkeypatch, capsys, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(monkeypatch, capsys, ["ingest", "--preview", str(DATA / "leaflet_fr.txt")])
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and rows[0]["lang"] == "fr"
+    assert set(rows[0]) == {"id", "question", "answer", "topic", "lang"}
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_search_json_and_batch(monkeypatch, capsys, tiny_settings, tiny_index):
+    code, out, _ = run(monkeypatch, capsys, ["search", "cement harden", "--json"], tiny_settings)
+    assert code == 0 and json.loads(out)["results"][0]["id"] == "tiny-cement"
+    code, out, _ = run(
+        monkeypatch,
+        capsys,
+        ["search", "-", "--lang", "es"],
+        tiny_settings,
+        stdin="riesgos\n\nAND (\n",
+    )
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line["query"] for line in lines] == ["riesgos", "AND ("]
+
+
+def test_search_text_output_names_the_source(monkeypatch, capsys, tiny_settings, tiny_index):
+    code, out, _ = run(monkeypatch, capsys, ["search", "blood thinners"], tiny_settings)
+    assert "source: Test Hospital" in out
+
+
+def test_errors_are_messages_not_tracebacks(monkeypatch, capsys, tmp_path):
+    code, _, err = run(monkeypatch, capsys, ["ingest", "--preview", str(tmp_path / "none.txt")])
+    assert code == 2 and "no such file" in err
+
+
+def test_build_if_stale_and_status(monkeypatch, capsys, tiny_settings, tiny_index):
+    code, out, _ = run(monkeypatch, capsys, ["build", "--if-stale"], tiny_settings)
+    assert code == 0 and "up to date" in out
+    code, out, _ = run(monkeypatch, capsys, ["i18n", "status"], tiny_settings)
+    assert code == 0 and "es" in out and "stale" in out
+
+
+def test_import_then_build_makes_a_service_from_a_list_alone(monkeypatch, capsys, tmp_path):
+    from faqsvc.settings import Settings
+
+    settings = Settings(
+        corpus_dir=tmp_path / "corpus",
+        translations_dir=tmp_path / "tr",
+        index_dir=tmp_path / "index",
+    )
+    faqs = tmp_path / "faqs.jsonl"
+    faqs.write_text(json.dumps({"question": "Where do I park?", "answer": "Car park B."}) + "\n")
+    assert run(monkeypatch, capsys, ["ingest", "--import", str(faqs)], settings)[0] == 0
+    assert run(monkeypatch, capsys, ["build"], settings)[0] == 0
+    code, out, _ = run(monkeypatch, capsys, ["search", "where to park", "--json"], settings)
+    assert json.loads(out)["results"][0]["answer"] == "Car park B."

@@ -1,0 +1,79 @@
+import pytest
+
+from faqsvc.errors import InvalidParameter
+from faqsvc.search import search
+
+HOSTILE = [
+    "AND (",
+    'cement "unbalanced',
+    "*",
+    "question:answer",
+    "😀😀 cement 😀",
+    "cement " * 400,  # a 2,800-character paste
+    "<script>alert(1)</script>",
+    "\x00\x01\x02",
+    "ＣＥＭＥＮＴ",
+    "e\u0301\u0301\u0301",
+    "OR NOT AND",
+    "\u202etnemec",
+    "%s %(x)s {0}",
+    "   ",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+@pytest.mark.parametrize("locale", ["en", "es", "zh-Hans", "ar"])
+def test_hostile_input_never_raises(tiny_index, text, locale):
+    result = search(tiny_index, text, locale)
+    assert all(0 <= hit.score <= 1 for hit in result.results)
+
+
+def test_answer_with_source_and_highlighted_snippet(tiny_index):
+    result = search(tiny_index, "how long for the cement to harden", "en")
+    top = result.results[0]
+    assert top.pair.id == "tiny-cement"
+    assert top.pair.source.publisher == "Test Hospital"
+    assert any(matched for _, matched in top.snippet.parts)
+    assert 0.5 <= top.score <= 1
+
+
+def test_no_good_answer_is_empty_with_suggestions(tiny_index):
+    result = search(tiny_index, "where can I park my car", "en")
+    assert result.results == ()
+    assert result.suggestions
+
+
+def test_typo_is_corrected_and_suggested(tiny_index):
+    result = search(tiny_index, "clopidogrl", "en")
+    assert result.results and result.results[0].pair.id == "tiny-blood"
+    assert result.did_you_mean == "clopidogrel"
+
+
+def test_spanish_without_accents_finds_spanish_answer(tiny_index):
+    result = search(tiny_index, "cuanto tarda en endurecerse el cemento", "es")
+    top = result.results[0]
+    assert (top.pair.id, top.pair.lang, top.pair.translation) == ("tiny-cement", "es", "machine")
+
+
+def test_english_query_on_spanish_page_is_detected(tiny_index):
+    result = search(tiny_index, "how long does the bone cement take to harden", "es")
+    assert result.detected_lang == "en"
+    assert result.results[0].pair.lang == "es"  # shown in the page's language
+
+
+def test_duplicates_are_grouped_under_the_best(tiny_index):
+    result = search(tiny_index, "what are the risks of vertebroplasty", "en")
+    top = result.results[0]
+    assert top.pair.id in {"tiny-risks", "tiny-risks-2"}
+    assert [p.id for p in top.also_answered_by] == list(
+        {"tiny-risks", "tiny-risks-2"} - {top.pair.id}
+    )
+    assert all(hit.pair.id not in {"tiny-risks", "tiny-risks-2"} for hit in result.results[1:])
+
+
+def test_bad_arguments(tiny_index):
+    with pytest.raises(InvalidParameter):
+        search(tiny_index, "cement", "xx")
+    with pytest.raises(InvalidParameter):
+        search(tiny_index, "cement", "en", limit=0)

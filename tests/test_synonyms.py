@@ -1,0 +1,150 @@
+"""Synonym expansion: patients' words reach the clinical terms of the leaflets, in every locale."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from faqsvc.locales import SUPPORTED_LOCALES
+from faqsvc.synonyms import MAX_TERMS, expand, groups, match_key, parse_groups
+
+EXPANSIONS = [
+    ("en", "Should I stop my blood thinners before the procedure?", "warfarin"),
+    ("en", "Do I need to stop Plavix?", "anticoagulant"),
+    ("en", "What is a broken back?", "compression fracture"),
+    ("en", "Will I be put to sleep?", "sedation"),
+    ("en", "Is PMMA safe?", "bone cement"),
+    ("en", "Where is the loo?", "toilet"),
+    ("en", "Do I have brittle bones?", "osteoporosis"),
+    ("en", "When can I start physio?", "physiotherapy"),
+    ("es", "¿Debo dejar el Sintrom antes?", "anticoagulante"),
+    ("es", "¿Es seguro el cemento oseo?", "pmma"),
+    ("es", "tengo los huesos fragiles", "osteoporosis"),
+    ("es", "¿Cuándo empiezo la rehabilitación?", "fisioterapia"),
+    ("es", "¿Tengo que ir en ayunas?", "ayuno"),
+    ("fr", "Dois-je arrêter le Kardégic ?", "anticoagulant"),
+    ("fr", "Faut-il être à jeun ?", "jeûne"),
+    ("fr", "Qu'est-ce qu'un tassement vertebral ?", "fracture vertébrale"),
+    ("fr", "Combien de séances de kiné ?", "kinésithérapie"),
+    ("fr", "La cimentoplastie fait-elle mal ?", "vertébroplastie"),
+    ("de", "Muss ich Marcumar absetzen?", "Blutverdünner"),
+    ("de", "Muss ich ASS weglassen?", "Gerinnungshemmer"),
+    ("de", "Bekomme ich eine örtliche Betäubung?", "Lokalanästhesie"),
+    ("de", "Brauche ich Krankengymnastik?", "Physiotherapie"),
+    ("de", "Was ist Knochenschwund?", "Osteoporose"),
+    ("pt", "Preciso parar o marevan?", "anticoagulante"),
+    ("pt", "Tenho ossos fracos", "osteoporose"),
+    ("pt", "Quando posso voltar pra casa?", "alta hospitalar"),
+    ("pt", "Vou precisar de fisioterapia?", "reabilitação"),
+    ("pt", "Onde fica o banheiro?", "toalete"),
+    ("zh-Hans", "术后需要停用华法林吗？", "抗凝药"),
+    ("zh-Hans", "打骨水泥疼吗", "椎体成形术"),
+    ("zh-Hans", "要做核磁吗", "mri"),
+    ("zh-Hans", "做CT吗", "计算机断层扫描"),
+    ("zh-Hans", "骨头脆怎么办", "骨质疏松"),
+    ("ar", "هل يجب أن أوقف مميع الدم؟", "مضاد التخثر"),
+    ("ar", "هل سأحصل على بنج موضعي؟", "التخدير الموضعي"),
+    ("ar", "ما هي هشاشة العظام؟", "ترقق العظام"),
+    ("ar", "هل أحتاج إلى العلاج الطبيعي بعد العملية؟", "إعادة التأهيل"),
+    ("ar", "متى أستطيع الاستحمام؟", "الدش"),
+    ("vi", "có cần ngưng thuốc chống đông không", "warfarin"),
+    ("vi", "co can nhin an khong", "nhịn đói"),
+    ("vi", "bao lâu thì được xuất viện", "ra viện"),
+    ("vi", "loãng xương là gì", "xương xốp"),
+    ("vi", "bom xi mang co dau khong", "tạo hình đốt sống"),
+]
+
+
+@pytest.mark.parametrize("locale, query, term", EXPANSIONS)
+def test_expansion_reaches_equivalent_term(locale: str, query: str, term: str) -> None:
+    expanded = expand(locale, query)
+    assert term in expanded, expanded
+    assert len(expanded) <= MAX_TERMS
+
+
+def test_every_locale_has_expansion_cases() -> None:
+    for tag in SUPPORTED_LOCALES:
+        assert sum(1 for locale, _, _ in EXPANSIONS if locale == tag) >= 4, tag
+
+
+@pytest.mark.parametrize(
+    "locale, query",
+    [
+        ("en", "What is the weather like today?"),
+        ("es", "¿Qué tiempo hace hoy?"),
+        ("fr", "Quel temps fait-il aujourd'hui ?"),
+        ("de", "Wie ist das Wetter heute?"),
+        ("pt", "Como está o tempo hoje?"),
+        ("zh-Hans", "今天天气怎么样？"),
+        ("ar", "كيف حال الطقس اليوم؟"),
+        ("vi", "bắt đầu ở đâu"),  # folds to words that look like "đau" (pain); must not expand
+    ],
+)
+def test_unrelated_text_is_not_expanded(locale: str, query: str) -> None:
+    assert expand(locale, query) == []
+
+
+@pytest.mark.parametrize("locale, query, _term", EXPANSIONS)
+def test_result_holds_no_term_already_in_the_query(locale: str, query: str, _term: str) -> None:
+    query_key = f" {match_key(locale, query)} "
+    for term in expand(locale, query):
+        key = match_key(locale, term)
+        present = key in query_key if locale == "zh-Hans" else f" {key} " in query_key
+        assert not present, term
+
+
+def test_longer_phrase_wins_over_its_parts() -> None:
+    # "local anaesthetic" is local anaesthesia, not every kind of anaesthetic.
+    assert "anesthesia" not in expand("en", "Will I get a local anaesthetic?")
+    assert "numbing" in expand("en", "Will I get a local anaesthetic?")
+
+
+def test_accent_free_and_case_insensitive() -> None:
+    assert expand("fr", "KARDEGIC") == expand("fr", "kardégic")
+    assert "anticoagulante" in expand("es", "SINTROM")
+
+
+def test_results_are_deduplicated_and_capped() -> None:
+    text = "blood thinner osteoporosis sedation painkiller x-ray mri physio brace allergy"
+    expanded = expand("en", text)
+    assert len(expanded) == MAX_TERMS
+    assert len({match_key("en", t) for t in expanded}) == len(expanded)
+
+
+@pytest.mark.parametrize("tag", SUPPORTED_LOCALES)
+def test_data_file_parses_with_unique_terms(tag: str) -> None:
+    path = resources.files("faqsvc") / "data" / "synonyms" / f"{tag}.txt"
+    parsed = parse_groups(path.read_text(encoding="utf-8"))
+    assert parsed == groups(tag)
+    assert 15 <= len(parsed) <= 40
+    owner: dict[str, int] = {}
+    for index, group in enumerate(parsed):
+        assert len(group) >= 2
+        for term in group:
+            key = match_key(tag, term)
+            assert key, term
+            assert owner.setdefault(key, index) == index, f"{term!r} is in two groups"
+
+
+def test_locale_variants_and_unknown_locales() -> None:
+    assert groups("zh") == groups("zh-Hans")
+    assert groups("pt-BR") == groups("pt")
+    assert groups("xx") == []
+    assert expand("xx", "blood thinner") == []
+    assert expand("", "blood thinner") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "🙂" * 2000, "\x00\ud800\u202e", "(" * 500, "a" * 10_000, None],
+)
+def test_odd_input_never_raises(text: str) -> None:
+    for tag in SUPPORTED_LOCALES:
+        assert isinstance(expand(tag, text), list)
+    assert expand(None, "x") == []  # type: ignore[arg-type]
+
+
+def test_parse_groups_skips_comments_blanks_and_single_terms() -> None:
+    text = "# comment\n\nbrace, corset  # inline note\nlonely\n , ,\n"
+    assert parse_groups(text) == [("brace", "corset")]

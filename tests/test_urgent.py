@@ -1,0 +1,270 @@
+"""Urgent-care notices: patients' own words in every locale, and the questions that must stay quiet.
+
+The table is the reviewed contract: urgent statements are written the way patients type them
+(missing accents, colloquial Chinese, Arabic with and without vowel marks), and the quiet rows
+are ordinary FAQ questions, including questions *about* the same symptoms as risks.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+import pytest
+
+from faqsvc.langdetect import detect
+from faqsvc.locales import SUPPORTED_LOCALES, locale_info
+from faqsvc.model import Alert
+from faqsvc.urgent import canonical, matched_symptoms, rule_table, urgent_alert
+
+U, Q = True, False  # urgent statement / quiet question
+
+CASES = [
+    # --- English
+    ("en", "I can't breathe after my procedure", U),
+    ("en", "im really short of breath since this morning", U),
+    ("en", "my chest hurts and feels tight", U),
+    ("en", "sudden numbness in both legs", U),
+    ("en", "I can't feel my legs", U),
+    ("en", "wet myself, can't control my bladder anymore", U),
+    ("en", "temperature 39.2 and shivering", U),
+    ("en", "fever and the wound is red and swollen", U),
+    ("en", "temp of 101 since yesterday", U),
+    ("en", "the needle site keeps bleeding and won't stop", U),
+    ("en", "my lips and face are swelling up", U),
+    ("en", "hives everywhere and my throat feels tight", U),
+    ("en", "the back pain is suddenly way worse", U),
+    ("en", "mum fainted when she got home", U),
+    ("en", "dad seems confused and doesn't know where he is", U),
+    ("en", "What are the risks of vertebroplasty?", Q),
+    ("en", "Can cement leakage cause breathing problems?", Q),
+    ("en", "risk of infection", Q),
+    ("en", "Is fever a possible complication?", Q),
+    ("en", "How common is bleeding?", Q),
+    ("en", "Can vertebroplasty cause paralysis?", Q),
+    ("en", "Will I have severe pain afterwards?", Q),
+    ("en", "How long do I lie flat?", Q),
+    ("en", "When can I drive?", Q),
+    ("en", "Will I be given antibiotics?", Q),
+    ("en", "Does it hurt?", Q),
+    ("en", "What is vertebroplasty?", Q),
+    ("en", "I'm confused about when to stop eating", Q),
+    ("en", "how is a collapsed vertebra treated?", Q),
+    ("en", "my back hurts, is vertebroplasty right for me?", Q),
+    ("en", "I have severe pain from my fracture, am I a candidate?", Q),
+    ("en", "Can the cement cause numbness in my legs?", Q),
+    ("en", "my legs are numb, is that a side effect?", U),
+    ("en", "I'm scared of being paralysed", Q),
+    # --- Spanish (with and without accents)
+    ("es", "no puedo respirar bien desde la operación", U),
+    ("es", "me falta el aire", U),
+    ("es", "tengo un dolor muy fuerte en el pecho", U),
+    ("es", "se me durmieron las piernas y no las siento", U),
+    ("es", "no siento las piernas", U),
+    ("es", "se me escapa la orina y no lo controlo", U),
+    ("es", "tengo 39 de fiebre", U),
+    ("es", "fiebre alta y la herida esta roja con pus", U),
+    ("es", "la herida sangra mucho y no para", U),
+    ("es", "se me hinchan los labios y tengo ronchas", U),
+    ("es", "mi madre se desmayó en casa", U),
+    ("es", "¿Cuáles son los riesgos de la vertebroplastia?", Q),
+    ("es", "¿Puede la fuga de cemento causar problemas para respirar?", Q),
+    ("es", "¿Es la fiebre una complicación posible?", Q),
+    ("es", "riesgo de infeccion", Q),
+    ("es", "¿Cuánto tiempo tengo que estar acostado?", Q),
+    ("es", "¿Cuándo puedo conducir?", Q),
+    ("es", "¿Duele la vertebroplastia?", Q),
+    ("es", "¿Se sangra mucho con la vertebroplastia?", Q),
+    # --- French
+    ("fr", "j'ai du mal à respirer depuis ce matin", U),
+    ("fr", "j etouffe", U),
+    ("fr", "douleur dans la poitrine qui serre", U),
+    ("fr", "mes jambes sont engourdies et faibles", U),
+    ("fr", "je ne sens plus mes jambes", U),
+    ("fr", "je ne controle plus ma vessie", U),
+    ("fr", "j'ai 39,5 de fievre et des frissons", U),
+    ("fr", "ça saigne beaucoup, le pansement est trempé de sang", U),
+    ("fr", "mon visage gonfle et j'ai de l'urticaire", U),
+    ("fr", "ma mère a perdu connaissance", U),
+    ("fr", "Quels sont les risques de la vertébroplastie ?", Q),
+    ("fr", "Une fuite de ciment peut-elle provoquer des difficultés à respirer ?", Q),
+    ("fr", "La fièvre est-elle une complication fréquente ?", Q),
+    ("fr", "Combien de temps dois-je rester allongé ?", Q),
+    ("fr", "Quand pourrai-je conduire ?", Q),
+    ("fr", "Est-ce que ça fait mal ?", Q),
+    # --- German (with and without umlauts)
+    ("de", "Ich bekomme keine Luft", U),
+    ("de", "seit der OP habe ich Atemnot", U),
+    ("de", "starke Schmerzen in der Brust", U),
+    ("de", "meine Beine sind taub und ich kann sie nicht bewegen", U),
+    ("de", "ich kann den Urin nicht mehr halten", U),
+    ("de", "Fieber 39,2 und Schüttelfrost", U),
+    ("de", "die Einstichstelle blutet stark", U),
+    ("de", "meine Lippen sind geschwollen und ich habe Quaddeln", U),
+    ("de", "mein Mann ist ohnmächtig geworden", U),
+    ("de", "die Schmerzen sind plotzlich viel schlimmer", U),
+    ("de", "Welche Risiken hat die Vertebroplastie?", Q),
+    ("de", "Kann Zementaustritt Atemnot verursachen?", Q),
+    ("de", "Ist Fieber eine mögliche Komplikation?", Q),
+    ("de", "Wie lange muss ich flach liegen?", Q),
+    ("de", "Wann darf ich wieder Auto fahren?", Q),
+    ("de", "Tut der Eingriff weh?", Q),
+    ("de", "Machen starke Schmerzmittel müde?", Q),
+    # --- Brazilian Portuguese (with and without accents)
+    ("pt", "não consigo respirar direito", U),
+    ("pt", "to com falta de ar desde ontem", U),
+    ("pt", "dor forte no peito", U),
+    ("pt", "minhas pernas estao dormentes e fracas", U),
+    ("pt", "nao consigo segurar o xixi", U),
+    ("pt", "estou com febre de 39 graus", U),
+    ("pt", "o curativo esta sangrando muito", U),
+    ("pt", "meu rosto esta inchando e tenho urticaria", U),
+    ("pt", "minha mae desmaiou", U),
+    ("pt", "Quais são os riscos da vertebroplastia?", Q),
+    ("pt", "O vazamento de cimento pode causar falta de ar?", Q),
+    ("pt", "Febre é uma complicação comum?", Q),
+    ("pt", "Quanto tempo preciso ficar deitado?", Q),
+    ("pt", "Quando posso dirigir?", Q),
+    ("pt", "Dói fazer vertebroplastia?", Q),
+    # --- Simplified Chinese (colloquial)
+    ("zh-Hans", "我喘不上气", U),
+    ("zh-Hans", "做完手术后呼吸困难", U),
+    ("zh-Hans", "胸口疼得厉害", U),
+    ("zh-Hans", "两条腿突然没有知觉了", U),
+    ("zh-Hans", "小便控制不住了", U),
+    ("zh-Hans", "发烧39度", U),
+    ("zh-Hans", "烧到三十九度，伤口红肿", U),
+    ("zh-Hans", "针眼一直出血止不住", U),
+    ("zh-Hans", "嘴唇肿了，全身起疹子", U),
+    ("zh-Hans", "我妈晕倒了", U),
+    ("zh-Hans", "椎体成形术有什么风险？", Q),
+    ("zh-Hans", "骨水泥渗漏会不会引起呼吸困难？", Q),
+    ("zh-Hans", "发烧是常见的并发症吗？", Q),
+    ("zh-Hans", "术后要平躺多久？", Q),
+    ("zh-Hans", "什么时候可以开车？", Q),
+    ("zh-Hans", "手术疼吗？", Q),
+    ("zh-Hans", "骨折疼得厉害，我能做这个手术吗？", Q),
+    # --- Arabic (with and without vowel marks)
+    ("ar", "لا أستطيع التنفس", U),
+    ("ar", "عِنْدِي ضِيقٌ فِي التَّنَفُّسِ", U),
+    ("ar", "ألم شديد في الصدر", U),
+    ("ar", "تنميل في رجلي ولا أستطيع تحريكها", U),
+    ("ar", "فقدت السيطرة على البول", U),
+    ("ar", "حرارتي 39 درجة", U),
+    ("ar", "الجرح ينزف بشدة والدم ما يوقف", U),
+    ("ar", "تورم في الوجه والشفايف", U),
+    ("ar", "أُغْمِيَ عَلَيَّ بعد العملية", U),
+    ("ar", "ما هي مخاطر رأب الفقرات؟", Q),
+    ("ar", "هل يمكن أن يسبب تسرب الإسمنت ضيق في التنفس؟", Q),
+    ("ar", "هل الحمى من المضاعفات الشائعة؟", Q),
+    ("ar", "كم من الوقت يجب أن أستلقي؟", Q),
+    ("ar", "متى يمكنني قيادة السيارة؟", Q),
+    ("ar", "هل العملية مؤلمة؟", Q),
+    # --- Vietnamese (with and without diacritics)
+    ("vi", "tôi bị khó thở", U),
+    ("vi", "toi kho tho tu sang", U),
+    ("vi", "đau ngực dữ dội", U),
+    ("vi", "hai chân bị tê và yếu", U),
+    ("vi", "em khong cu dong duoc chan", U),
+    ("vi", "tiểu không tự chủ", U),
+    ("vi", "sốt 39 độ", U),
+    ("vi", "vết chích chảy máu không ngừng", U),
+    ("vi", "sưng môi và nổi mề đay khắp người", U),
+    ("vi", "mẹ tôi bị ngất", U),
+    ("vi", "Tạo hình đốt sống có những rủi ro gì?", Q),
+    ("vi", "Rò xi măng có thể gây khó thở không?", Q),
+    ("vi", "Sốt có phải là biến chứng thường gặp không?", Q),
+    ("vi", "Tôi phải nằm thẳng bao lâu?", Q),
+    ("vi", "Khi nào tôi được lái xe?", Q),
+    ("vi", "Làm thủ thuật có đau không?", Q),
+]
+
+
+@pytest.mark.parametrize("locale, text, urgent", CASES)
+def test_urgent_table(locale: str, text: str, urgent: bool) -> None:
+    alert = urgent_alert(text, locale)
+    assert (alert is not None) is urgent, (text, matched_symptoms(text))
+    if alert is not None:
+        assert alert == Alert(kind="urgent", message=rule_table()[locale].message)
+
+
+def test_every_locale_has_enough_reviewed_cases() -> None:
+    for tag in SUPPORTED_LOCALES:
+        rows = [urgent for locale, _, urgent in CASES if locale == tag]
+        assert rows.count(U) >= 4 and rows.count(Q) >= 4, tag
+
+
+@pytest.mark.parametrize(
+    "text, page",
+    [
+        ("no puedo respirar", "en"),  # Spanish on the English page
+        ("我喘不上气", "fr"),
+        ("ich bekomme keine Luft", "pt"),
+        ("I can't breathe", "ar"),
+    ],
+)
+def test_symptom_in_another_language_alerts_in_the_page_language(text: str, page: str) -> None:
+    alert = urgent_alert(text, page)
+    assert alert is not None
+    assert alert.message == rule_table()[page].message
+
+
+def test_foreign_risk_question_stays_quiet_on_another_page() -> None:
+    assert urgent_alert("¿Puede la vertebroplastia causar parálisis?", "en") is None
+
+
+def test_unknown_or_variant_locale_falls_back_sensibly() -> None:
+    assert urgent_alert("I can't breathe", "xx").message == rule_table()["en"].message
+    assert urgent_alert("I can't breathe", "pt-BR").message == rule_table()["pt"].message
+
+
+@pytest.mark.parametrize("tag", SUPPORTED_LOCALES)
+def test_message_is_in_its_own_language(tag: str) -> None:
+    message = rule_table()[tag].message
+    assert message.strip()
+    language = locale_info(tag).language
+    candidates = {locale_info(t).language for t in SUPPORTED_LOCALES}
+    assert detect(message, candidates) == language
+
+
+@pytest.mark.parametrize("tag", SUPPORTED_LOCALES)
+def test_rule_file_loads_and_every_pattern_compiles(tag: str) -> None:
+    path = resources.files("faqsvc") / "data" / "urgent" / f"{tag}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert set(data) == {"message", "symptoms", "hypothetical", "personal"}
+    patterns = [p for group in data["symptoms"].values() for p in group]
+    patterns += data["hypothetical"] + data["personal"]
+    for pattern in patterns:
+        re.compile(canonical(pattern))
+        # Canonical spelling lowercases; an uppercase escape (\S, \W, \B) would change meaning.
+        assert not re.search(r"[A-Z]", pattern), pattern
+    assert len(data["symptoms"]) >= 9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "🙂" * 2000,
+        ("I have a question about recovery 😊 " * 80)[:2000],
+        "\u200b\u202e\ufeff" * 500 + "dolor",
+        "a" * 10_000,
+        "39" * 1000,
+        "\x00\x01\ud800",
+    ],
+)
+def test_odd_input_never_raises(text: str) -> None:
+    for tag in SUPPORTED_LOCALES:
+        urgent_alert(text, tag)
+
+
+def test_long_text_with_symptom_still_alerts() -> None:
+    text = "I had the procedure last week and recovery was fine. " * 30 + "Now I can't breathe."
+    assert urgent_alert(text[-2000:], "en") is not None
+
+
+def test_non_string_input_is_quiet() -> None:
+    assert urgent_alert(None, "en") is None  # type: ignore[arg-type]
+    assert urgent_alert("I can't breathe", None) is not None  # type: ignore[arg-type]
