@@ -298,6 +298,18 @@ class FaqIndex:
         reader = self._searcher(locale).reader()
         return [t for t in reader.terms_within(field, token, maxdist, prefix=1) if t != token]
 
+    def terms_with_prefix(self, locale: str, field: str, prefix: str, limit: int = 8) -> list[str]:
+        """Indexed terms that extend ``prefix``: "metal" finds "metalwork"."""
+        reader = self._searcher(locale).reader()
+        found = []
+        for term in reader.expand_prefix(field, prefix):
+            term = term.decode("utf-8") if isinstance(term, bytes) else term
+            if term != prefix:
+                found.append(term)
+            if len(found) >= limit:
+                break
+        return found
+
     def run(
         self, locale: str, clauses: list[tuple[str, str, float]], limit: int
     ) -> list[EngineHit]:

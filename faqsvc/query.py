@@ -10,6 +10,7 @@ matching "clopidogrel" proves a lot.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from faqsvc import synonyms
@@ -19,6 +20,9 @@ MAIN_FIELDS = {"question": 2.5, "alternates": 2.0, "answer": 1.0}
 SYNONYM_WEIGHT = 0.6
 FUZZY_WEIGHT = 0.5
 MAX_CONCEPTS = 24
+# An unknown Chinese bigram usually straddles two words ("泥是" in "水泥是"): it says little.
+UNKNOWN_BIGRAM_WEIGHT = 0.25
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass
@@ -88,6 +92,7 @@ def _weigh_and_correct(index, query: AnalyzedQuery) -> None:
     """IDF weights; unknown long words get the indexed word they most likely meant."""
     total = max(1, index.doc_count(query.locale))
     surface = index.surface_words(query.locale)
+    unknown_han = []
     for concept in query.concepts:
         df = max(
             (index.doc_frequency(query.locale, f, t) for f in MAIN_FIELDS for t in concept.tokens),
@@ -95,13 +100,35 @@ def _weigh_and_correct(index, query: AnalyzedQuery) -> None:
         )
         if df == 0 and concept.atomic:
             fixes = _corrections(index, query.locale, concept)
-            concept.corrections = frozenset(fixes)
+            extensions = _extensions(index, query.locale, concept)
+            concept.corrections = frozenset(fixes | extensions)
             if fixes:
                 best = max(fixes, key=lambda t: index.doc_frequency(query.locale, "answer", t))
                 df = index.doc_frequency(query.locale, "answer", best) or 1
                 if best in surface:
                     query.corrections[concept.word] = surface[best]
+            elif extensions:
+                df = 1
+        unknown_han.append(df == 0 and bool(_HAN.search(concept.word)))
         concept.weight = math.log(1 + (total - df + 0.5) / (df + 0.5))
+    for position, concept in enumerate(query.concepts):
+        neighbours = (
+            unknown_han[max(0, position - 1) : position] + unknown_han[position + 1 : position + 2]
+        )
+        if unknown_han[position] and not any(neighbours):
+            # A lone unknown Chinese bigram straddles two known words ("泥是" in "水泥是…"); a run
+            # of unknown bigrams is an unknown word ("白内障") and keeps its full weight.
+            concept.weight *= UNKNOWN_BIGRAM_WEIGHT
+
+
+def _extensions(index, locale: str, concept: Concept) -> set[str]:
+    """Longer indexed words that start with an unknown word: compounds and unstemmed forms."""
+    found: set[str] = set()
+    for token in concept.tokens:
+        if len(token) >= 4 and token.isalpha() and not _HAN.search(token):
+            for field_name in MAIN_FIELDS:
+                found.update(index.terms_with_prefix(locale, field_name, token))
+    return found
 
 
 def _corrections(index, locale: str, concept: Concept) -> set[str]:
