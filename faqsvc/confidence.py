@@ -20,6 +20,12 @@ from faqsvc.query import AnalyzedQuery, Concept
 SYNONYM_CREDIT = 0.85
 FUZZY_CREDIT = 0.75
 EXTRA_CREDIT = 0.8
+PART_CREDIT = 0.9
+# How much the whole pair counts beside its best unit; chosen by measurement together with the
+# threshold (README, "Confidence"). Discounting units that cover few query words lost more
+# right answers than it saved wrong ones, so it is not done.
+WHOLE_WEIGHT = 0.5
+ANSWER_ONLY_FACTOR = 0.6
 _SENTENCE = re.compile(r"(?<=[.!?。！？؟])\s*|\n+")
 
 
@@ -27,6 +33,7 @@ _SENTENCE = re.compile(r"(?<=[.!?。！？؟])\s*|\n+")
 class Unit:
     text: str
     tokens: frozenset[str]
+    extra: dict[str, frozenset[str]]
     is_answer: bool
 
 
@@ -37,6 +44,8 @@ def _credit(concept: Concept, tokens: frozenset[str], extra: dict[str, frozenset
         return SYNONYM_CREDIT
     if concept.corrections & tokens:
         return FUZZY_CREDIT
+    if concept.parts:
+        return PART_CREDIT * len(concept.parts & tokens) / len(concept.parts)
     best = 0.0
     for suffix, wanted in concept.extra.items():
         if wanted and len(wanted) > 1:
@@ -46,6 +55,7 @@ def _credit(concept: Concept, tokens: frozenset[str], extra: dict[str, frozenset
 
 
 def coverage(query: AnalyzedQuery, tokens: frozenset[str], extra: dict | None = None) -> float:
+    """The IDF-weighted share of the query's concepts found in ``tokens``."""
     concepts = query.atomic
     total = sum(c.weight for c in concepts)
     if total <= 0:
@@ -53,43 +63,55 @@ def coverage(query: AnalyzedQuery, tokens: frozenset[str], extra: dict | None = 
     return sum(c.weight * _credit(c, tokens, extra or {}) for c in concepts) / total
 
 
+def _analyse(locale: str, text: str) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    analysis = analysis_for(locale)
+    extra = {s: frozenset(t.text for t in a(text)) for s, (a, _) in analysis.extra.items()}
+    return frozenset(t.text for t in analysis.text(text)), extra
+
+
 @lru_cache(maxsize=4096)
 def units(locale: str, pair: ServedPair) -> tuple[Unit, ...]:
-    """The question (with its phrasings) and each answer sentence, analyzed once per process."""
-    analyzer = analysis_for(locale).text
-    heads = [pair.question, *pair.alternates]
-    out = [Unit(text, frozenset(t.text for t in analyzer(text)), False) for text in heads]
-    for sentence in _SENTENCE.split(pair.answer):
-        sentence = sentence.strip().removeprefix("- ")
-        if sentence:
-            out.append(Unit(sentence, frozenset(t.text for t in analyzer(sentence)), True))
+    """The question, each phrasing, each answer sentence and each two adjacent sentences,
+    analysed once per process."""
+    out = [Unit(text, *_analyse(locale, text), False) for text in (pair.question, *pair.alternates)]
+    sentences = [s.strip().removeprefix("- ") for s in _SENTENCE.split(pair.answer)]
+    sentences = [s for s in sentences if s]
+    windows = sentences + [f"{a} {b}" for a, b in zip(sentences, sentences[1:], strict=False)]
+    out += [Unit(text, *_analyse(locale, text), True) for text in windows]
     return tuple(out)
 
 
 @lru_cache(maxsize=4096)
 def pair_tokens(locale: str, pair: ServedPair) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    analysis = analysis_for(locale)
-    text = "\n".join([pair.question, *pair.alternates, pair.answer])
-    extra = {s: frozenset(t.text for t in a(text)) for s, (a, _) in analysis.extra.items()}
-    return frozenset(t.text for t in analysis.text(text)), extra
+    return _analyse(locale, "\n".join([pair.question, *pair.alternates, pair.answer]))
 
 
 def confidence(query: AnalyzedQuery, pair: ServedPair) -> tuple[float, Unit | None]:
     """Calibrated confidence and the answer sentence that matched best (for the snippet)."""
     tokens, extra = pair_tokens(query.locale, pair)
     whole = coverage(query, tokens, extra)
-    best_unit, best_answer, best_answer_unit = 0.0, 0.0, None
+    best_unit, best_question, best_answer, best_answer_unit = 0.0, 0.0, 0.0, None
+    together = False  # some one unit holds every word of the query
     for unit in units(query.locale, pair):
-        score = coverage(query, unit.tokens)
+        score = coverage(query, unit.tokens, unit.extra)
         best_unit = max(best_unit, score)
-        if unit.is_answer and score > best_answer:
+        together = together or all(_credit(c, unit.tokens, unit.extra) for c in query.atomic)
+        if not unit.is_answer:
+            best_question = max(best_question, score)
+        elif score > best_answer:
             best_answer, best_answer_unit = score, unit
-    return 0.5 * whole + 0.5 * best_unit, best_answer_unit
+    score = WHOLE_WEIGHT * whole + (1 - WHOLE_WEIGHT) * best_unit
+    if best_question == 0 and not together:
+        # Nothing the patient typed is in the question or its phrasings, and no one passage
+        # holds all of it: words met in passing ("visiting hours" vs "a check-up visit ...
+        # a few hours").
+        score *= ANSWER_ONLY_FACTOR
+    return score, best_answer_unit
 
 
 def snippet(query: AnalyzedQuery, pair: ServedPair, unit: Unit | None, size: int = 240) -> Snippet:
     """The best answer sentence, with the words that matched the query marked."""
-    text = unit.text if unit else pair.answer.split("\n")[0]
+    text = unit.text if unit else _SENTENCE.split(pair.answer.strip())[0].removeprefix("- ")
     if len(text) > size:
         text = text[:size].rsplit(" ", 1)[0] + "…"
     wanted = set()

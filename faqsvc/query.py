@@ -32,6 +32,7 @@ class Concept:
     extra: dict[str, frozenset[str]] = field(default_factory=dict)  # suffix -> tokens
     synonyms: frozenset[str] = frozenset()
     corrections: frozenset[str] = frozenset()
+    parts: frozenset[str] = frozenset()  # indexed words an unknown compound splits into
     weight: float = 1.0
     atomic: bool = True  # False for word bigrams, which only help ranking
 
@@ -109,6 +110,8 @@ def _weigh_and_correct(index, query: AnalyzedQuery) -> None:
                     query.corrections[concept.word] = surface[best]
             elif extensions:
                 df = 1
+            else:
+                concept.parts = frozenset(_compound_parts(index, query.locale, concept))
         unknown_han.append(df == 0 and bool(_HAN.search(concept.word)))
         concept.weight = math.log(1 + (total - df + 0.5) / (df + 0.5))
     for position, concept in enumerate(query.concepts):
@@ -119,6 +122,30 @@ def _weigh_and_correct(index, query: AnalyzedQuery) -> None:
             # A lone unknown Chinese bigram straddles two known words ("泥是" in "水泥是…"); a run
             # of unknown bigrams is an unknown word ("白内障") and keeps its full weight.
             concept.weight *= UNKNOWN_BIGRAM_WEIGHT
+
+
+def _compound_parts(index, locale: str, concept: Concept) -> set[str]:
+    """Split an unknown long word into two indexed words: "Zementleck" -> zement + leck.
+
+    Tried at every point, with German linking letters dropped, and each half analysed like the
+    index was; the split whose halves are both indexed, longest head first, wins.
+    """
+    word = concept.word.lower()
+    if len(word) < 8 or not word.isalpha() or _HAN.search(word):
+        return set()
+    analyzer = analysis_for(locale).text
+    for cut in range(len(word) - 4, 3, -1):
+        head, tail = word[:cut], word[cut:]
+        for trimmed in dict.fromkeys([head, head.removesuffix("s"), head.removesuffix("n")]):
+            heads = {t.text for t in analyzer(trimmed)}
+            tails = {t.text for t in analyzer(tail)}
+            if _indexed(index, locale, heads) and _indexed(index, locale, tails):
+                return heads | tails
+    return set()
+
+
+def _indexed(index, locale: str, tokens: set[str]) -> bool:
+    return any(index.doc_frequency(locale, f, t) for f in MAIN_FIELDS for t in tokens)
 
 
 def _extensions(index, locale: str, concept: Concept) -> set[str]:
@@ -160,6 +187,7 @@ def clauses(locale: str, query: AnalyzedQuery) -> list[tuple[str, str, float]]:
             out += [(name, t, boost * scale) for t in concept.tokens]
             out += [(name, t, boost * SYNONYM_WEIGHT) for t in concept.synonyms]
             out += [(name, t, boost * FUZZY_WEIGHT) for t in concept.corrections]
+            out += [(name, t, boost * SYNONYM_WEIGHT) for t in concept.parts]
             for suffix, tokens in concept.extra.items():
                 each = boost * extra_weights[suffix] * 2 / max(1, len(tokens))
                 out += [(f"{name}_{suffix}", t, each) for t in tokens]

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from faqsvc import confidence, langdetect, query, urgent
 from faqsvc.analysis import fold, normalize
 from faqsvc.errors import InvalidParameter
-from faqsvc.locales import SUPPORTED_LOCALES, locale_info
-from faqsvc.model import SearchHit, SearchResult, ServedPair
+from faqsvc.locales import SOURCE_LOCALE, SUPPORTED_LOCALES, locale_info
+from faqsvc.model import SearchHit, SearchResult, ServedPair, Snippet
 
 CANDIDATES = 20
 MAX_SEARCHED_CHARS = 300  # a pasted essay is searched on its opening words
-MIN_CONFIDENCE = 0.5
+MIN_CONFIDENCE = 0.55
 DUPLICATE_SIMILARITY = 0.5
 
 
@@ -95,7 +95,10 @@ def search(
     searched = text[:MAX_SEARCHED_CHARS]
     detected = detect_language(searched, locale) if searched else None
     scored: list[_Scored] = []
-    for search_locale in dict.fromkeys([locale, detected or locale]):
+    # Patients mix in English medical words ("cement leak" on the Spanish page): when the text is
+    # not plainly another language, the source language is searched too.
+    second = detected or SOURCE_LOCALE
+    for search_locale in dict.fromkeys([locale, second]):
         if search_locale in index.locales and searched.strip():
             scored += _score(index, search_locale, searched)
     best: dict[str, _Scored] = {}
@@ -111,7 +114,7 @@ def search(
             SearchHit(
                 pair=pair,
                 score=round(lead.confidence, 3),
-                snippet=confidence.snippet(lead.query, lead.pair, lead.unit),
+                snippet=_snippet(lead, pair),
                 also_answered_by=tuple(_in_locale(index, o, locale) for o in others),
                 related=related(index, pair, locale, exclude={o.id for o in others}),
             )
@@ -127,6 +130,14 @@ def search(
         did_you_mean=_did_you_mean(scored, searched),
         suggestions=() if hits else popular(index, locale),
     )
+
+
+def _snippet(lead: _Scored, shown: ServedPair) -> Snippet:
+    """The matched sentence with its words marked, or, when the pair was found through another
+    language's index, the shown answer's opening sentence."""
+    if shown.answer == lead.pair.answer:
+        return confidence.snippet(lead.query, lead.pair, lead.unit)
+    return confidence.snippet(lead.query, shown, None)
 
 
 def _in_locale(index, pair: ServedPair, locale: str) -> ServedPair:

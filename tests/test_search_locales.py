@@ -1,0 +1,111 @@
+"""Every locale searched in its own language, against the real corpus and its catalogs.
+
+These are our own patient questions (not the eval set's), one table for all locales.
+"""
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import write_po
+
+from faqsvc import index
+from faqsvc.catalogs import context
+from faqsvc.search import search
+from faqsvc.settings import Settings
+
+FASTING = "002-ac4b324c"
+KYPHOPLASTY = "001-88e13dec"
+SUCCESS = "001-591c3f3e"
+
+
+@pytest.mark.parametrize(
+    "locale, query, expected",
+    [
+        ("en", "success rate of vertebroplasty", SUCCESS),
+        ("en", "is a balloon used", KYPHOPLASTY),
+        ("es", "cuantas horas sin comer antes del procedimiento", FASTING),
+        ("es", "diferencia entre cifoplastia y vertebroplastia", KYPHOPLASTY),
+        ("es", "tasa de exito", SUCCESS),
+        ("fr", "combien d'heures a jeun avant", FASTING),
+        ("fr", "différence entre cyphoplastie et vertébroplastie", KYPHOPLASTY),
+        ("fr", "taux de reussite", SUCCESS),
+        ("de", "wie lange nüchtern vor dem Eingriff", FASTING),
+        ("de", "Unterschied zwischen Kyphoplastie und Vertebroplastie", KYPHOPLASTY),
+        ("pt", "posso comer antes do procedimento", FASTING),
+        ("pt", "diferenca entre cifoplastia e vertebroplastia", KYPHOPLASTY),
+        ("pt", "taxa de sucesso", SUCCESS),
+        ("zh-Hans", "手术前几个小时不能吃东西", FASTING),  # no spaces, colloquial
+        ("zh-Hans", "球囊后凸成形术和椎体成形术有什么区别", KYPHOPLASTY),
+        ("zh-Hans", "成功率是多少", SUCCESS),
+        ("ar", "ما الفرق بين رأب الحدبة ورأب الفقرات", KYPHOPLASTY),
+        ("ar", "مَا الفَرْقُ بَيْنَ رَأْبِ الحَدَبَةِ وَرَأْبِ الفَقَرَاتِ", KYPHOPLASTY),  # diacritics
+        ("ar", "ما هي نسبة النجاح", SUCCESS),
+        ("vi", "truoc khi lam phai nhin an bao lau", FASTING),  # no tone marks
+        ("vi", "trước khi làm phải nhịn ăn bao lâu", FASTING),
+        ("vi", "ty le thanh cong", SUCCESS),
+    ],
+)
+def test_top_answer_per_locale(real_index, locale, query, expected):
+    result = search(real_index, query, locale)
+    assert result.results, f"no answer for {query!r}"
+    top = result.results[0]
+    assert expected in {top.pair.id, *(p.id for p in top.also_answered_by)}
+    assert top.pair.lang == locale
+    assert top.pair.translation == ("source" if locale == "en" else "machine")
+
+
+@pytest.mark.parametrize(
+    "locale, query",
+    [
+        ("en", "what are the visiting hours"),
+        ("en", "wifi password"),
+        ("en", "knee replacement recovery"),
+        ("es", "horario de la cafeteria"),
+        ("de", "Wo ist der Parkplatz?"),
+        ("zh-Hans", "医院停车场在哪里"),
+        ("ar", "ما هي ساعات الزيارة"),
+    ],
+)
+def test_out_of_scope_questions_get_no_answer(real_index, locale, query):
+    assert search(real_index, query, locale).results == ()
+
+
+def test_arabic_with_and_without_diacritics_find_the_same(real_index):
+    plain = search(real_index, "ما الفرق بين رأب الحدبة ورأب الفقرات", "ar")
+    marked = search(real_index, "مَا الفَرْقُ بَيْنَ رَأْبِ الحَدَبَةِ وَرَأْبِ الفَقَرَاتِ", "ar")
+    assert [h.pair.id for h in plain.results] == [h.pair.id for h in marked.results]
+
+
+def test_german_compound_finds_the_words_apart(tmp_path, tiny_settings):
+    """ "Rückenschmerzen" must find an answer that only says "Schmerzen im Rücken"."""
+    catalog = Catalog(locale="de", domain="faq")
+    german = {
+        ("tiny-risks", "question"): (
+            "What are the risks of vertebroplasty?",
+            "Welche Risiken hat die Vertebroplastie?",
+        ),
+        ("tiny-risks", "answer"): (
+            "Risks include:\n- infection\n- cement leakage\n- bleeding",
+            "Mögliche Folgen:\n- Schmerzen im Rücken\n- Infektion\n- Blutung",
+        ),
+    }
+    for (pair_id, field), (english, text) in german.items():
+        catalog.add(english, text, context=context(pair_id, field))
+    path = tmp_path / "translations" / "de" / "LC_MESSAGES" / "faq.po"
+    path.parent.mkdir(parents=True)
+    with path.open("wb") as handle:
+        write_po(handle, catalog)
+    settings = Settings(
+        corpus_dir=tiny_settings.corpus_dir,
+        translations_dir=tmp_path / "translations",
+        index_dir=tmp_path / "ix",
+    )
+    index.build(settings)
+    result = search(index.open_index(settings), "Rückenschmerzen", "de")
+    assert result.results[0].pair.id == "tiny-risks"
+
+
+def test_cement_leak_in_english_words_on_the_spanish_page(real_index):
+    """The README's example: English medical words on the Spanish page, Spanish answer."""
+    top = search(real_index, "cement leak", "es").results[0]
+    assert top.pair.lang == "es" and top.pair.topic == "risks"
+    assert "cemento" in top.pair.answer
