@@ -77,7 +77,7 @@ def _attach_synonyms(locale: str, text: str, concepts: list[Concept]) -> None:
         present_tokens = {t.text for m in present for t in analysis.text(m)}
         others = {t.text for m in group if m not in present for t in analysis.text(m)}
         for concept in concepts:
-            if concept.tokens & present_tokens:
+            if (concept.tokens | concept.corrections) & present_tokens:
                 concept.synonyms = concept.synonyms | frozenset(others - concept.tokens)
 
 
@@ -89,7 +89,7 @@ def _occurs(member: str, folded_text: str, locale: str) -> bool:
     )
 
 
-def _weigh_and_correct(index, query: AnalyzedQuery) -> None:
+def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
     """IDF weights; unknown long words get the indexed word they most likely meant."""
     total = max(1, index.doc_count(query.locale))
     surface = index.surface_words(query.locale)
@@ -99,7 +99,7 @@ def _weigh_and_correct(index, query: AnalyzedQuery) -> None:
             (index.doc_frequency(query.locale, f, t) for f in MAIN_FIELDS for t in concept.tokens),
             default=0,
         )
-        if df == 0 and concept.atomic:
+        if df == 0 and concept.atomic and guess:
             fixes = _corrections(index, query.locale, concept)
             extensions = _extensions(index, query.locale, concept)
             concept.corrections = frozenset(fixes | extensions)
@@ -169,11 +169,18 @@ def _corrections(index, locale: str, concept: Concept) -> set[str]:
     return fixes
 
 
-def analyze(index, locale: str, text: str) -> AnalyzedQuery:
+def analyze(index, locale: str, text: str, *, guess: bool = True) -> AnalyzedQuery:
+    """Concepts of ``text`` in ``locale``. With ``guess`` off, unknown words stay unknown: no
+    typo fixes or word splitting, for a language the patient may not be writing in."""
     text = normalize(text)
     query = AnalyzedQuery(locale, text, _concepts(locale, text), {})
     _attach_synonyms(locale, text, query.concepts)
-    _weigh_and_correct(index, query)
+    _weigh_and_correct(index, query, guess)
+    if query.corrections:  # "side efects" -> "side effects" also brings "complications"
+        corrected = text
+        for wrong, right in query.corrections.items():
+            corrected = re.sub(rf"\b{re.escape(wrong)}\b", right, corrected)
+        _attach_synonyms(locale, corrected, query.concepts)
     return query
 
 

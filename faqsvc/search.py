@@ -37,8 +37,8 @@ def detect_language(text: str, page_locale: str) -> str | None:
     return tag if tag and tag != page_locale else None
 
 
-def _score(index, locale: str, text: str) -> list[_Scored]:
-    analyzed = query.analyze(index, locale, text)
+def _score(index, locale: str, text: str, guess: bool = True) -> list[_Scored]:
+    analyzed = query.analyze(index, locale, text, guess=guess)
     hits = index.run(locale, query.clauses(locale, analyzed), CANDIDATES)
     if not hits:
         return []
@@ -100,7 +100,8 @@ def search(
     second = detected or SOURCE_LOCALE
     for search_locale in dict.fromkeys([locale, second]):
         if search_locale in index.locales and searched.strip():
-            scored += _score(index, search_locale, searched)
+            sure = search_locale in (locale, detected)  # else only a fallback for loan words
+            scored += _score(index, search_locale, searched, guess=sure)
     best: dict[str, _Scored] = {}
     for item in scored:
         if item.pair.id not in best or item.rank > best[item.pair.id].rank:
