@@ -28,7 +28,7 @@ from faqsvc.locales import SOURCE_LOCALE, SUPPORTED_LOCALES, locale_info
 from faqsvc.model import QAPair, ServedPair, Source
 from faqsvc.settings import Settings
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 TEXT_FIELDS = ("question", "alternates", "answer")
 KEEP_BUILDS = 2
 
@@ -51,7 +51,11 @@ def field_names(locale: str) -> dict[str, float]:
 
 def schema_for(locale: str) -> Schema:
     analysis = analysis_for(locale)
-    fields = {"id": ID(stored=True, unique=True), "topic": ID(stored=True)}
+    fields = {
+        "id": ID(stored=True, unique=True),
+        "topic": ID(stored=True),
+        "source": ID(stored=True),
+    }
     for name in TEXT_FIELDS:
         fields[name] = TEXT(analyzer=analysis.text, phrase=False)
         for suffix, (analyzer, _) in analysis.extra.items():
@@ -129,7 +133,7 @@ def _write_locale(build_dir: Path, locale: str, served: list[ServedPair]) -> Non
             "alternates": "\n".join(pair.alternates),
             "answer": pair.answer,
         }
-        doc = {"id": pair.id, "topic": pair.topic, **texts}
+        doc = {"id": pair.id, "topic": pair.topic, "source": pair.source.id, **texts}
         doc.update({f"{name}_{suffix}": text for name, text in texts.items() for suffix in extra})
         writer.add_document(**doc)
     writer.commit()
