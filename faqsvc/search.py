@@ -97,7 +97,7 @@ def search(
     scored: list[_Scored] = []
     # Patients mix in English medical words ("cement leak" on the Spanish page): when the text is
     # not plainly another language, the source language is searched too.
-    second = detected or SOURCE_LOCALE
+    second = detected or (SOURCE_LOCALE if langdetect.script_language(searched) is None else locale)
     for search_locale in dict.fromkeys([locale, second]):
         if search_locale in index.locales and searched.strip():
             sure = search_locale in (locale, detected)  # else only a fallback for loan words
