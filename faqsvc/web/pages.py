@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 import falcon
+from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -76,6 +78,7 @@ class Pages:
             number=lambda n: format_decimal(n, locale=info.gettext_name),
             percent=lambda x: format_percent(x, locale=info.gettext_name),
             language_name=lambda t: locale_info(t).native_name,
+            updated=self.updated(info),
             path=req.path,
             **context,
         )
@@ -83,6 +86,15 @@ class Pages:
         resp.content_type = falcon.MEDIA_HTML
         resp.text = page
         resp.vary = ("Accept-Language", "Cookie")
+
+    def updated(self, info) -> str | None:
+        """When the index was built, as a date in the reader's own format."""
+        built = self.index.manifest.get("built_at")
+        try:
+            when = datetime.strptime(built, "%Y-%m-%dT%H:%M:%SZ")
+        except (TypeError, ValueError):
+            return None
+        return format_date(when, format="long", locale=info.gettext_name)
 
     def locale(self, req) -> str:
         return params.language(req, self.settings).locale
