@@ -109,3 +109,33 @@ def test_cement_leak_in_english_words_on_the_spanish_page(real_index):
     top = search(real_index, "cement leak", "es").results[0]
     assert top.pair.lang == "es" and top.pair.topic == "risks"
     assert "cemento" in top.pair.answer
+
+
+@pytest.mark.parametrize(
+    "query, topic, fixed",
+    [
+        ("vertebroplasy", "about", "vertebroplasty"),
+        ("does osteoperosis cause fractures", "causes", "does osteoporosis cause fractures"),
+        ("will I need anestesia", None, "will I need anesthesia"),
+    ],
+)
+def test_typos_find_answers_and_suggest_the_spelling(real_index, query, topic, fixed):
+    result = search(real_index, query, "en")
+    assert result.results
+    assert topic is None or result.results[0].pair.topic == topic
+    assert result.did_you_mean == fixed
+
+
+@pytest.mark.parametrize(
+    "locale, typed, starts",
+    [
+        ("zh-Hans", "椎体", "椎体成形术"),
+        ("ar", "ما ه", "ما هو"),
+        ("vi", "bao lau", "Sau"),  # tone marks ignored, mid-question match
+        ("fr", "quel", "Quel"),
+        ("en", "WH", "What"),
+    ],
+)
+def test_suggest_in_every_script(real_client, locale, typed, starts):
+    body = real_client.simulate_get("/api/v1/suggest", params={"q": typed, "lang": locale}).json
+    assert body["suggestions"] and body["suggestions"][0]["question"].startswith(starts)
