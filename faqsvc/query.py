@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from faqsvc import synonyms
 from faqsvc.analysis import analysis_for, fold, normalize
@@ -22,6 +23,7 @@ FUZZY_WEIGHT = 0.5
 MAX_CONCEPTS = 24
 # An unknown Chinese bigram usually straddles two words ("泥是" in "水泥是"): it says little.
 UNKNOWN_BIGRAM_WEIGHT = 0.25
+_NON_WORD = re.compile(r"[^\w]+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -66,27 +68,44 @@ def _concepts(locale: str, text: str) -> list[Concept]:
     return concepts
 
 
+@lru_cache(maxsize=64)
+def _synonym_table(
+    locale: str,
+) -> tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[frozenset, ...]], ...]:
+    """Per group: its members, their folded word forms and their analysed tokens, made once."""
+    analyzer = analysis_for(locale).text
+    return tuple(
+        (
+            group,
+            tuple(_words(fold(m)) for m in group),
+            tuple(frozenset(t.text for t in analyzer(m)) for m in group),
+        )
+        for group in synonyms.groups(locale)
+    )
+
+
+def _words(folded: str) -> str:
+    return " " + " ".join(_NON_WORD.split(folded)).strip() + " "
+
+
 def _attach_synonyms(locale: str, text: str, concepts: list[Concept]) -> None:
     """Give each concept the tokens of the other members of any synonym group it belongs to."""
-    analysis = analysis_for(locale)
-    folded = f" {fold(text)} "
-    for group in synonyms.groups(locale):
-        present = [m for m in group if _occurs(fold(m), folded, locale)]
+    folded = fold(text)
+    words = _words(folded)
+    chinese = locale.startswith("zh")
+    for group, forms, tokens in _synonym_table(locale):
+        present = [
+            i
+            for i, form in enumerate(forms)
+            if (form.strip() in folded if chinese else form in words)
+        ]
         if not present:
             continue
-        present_tokens = {t.text for m in present for t in analysis.text(m)}
-        others = {t.text for m in group if m not in present for t in analysis.text(m)}
+        present_tokens = frozenset().union(*(tokens[i] for i in present))
+        others = frozenset().union(*(tokens[i] for i in range(len(group)) if i not in present))
         for concept in concepts:
             if (concept.tokens | concept.corrections) & present_tokens:
-                concept.synonyms = concept.synonyms | frozenset(others - concept.tokens)
-
-
-def _occurs(member: str, folded_text: str, locale: str) -> bool:
-    if locale.startswith("zh"):
-        return member in folded_text
-    return f" {member} " in folded_text or any(
-        f"{p}{member}{s}" in folded_text for p in " ¿¡'(" for s in " ?!.,;:)'"
-    )
+                concept.synonyms = concept.synonyms | (others - concept.tokens)
 
 
 def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
