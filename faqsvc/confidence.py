@@ -109,9 +109,16 @@ def confidence(query: AnalyzedQuery, pair: ServedPair) -> tuple[float, Unit | No
     return score, best_answer_unit
 
 
-def snippet(query: AnalyzedQuery, pair: ServedPair, unit: Unit | None, size: int = 240) -> Snippet:
+def snippet(
+    query: AnalyzedQuery,
+    pair: ServedPair,
+    unit: Unit | None,
+    size: int = 240,
+    text: str | None = None,
+) -> Snippet:
     """The best answer sentence, with the words that matched the query marked."""
-    text = unit.text if unit else _SENTENCE.split(pair.answer.strip())[0].removeprefix("- ")
+    if text is None:
+        text = unit.text if unit else _SENTENCE.split(pair.answer.strip())[0].removeprefix("- ")
     if len(text) > size:
         text = text[:size].rsplit(" ", 1)[0] + "…"
     wanted = set()

@@ -138,7 +138,28 @@ def _snippet(lead: _Scored, shown: ServedPair) -> Snippet:
     language's index, the shown answer's opening sentence."""
     if shown.answer == lead.pair.answer:
         return confidence.snippet(lead.query, lead.pair, lead.unit)
-    return confidence.snippet(lead.query, shown, None)
+    passage = _aligned_passage(lead.pair.answer, shown.answer, lead.unit)
+    return confidence.snippet(lead.query, shown, None, text=passage)
+
+
+def _passages(answer: str) -> list[str]:
+    return [line for line in answer.split("\n") if line.strip()]
+
+
+def _aligned_passage(source: str, shown: str, unit: confidence.Unit | None) -> str | None:
+    """The shown answer's paragraph or list item in the place of the matched one.
+
+    Catalog checks keep paragraphs and list items one-to-one between a text and its
+    translation, so the position carries over even though the words do not.
+    """
+    if unit is None:
+        return None
+    first = unit.text.split(". ")[0][:60]
+    theirs, ours = _passages(source), _passages(shown)
+    for position, passage in enumerate(theirs):
+        if first in passage and len(theirs) == len(ours):
+            return ours[position].removeprefix("- ")
+    return None
 
 
 def _in_locale(index, pair: ServedPair, locale: str) -> ServedPair:

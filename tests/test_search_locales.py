@@ -109,6 +109,7 @@ def test_cement_leak_in_english_words_on_the_spanish_page(real_index):
     top = search(real_index, "cement leak", "es").results[0]
     assert top.pair.lang == "es" and top.pair.topic == "risks"
     assert "cemento" in top.pair.answer
+    assert "cemento" in top.snippet.text  # the matching passage, in Spanish
 
 
 @pytest.mark.parametrize(
