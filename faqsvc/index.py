@@ -63,49 +63,29 @@ def schema_for(locale: str) -> Schema:
     return Schema(**fields)
 
 
+def _untranslated(pair: QAPair, lang: str, status: str) -> ServedPair:
+    return ServedPair(
+        pair.id, pair.question, pair.answer, lang, pair.topic, pair.source, status, pair.alternates
+    )
+
+
 def localise(pair: QAPair, locale: str, table: dict) -> ServedPair | None:
     """The pair as served in ``locale``: translated when every needed text is, else English."""
-    language = locale_info(locale).language
     if pair.lang != SOURCE_LOCALE:  # pairs ingested in another language serve only that one
-        if pair.lang != language:
-            return None
-        return ServedPair(
-            pair.id,
-            pair.question,
-            pair.answer,
-            locale,
-            pair.topic,
-            pair.source,
-            "source",
-            pair.alternates,
+        return (
+            _untranslated(pair, locale, "source")
+            if pair.lang == locale_info(locale).language
+            else None
         )
     if locale == SOURCE_LOCALE:
-        return ServedPair(
-            pair.id,
-            pair.question,
-            pair.answer,
-            locale,
-            pair.topic,
-            pair.source,
-            "source",
-            pair.alternates,
-        )
+        return _untranslated(pair, locale, "source")
 
     def lookup(field: str, text: str):
         return table.get((catalogs.context(pair.id, field), catalogs.catalog_msgid(text)))
 
     question, answer = lookup("question", pair.question), lookup("answer", pair.answer)
     if question is None or answer is None:
-        return ServedPair(
-            pair.id,
-            pair.question,
-            pair.answer,
-            SOURCE_LOCALE,
-            pair.topic,
-            pair.source,
-            "fallback",
-            pair.alternates,
-        )
+        return _untranslated(pair, SOURCE_LOCALE, "fallback")
     alternates = [t.text for alt in pair.alternates if (t := lookup("alternate", alt))]
     alternates = [line.strip() for text in alternates for line in text.split("\n") if line.strip()]
     reviewed = question.status == answer.status == "reviewed"
