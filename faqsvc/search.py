@@ -94,32 +94,15 @@ def search(
     text = normalize(text or "")
     searched = text[:MAX_SEARCHED_CHARS]
     detected = detect_language(searched, locale) if searched else None
-    scored: list[_Scored] = []
-    # Patients mix in English medical words ("cement leak" on the Spanish page): when the text is
-    # not plainly another language, the source language is searched too.
-    second = detected or (SOURCE_LOCALE if langdetect.script_language(searched) is None else locale)
-    for search_locale in dict.fromkeys([locale, second]):
-        if search_locale in index.locales and searched.strip():
-            sure = search_locale in (locale, detected)  # else only a fallback for loan words
-            scored += _score(index, search_locale, searched, guess=sure)
+    scored = _score_languages(index, searched, locale, detected)
     best: dict[str, _Scored] = {}
     for item in scored:
         if item.pair.id not in best or item.rank > best[item.pair.id].rank:
             best[item.pair.id] = item
     ranked = sorted(best.values(), key=lambda s: -s.rank)
     confident = [s for s in ranked if s.confidence >= min_confidence]
-    hits = []
-    for lead, others in _group_duplicates(confident)[:limit]:
-        pair = _in_locale(index, lead.pair, locale)
-        hits.append(
-            SearchHit(
-                pair=pair,
-                score=round(lead.confidence, 3),
-                snippet=_snippet(lead, pair),
-                also_answered_by=tuple(_in_locale(index, o, locale) for o in others),
-                related=related(index, pair, locale, exclude={o.id for o in others}),
-            )
-        )
+    groups = _group_duplicates(confident)[:limit]
+    hits = [_hit(index, lead, others, locale) for lead, others in groups]
     alert = urgent.urgent_alert(text, locale) if text.strip() else None
     return SearchResult(
         query=text,
@@ -130,6 +113,34 @@ def search(
         alerts=(alert,) if alert else (),
         did_you_mean=_did_you_mean(scored, searched),
         suggestions=() if hits else popular(index, locale),
+    )
+
+
+def _score_languages(index, searched: str, locale: str, detected: str | None) -> list[_Scored]:
+    """Score in the page's language and in one more: the detected one, or else English.
+
+    Patients mix in English medical words ("cement leak" on the Spanish page); English is only
+    a fallback there, so unknown words are not guessed at in it.
+    """
+    if not searched.strip():
+        return []
+    second = detected or (SOURCE_LOCALE if langdetect.script_language(searched) is None else locale)
+    scored: list[_Scored] = []
+    for search_locale in dict.fromkeys([locale, second]):
+        if search_locale in index.locales:
+            sure = search_locale in (locale, detected)
+            scored += _score(index, search_locale, searched, guess=sure)
+    return scored
+
+
+def _hit(index, lead: _Scored, others: list[ServedPair], locale: str) -> SearchHit:
+    pair = _in_locale(index, lead.pair, locale)
+    return SearchHit(
+        pair=pair,
+        score=round(lead.confidence, 3),
+        snippet=_snippet(lead, pair),
+        also_answered_by=tuple(_in_locale(index, o, locale) for o in others),
+        related=related(index, pair, locale, exclude={o.id for o in others}),
     )
 
 

@@ -180,11 +180,7 @@ def pairs_from_text(
         if rule or (in_end_matter and not asks):
             rule = rule or "end matter"
             in_end_matter = in_end_matter or rule in boilerplate.END_MATTER
-            dropped.extend(
-                boilerplate.Dropped(rule, t)
-                for t in [section.heading or "", *(b.text for b in section.blocks)]
-                if t
-            )
+            dropped.extend(_dropped_section(rule, section))
             continue
         if not section.blocks:
             later = {s.heading for s in sections[position + 1 :]}
@@ -201,6 +197,11 @@ def pairs_from_text(
         pairs.append(pair)
         unsure.extend(notes)
     return DocumentResult(pairs, dropped, unsure)
+
+
+def _dropped_section(rule: str, section: Section) -> list[boilerplate.Dropped]:
+    texts = [section.heading or "", *(block.text for block in section.blocks)]
+    return [boilerplate.Dropped(rule, text) for text in texts if text]
 
 
 def _make_pair(

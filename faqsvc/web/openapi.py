@@ -145,16 +145,49 @@ def _get(summary: str, parameters: list, ok: dict, *errors: int) -> dict:
     }
 
 
-def openapi_spec(locales: list[str]) -> dict:
-    query = {
-        "name": "q",
-        "in": "query",
-        "required": True,
-        "schema": {"type": "string", "maxLength": 2000},
+_QUERY = {
+    "name": "q",
+    "in": "query",
+    "required": True,
+    "schema": {"type": "string", "maxLength": 2000},
+}
+_TOPIC = {"name": "topic", "in": "query", "schema": {"type": "string", "enum": list(TOPICS)}}
+_PAIR_ID = {"name": "pair_id", "in": "path", "required": True, "schema": {"type": "string"}}
+_OBJECT = {"description": "OK", "content": {"application/json": {"schema": {"type": "object"}}}}
+
+
+def _paths() -> dict:
+    return {
+        "/api/v1/search": _get(
+            "Answers to a patient's question",
+            [_QUERY, _LANG, _LIMIT],
+            _ok("#/components/schemas/SearchResult", "results"),
+            400,
+            414,
+        ),
+        "/api/v1/faqs/{pair_id}": _get(
+            "One question and answer",
+            [_PAIR_ID, _LANG],
+            _ok("#/components/schemas/Pair", "the pair"),
+            404,
+        ),
+        "/api/v1/faqs": _get("Browse questions", [_LANG, _TOPIC], _OBJECT, 400),
+        "/api/v1/topics": _get("Topics with counts", [_LANG], _OBJECT),
+        "/api/v1/suggest": _get(
+            "Question completions",
+            [{**_QUERY, "required": False}, _LANG, _LIMIT],
+            _OBJECT,
+            400,
+            414,
+        ),
+        "/api/v1/locales": _get("Supported locales and translation coverage", [], _OBJECT),
+        "/api/v1/openapi.json": _get("This document", [], _OBJECT),
+        "/healthz": _get("Liveness and index build", [], _OBJECT),
     }
-    topic = {"name": "topic", "in": "query", "schema": {"type": "string", "enum": list(TOPICS)}}
-    pair_id = {"name": "pair_id", "in": "path", "required": True, "schema": {"type": "string"}}
-    obj = {"description": "OK", "content": {"application/json": {"schema": {"type": "object"}}}}
+
+
+def openapi_spec(locales: list[str]) -> dict:
+    """The whole document; locales are listed so a client can see what it may ask for."""
     return {
         "openapi": "3.1.0",
         "info": {
@@ -162,29 +195,7 @@ def openapi_spec(locales: list[str]) -> dict:
             "version": __version__,
             "description": f"Patient FAQ search. Locales: {', '.join(locales)}.",
         },
-        "paths": {
-            "/api/v1/search": _get(
-                "Answers to a patient's question",
-                [query, _LANG, _LIMIT],
-                _ok("#/components/schemas/SearchResult", "results"),
-                400,
-                414,
-            ),
-            "/api/v1/faqs/{pair_id}": _get(
-                "One question and answer",
-                [pair_id, _LANG],
-                _ok("#/components/schemas/Pair", "the pair"),
-                404,
-            ),
-            "/api/v1/faqs": _get("Browse questions", [_LANG, topic], obj, 400),
-            "/api/v1/topics": _get("Topics with counts", [_LANG], obj),
-            "/api/v1/suggest": _get(
-                "Question completions", [{**query, "required": False}, _LANG, _LIMIT], obj, 400, 414
-            ),
-            "/api/v1/locales": _get("Supported locales and translation coverage", [], obj),
-            "/api/v1/openapi.json": _get("This document", [], obj),
-            "/healthz": _get("Liveness and index build", [], obj),
-        },
+        "paths": _paths(),
         "components": {
             "schemas": {"Pair": _PAIR, "Hit": _HIT, "SearchResult": _RESULT, "Error": _ERROR}
         },
