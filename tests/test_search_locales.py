@@ -140,3 +140,19 @@ def test_typos_find_answers_and_suggest_the_spelling(real_index, query, topic, f
 def test_suggest_in_every_script(real_client, locale, typed, starts):
     body = real_client.simulate_get("/api/v1/suggest", params={"q": typed, "lang": locale}).json
     assert body["suggestions"] and body["suggestions"][0]["question"].startswith(starts)
+
+
+@pytest.mark.parametrize(
+    "page, query, detected",
+    [
+        ("es", "est-ce que je dois arrêter mes anticoagulants avant l'intervention", "fr"),
+        ("en", "ما هي نسبة النجاح", "ar"),
+        ("de", "手术前几个小时不能吃东西", "zh-Hans"),
+        ("fr", "cement", None),  # one word: no guess
+    ],
+)
+def test_question_in_another_language_is_searched_in_it(real_index, page, query, detected):
+    result = search(real_index, query, page)
+    assert result.detected_lang == detected
+    if detected:
+        assert result.results and result.results[0].pair.lang == page  # shown in the page's
