@@ -7,7 +7,7 @@ from datetime import datetime
 
 import falcon
 from babel.dates import format_date
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import format_decimal
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from faqsvc import browse
@@ -76,7 +76,6 @@ class Pages:
             topic_label=lambda t: self.ui.gettext(locale)(self.ui.topic_label(t)),
             translation_label=lambda s: self.ui.gettext(locale)(TRANSLATION_LABELS[s]),
             number=lambda n: format_decimal(n, locale=info.gettext_name),
-            percent=lambda x: format_percent(x, locale=info.gettext_name),
             language_name=lambda t: locale_info(t).native_name,
             updated=self.updated(info),
             path=req.path,
