@@ -77,3 +77,11 @@ def test_failed_build_leaves_the_current_index(settings, monkeypatch):
     assert index.check(settings) is None
     builds = settings.index_dir.with_name("index.builds")
     assert [p for p in builds.iterdir()] == [before]  # the half-built directory is gone
+
+
+def test_parallel_build_gives_the_same_index(settings, monkeypatch, tiny_index):
+    monkeypatch.setattr(index, "PARALLEL_FROM", 0)
+    manifest = index.build(settings)
+    assert manifest["locales"] == tiny_index.manifest["locales"]
+    built = index.open_index(settings)
+    assert built.pairs("es") == tiny_index.pairs("es")
