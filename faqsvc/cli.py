@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from faqsvc.errors import FaqError
+from faqsvc.locales import negotiate
 from faqsvc.settings import Settings
 
 
@@ -79,13 +80,21 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     from faqsvc import index, render, search
 
     faq_index = index.open_index(settings)
+    chosen = negotiate(args.lang, default=settings.default_locale)
     queries = sys.stdin if args.query == "-" else [args.query]
     for line in queries:
         text = line.rstrip("\n")
         if args.query == "-" and not text.strip():
             continue
         try:
-            result = search.search(faq_index, text, args.lang, limit=args.limit)
+            result = search.search(
+                faq_index,
+                text,
+                chosen.locale,
+                limit=args.limit,
+                min_confidence=settings.min_confidence,
+                requested_lang=chosen.requested,
+            )
         except FaqError as exc:
             _print_json({"query": text, "error": {"code": exc.code, "message": exc.message}})
             continue

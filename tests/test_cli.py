@@ -74,3 +74,13 @@ def test_import_then_build_makes_a_service_from_a_list_alone(monkeypatch, capsys
     assert run(monkeypatch, capsys, ["build"], settings)[0] == 0
     code, out, _ = run(monkeypatch, capsys, ["search", "where to park", "--json"], settings)
     assert json.loads(out)["results"][0]["answer"] == "Car park B."
+
+
+def test_search_negotiates_the_language_like_the_api(
+    monkeypatch, capsys, tiny_settings, tiny_index
+):
+    code, out, _ = run(
+        monkeypatch, capsys, ["search", "riesgos", "--lang", "es-MX", "--json"], tiny_settings
+    )
+    body = json.loads(out)
+    assert (body["lang"], body["requested_lang"]) == ("es", "es-MX")
