@@ -24,14 +24,15 @@ def get_pair(index, pair_id: str, locale: str) -> ServedPair:
 def browse(index, locale: str, topic: str | None = None) -> list[ServedPair]:
     if topic is not None and topic not in TOPICS:
         raise InvalidParameter(f"unknown topic {topic[:40]!r}; one of: {', '.join(TOPICS)}")
-    return [p for p in index.pairs(locale).values() if topic is None or p.topic == topic]
+    if topic is None:
+        return list(index.pairs(locale).values())
+    return list(index.by_topic(locale).get(topic, ()))
 
 
 def topic_counts(index, locale: str) -> list[tuple[str, int]]:
-    counts = {topic: 0 for topic in TOPICS}
-    for pair in index.pairs(locale).values():
-        counts[pair.topic] = counts.get(pair.topic, 0) + 1
-    return [(topic, count) for topic, count in counts.items() if count]
+    groups = index.by_topic(locale)
+    ordered = [t for t in TOPICS if t in groups] + [t for t in groups if t not in TOPICS]
+    return [(topic, len(groups[topic])) for topic in ordered]
 
 
 def suggest(index, prefix: str, locale: str, limit: int = 8) -> list[ServedPair]:

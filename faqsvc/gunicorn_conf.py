@@ -10,7 +10,8 @@ _settings = Settings.from_env()
 
 bind = _settings.bind
 workers = _settings.workers
-worker_class = "sync"  # measured: gthread and gevent were slower or erratic on /search
+# gthread and gevent were slower or erratic on /search (shared/notes/measured.md)
+worker_class = "sync"
 preload_app = True
 timeout = 30
 graceful_timeout = 10

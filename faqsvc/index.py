@@ -257,6 +257,7 @@ class FaqIndex:
         self._pairs: dict[str, dict[str, ServedPair]] = {}
         self._searchers: dict[str, object] = {}
         self._surface: dict[str, dict[str, str]] = {}
+        self._topics: dict[str, dict[str, tuple[ServedPair, ...]]] = {}
         self._pid = os.getpid()
 
     def pairs(self, locale: str) -> dict[str, ServedPair]:
@@ -273,6 +274,16 @@ class FaqIndex:
                 for item in raw
             }
         return self._pairs[locale]
+
+    def by_topic(self, locale: str) -> dict[str, tuple[ServedPair, ...]]:
+        """Pairs grouped by topic in corpus order, made once: browsing, related questions and
+        suggestions read it on every request."""
+        if locale not in self._topics:
+            groups: dict[str, list[ServedPair]] = {}
+            for pair in self.pairs(locale).values():
+                groups.setdefault(pair.topic, []).append(pair)
+            self._topics[locale] = {topic: tuple(pairs) for topic, pairs in groups.items()}
+        return self._topics[locale]
 
     def surface_words(self, locale: str) -> dict[str, str]:
         if locale not in self._surface:

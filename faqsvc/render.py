@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from faqsvc.model import SearchHit, SearchResult, ServedPair
 
 
@@ -12,11 +14,7 @@ def pair_to_json(pair: ServedPair) -> dict:
         "answer": pair.answer,
         "lang": pair.lang,
         "topic": pair.topic,
-        "source": {
-            "id": pair.source.id,
-            "title": pair.source.title,
-            "publisher": pair.source.publisher,
-        },
+        "source": asdict(pair.source),
         "translation": pair.translation,
     }
 

@@ -13,10 +13,11 @@ from faqsvc.analysis import fold, normalize
 from faqsvc.errors import InvalidParameter
 from faqsvc.locales import SOURCE_LOCALE, SUPPORTED_LOCALES, locale_info
 from faqsvc.model import SearchHit, SearchResult, ServedPair, Snippet
+from faqsvc.settings import Settings
 
 CANDIDATES = 20
 MAX_SEARCHED_CHARS = 300  # a pasted essay is searched on its opening words
-MIN_CONFIDENCE = 0.55
+MIN_CONFIDENCE = Settings.min_confidence  # one default, documented with the settings
 DUPLICATE_SIMILARITY = 0.5
 
 
@@ -194,8 +195,8 @@ def related(index, pair: ServedPair, locale: str, exclude: set[str], limit: int 
     """Other questions on the same topic, from the same source first."""
     candidates = [
         p
-        for p in index.pairs(locale).values()
-        if p.topic == pair.topic and p.id != pair.id and p.id not in exclude
+        for p in index.by_topic(locale).get(pair.topic, ())
+        if p.id != pair.id and p.id not in exclude
     ]
     candidates.sort(key=lambda p: (p.source.id != pair.source.id, len(p.question)))
     seen, out = set(), []
@@ -207,10 +208,6 @@ def related(index, pair: ServedPair, locale: str, exclude: set[str], limit: int 
 
 
 def popular(index, locale: str, limit: int = 6) -> tuple[ServedPair, ...]:
-    """Questions to browse when there is no answer: one short question per topic."""
-    by_topic: dict[str, ServedPair] = {}
-    for pair in index.pairs(locale).values():
-        current = by_topic.get(pair.topic)
-        if current is None or len(pair.question) < len(current.question):
-            by_topic[pair.topic] = pair
-    return tuple(list(by_topic.values())[:limit])
+    """Questions to browse when there is no answer: the shortest question of each topic."""
+    groups = index.by_topic(locale).values()
+    return tuple(min(pairs, key=lambda p: len(p.question)) for pairs in groups)[:limit]
