@@ -101,7 +101,7 @@ def confidence(query: AnalyzedQuery, pair: ServedPair) -> tuple[float, Unit | No
         elif score > best_answer:
             best_answer, best_answer_unit = score, unit
     score = WHOLE_WEIGHT * whole + (1 - WHOLE_WEIGHT) * best_unit
-    if best_question == 0 and not together:
+    if best_question < whole / 3 and not together:
         # Nothing the patient typed is in the question or its phrasings, and no one passage
         # holds all of it: words met in passing ("visiting hours" vs "a check-up visit ...
         # a few hours").

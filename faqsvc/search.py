@@ -49,7 +49,7 @@ def _score(index, locale: str, text: str, guess: bool = True) -> list[_Scored]:
     for hit in hits:
         pair = pairs[hit.pair_id]
         conf, unit = confidence.confidence(analyzed, pair)
-        scored.append(_Scored(pair, conf, 0.4 * hit.score / top + 0.6 * conf, unit, analyzed))
+        scored.append(_Scored(pair, conf, 0.3 * hit.score / top + 0.7 * conf, unit, analyzed))
     return scored
 
 

@@ -99,6 +99,7 @@ CASES = [
     ("de", "starke Schmerzen in der Brust", U),
     ("de", "meine Beine sind taub und ich kann sie nicht bewegen", U),
     ("de", "ich kann den Urin nicht mehr halten", U),
+    ("de", "ich kann seit gestern Abend plötzlich Stuhl und Urin nicht mehr halten", U),
     ("de", "Fieber 39,2 und Schüttelfrost", U),
     ("de", "die Einstichstelle blutet stark", U),
     ("de", "meine Lippen sind geschwollen und ich habe Quaddeln", U),

@@ -59,6 +59,9 @@ class _Profile:
     elisions: frozenset[str] = field(default_factory=frozenset)
     # Stop-list words kept because patient questions hinge on them ("pain after surgery").
     keep: frozenset[str] = field(default_factory=frozenset)
+    # Filler words patients type that the stop list lacks; unknown to the corpus, they would
+    # otherwise weigh as much as the rarest medical term.
+    more: frozenset[str] = field(default_factory=frozenset)
     ngram: bool = False  # German compounds: "Rückenschmerzen" vs "Schmerzen im Rücken"
 
 
@@ -68,6 +71,10 @@ _PROFILES: dict[str, _Profile] = {
         keep=_words(
             "no not nor after before during until above below again against off up down out "
             "few more most over under"
+        ),
+        more=_words(
+            "got get gets getting ive im id youre theyre thing things stuff exactly really "
+            "actually just even ever bit lot lots okay ok please thanks thank kind sort"
         ),
     ),
     "fr": _Profile(
@@ -157,16 +164,15 @@ def _stemmer_for(language: str) -> SnowballStemmer | None:
     return None
 
 
-def _stopwords_for(language: str, keep: frozenset[str] = frozenset()) -> frozenset[str]:
-    if not has_stopwords(language):
-        return frozenset()
-    kept = {fold(word) for word in keep}
-    return frozenset(w for w in stopwords_for_language(language) if fold(w) not in kept)
+def _stopwords_for(language: str, profile: _Profile) -> frozenset[str]:
+    listed = stopwords_for_language(language) if has_stopwords(language) else ()
+    kept = {fold(word) for word in profile.keep}
+    return frozenset(w for w in listed if fold(w) not in kept) | profile.more
 
 
 def _latin(language: str, profile: _Profile) -> LanguageAnalysis:
     """Alphabetic, space-delimited languages: the five Latin-script locales and the fallback."""
-    stops = _stopwords_for(language, profile.keep)
+    stops = _stopwords_for(language, profile)
     text = (
         WordTokenizer()
         | LowercaseFilter()

@@ -37,6 +37,7 @@ TOKEN_TABLE = [
     ("en", nfd("Is the café naïve?"), ["cafe", "naiv"]),
     ("en", "vitamin D, type 1 😷", ["vitamin", "d", "type", "1"]),
     ("en", f"pa{ZWJ}inful swelling", ["pain", "swell"]),
+    ("en", "I've got this thing, really just a bit of back pain", ["back", "pain"]),
     (
         "en",
         "throwing up and not eating before surgery",
