@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -25,6 +26,7 @@ MAX_CONCEPTS = 24
 UNKNOWN_BIGRAM_WEIGHT = 0.25
 _NON_WORD = re.compile(r"[^\w]+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_SERVED_TEXT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 @dataclass
@@ -112,20 +114,23 @@ def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
     """IDF weights; unknown long words get the indexed word they most likely meant."""
     total = max(1, index.doc_count(query.locale))
     surface = index.surface_words(query.locale)
+    han_fixes = _han_repairs(index, query) if guess else {}
     unknown_han = []
-    for concept in query.concepts:
+    for position, concept in enumerate(query.concepts):
         df = max(
             (index.doc_frequency(query.locale, f, t) for f in MAIN_FIELDS for t in concept.tokens),
             default=0,
         )
         if df == 0 and concept.atomic and guess:
-            fixes = _corrections(index, query.locale, concept)
+            fixes = _corrections(index, query.locale, concept) | han_fixes.get(position, set())
             extensions = _extensions(index, query.locale, concept)
             concept.corrections = frozenset(fixes | extensions)
             if fixes:
                 best = max(fixes, key=lambda t: index.doc_frequency(query.locale, "answer", t))
                 df = index.doc_frequency(query.locale, "answer", best) or 1
-                if best in surface:
+                if position in han_fixes:
+                    query.corrections[concept.word] = best
+                elif best in surface:
                     query.corrections[concept.word] = surface[best]
             elif extensions:
                 df = 1
@@ -141,6 +146,59 @@ def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
             # A lone unknown Chinese bigram straddles two known words ("泥是" in "水泥是…"); a run
             # of unknown bigrams is an unknown word ("白内障") and keeps its full weight.
             concept.weight *= UNKNOWN_BIGRAM_WEIGHT
+
+
+def _han_repairs(index, query: AnalyzedQuery) -> dict[int, set[str]]:
+    """One mistyped character in Chinese, usually a homophone (成型 for 成形): two adjacent
+    unknown bigrams share it, and one other character makes both indexed bigrams.
+
+    Positions are concept positions; the repaired bigrams become those concepts' corrections.
+    """
+    known = {}
+
+    def indexed(token: str) -> bool:
+        if token not in known:
+            known[token] = _indexed(index, query.locale, {token})
+        return known[token]
+
+    repairs: dict[int, set[str]] = {}
+    concepts = query.concepts
+    for position in range(len(concepts) - 1):
+        left, right = concepts[position].word, concepts[position + 1].word
+        if not (len(left) == len(right) == 2 and left[1] == right[0] and _HAN.match(left[1])):
+            continue
+        if indexed(left) or indexed(right):
+            continue
+        for field_name in MAIN_FIELDS:
+            for candidate in index.terms_with_prefix(query.locale, field_name, left[0], 64):
+                fixed = candidate[1:2]
+                if (
+                    len(candidate) == 2
+                    and _HAN.match(fixed)
+                    and indexed(fixed + right[1])
+                    and (left[0] + fixed + right[1] in _served_text(index, query.locale))
+                ):
+                    repairs.setdefault(position, set()).add(candidate)
+                    repairs.setdefault(position + 1, set()).add(fixed + right[1])
+    return repairs
+
+
+def _served_text(index, locale: str) -> str:
+    """Every text the locale serves, joined once per index: a repair must make a three-character
+    sequence the corpus really has, not two bigrams that merely exist apart (内的 + 的手)."""
+    texts = _SERVED_TEXT.setdefault(index, {})
+    if locale not in texts:
+        texts[locale] = "\n".join(
+            "\n".join([p.question, *p.alternates, p.answer]) for p in index.pairs(locale).values()
+        )
+    return texts[locale]
+
+
+def replace_word(text: str, wrong: str, right: str) -> str:
+    """``wrong`` replaced as a whole word; Chinese has no word boundaries to respect."""
+    if _HAN.search(wrong):
+        return text.replace(wrong, right)
+    return re.sub(rf"(?<!\w){re.escape(wrong)}(?!\w)", right, text)
 
 
 def _compound_parts(index, locale: str, concept: Concept) -> set[str]:
@@ -198,7 +256,7 @@ def analyze(index, locale: str, text: str, *, guess: bool = True) -> AnalyzedQue
     if query.corrections:  # "side efects" -> "side effects" also brings "complications"
         corrected = text
         for wrong, right in query.corrections.items():
-            corrected = re.sub(rf"\b{re.escape(wrong)}\b", right, corrected)
+            corrected = replace_word(corrected, wrong, right)
         _attach_synonyms(locale, corrected, query.concepts)
     return query
 

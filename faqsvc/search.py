@@ -187,7 +187,7 @@ def _did_you_mean(scored: list[_Scored], text: str) -> str | None:
         return None
     fixed = text
     for wrong, right in corrections.items():
-        fixed = re.sub(rf"\b{re.escape(wrong)}\b", right, fixed)
+        fixed = query.replace_word(fixed, wrong, right)
     return fixed if fixed != text else None
 
 

@@ -128,6 +128,27 @@ def test_typos_find_answers_and_suggest_the_spelling(real_index, query, topic, f
 
 
 @pytest.mark.parametrize(
+    "query, topic, fixed",
+    [
+        # A homophone typed for 形: the repaired bigrams must spell what the corpus has.
+        ("椎体成型术有什么风险", "risks", "椎体成形术有什么风险"),
+        ("椎体成行术以后多久能恢复", "recovery", "椎体成形术以后多久能恢复"),
+    ],
+)
+def test_chinese_one_character_typos_are_repaired(real_index, query, topic, fixed):
+    result = search(real_index, query, "zh-Hans")
+    assert result.did_you_mean == fixed
+    assert result.results and result.results[0].pair.topic == topic
+
+
+def test_chinese_unknown_words_are_not_repaired_into_common_ones(real_index):
+    """白内障 (cataract) is not in the corpus; 的 fits next to both halves but spells nothing."""
+    result = search(real_index, "白内障手术多少钱", "zh-Hans")
+    assert result.did_you_mean is None
+    assert result.results == ()
+
+
+@pytest.mark.parametrize(
     "locale, typed, starts",
     [
         ("zh-Hans", "椎体", "椎体成形术"),
