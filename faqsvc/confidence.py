@@ -86,13 +86,28 @@ def pair_tokens(locale: str, pair: ServedPair) -> tuple[frozenset[str], dict[str
     return _analyse(locale, "\n".join([pair.question, *pair.alternates, pair.answer]))
 
 
+def _wanted(query: AnalyzedQuery) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    wanted: set[str] = set()
+    extra: dict[str, set[str]] = {}
+    for concept in query.atomic:
+        wanted |= concept.tokens | concept.synonyms | concept.corrections | concept.parts
+        for suffix, tokens in concept.extra.items():
+            extra.setdefault(suffix, set()).update(tokens)
+    return frozenset(wanted), {s: frozenset(t) for s, t in extra.items()}
+
+
 def confidence(query: AnalyzedQuery, pair: ServedPair) -> tuple[float, Unit | None]:
     """Calibrated confidence and the answer sentence that matched best (for the snippet)."""
     tokens, extra = pair_tokens(query.locale, pair)
     whole = coverage(query, tokens, extra)
     best_unit, best_question, best_answer, best_answer_unit = 0.0, 0.0, 0.0, None
     together = False  # some one unit holds every word of the query
+    wanted, wanted_extra = _wanted(query)
     for unit in units(query.locale, pair):
+        if unit.tokens.isdisjoint(wanted) and all(
+            tokens.isdisjoint(wanted_extra.get(suffix, ())) for suffix, tokens in unit.extra.items()
+        ):
+            continue  # shares no token with the query: scores 0, and most units do not
         score = coverage(query, unit.tokens, unit.extra)
         best_unit = max(best_unit, score)
         together = together or all(_credit(c, unit.tokens, unit.extra) for c in query.atomic)

@@ -39,7 +39,6 @@ PARALLEL_FROM = 2000  # pairs; below this, starting processes costs more than it
 class EngineHit:
     pair_id: str
     score: float
-    matched: frozenset[tuple[str, str]]  # (field, token) pairs the document matched
 
 
 def field_names(locale: str) -> dict[str, float]:
@@ -325,22 +324,19 @@ class FaqIndex:
     def run(
         self, locale: str, clauses: list[tuple[str, str, float]], limit: int
     ) -> list[EngineHit]:
-        """BM25F over (field, token, boost) clauses, OR-ed; best ``limit`` hits with matches."""
-        if not clauses:
+        """BM25F over (field, token, boost) clauses, OR-ed; best ``limit`` hits.
+
+        A term listed twice scores as once with the boosts added (BM25F is linear in the
+        boost), so repeats are merged: fewer matchers, same ranking.
+        """
+        boosts: dict[tuple[str, str], float] = {}
+        for field, token, boost in clauses:
+            boosts[(field, token)] = boosts.get((field, token), 0.0) + boost
+        if not boosts:
             return []
-        query = Or([Term(field, token, boost=boost) for field, token, boost in clauses])
-        results = self._searcher(locale).search(query, limit=limit, terms=True)
-        return [
-            EngineHit(
-                hit["id"],
-                float(hit.score),
-                frozenset(
-                    (f, t.decode("utf-8") if isinstance(t, bytes) else t)
-                    for f, t in hit.matched_terms()
-                ),
-            )
-            for hit in results
-        ]
+        query = Or([Term(field, token, boost=boost) for (field, token), boost in boosts.items()])
+        results = self._searcher(locale).search(query, limit=limit)
+        return [EngineHit(hit["id"], float(hit.score)) for hit in results]
 
 
 def open_index(settings: Settings) -> FaqIndex:
