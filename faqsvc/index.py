@@ -304,10 +304,14 @@ class FaqIndex:
     def doc_frequency(self, locale: str, field: str, token: str) -> int:
         return self._searcher(locale).doc_frequency(field, token)
 
-    def similar_terms(self, locale: str, field: str, token: str, maxdist: int) -> list[str]:
-        """Indexed terms within ``maxdist`` edits that share the first letter: typo candidates."""
+    def similar_terms(
+        self, locale: str, field: str, token: str, maxdist: int, anchored: bool = True
+    ) -> list[str]:
+        """Indexed terms within ``maxdist`` edits (sharing the first letter when ``anchored``,
+        which is much cheaper): typo candidates."""
         reader = self._searcher(locale).reader()
-        return [t for t in reader.terms_within(field, token, maxdist, prefix=1) if t != token]
+        prefix = 1 if anchored else 0
+        return [t for t in reader.terms_within(field, token, maxdist, prefix=prefix) if t != token]
 
     def terms_with_prefix(self, locale: str, field: str, prefix: str, limit: int = 8) -> list[str]:
         """Indexed terms that extend ``prefix``: "metal" finds "metalwork"."""

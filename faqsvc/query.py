@@ -243,6 +243,13 @@ def _corrections(index, locale: str, concept: Concept) -> set[str]:
         distance = 1 if len(token) <= 7 else 2
         for field_name in MAIN_FIELDS:
             fixes.update(index.similar_terms(locale, field_name, token, distance))
+    if not fixes:
+        # The first letter wrong too ("bertebroplastia", b for v): one edit anywhere, on longer
+        # words only, since an unanchored search walks the whole vocabulary.
+        for token in concept.tokens:
+            if len(token) >= 8 and token.isalpha() and token.isascii():
+                for field_name in MAIN_FIELDS:
+                    fixes.update(index.similar_terms(locale, field_name, token, 1, anchored=False))
     return fixes
 
 

@@ -127,6 +127,13 @@ def test_typos_find_answers_and_suggest_the_spelling(real_index, query, topic, f
     assert result.did_you_mean == fixed
 
 
+def test_a_wrong_first_letter_is_still_corrected(real_index):
+    """b for v is the classic Spanish slip; anchored typo search would never look at it."""
+    result = search(real_index, "riesgos de la bertebroplastia", "es")
+    assert result.did_you_mean == "riesgos de la vertebroplastia"
+    assert result.results and result.results[0].pair.topic == "risks"
+
+
 @pytest.mark.parametrize(
     "query, topic, fixed",
     [

@@ -7,6 +7,7 @@ module-level for the same reason.
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -224,6 +225,11 @@ class ArabicStemFilter(Filter):
                 yield token
 
 
+# Final "y" after a consonant is spelled "i" just as well (tỷ/tỉ lệ, lý/lí do, kỹ/kĩ, quý/quí):
+# two orthographies in everyday use. A bare "y" (y tế, medicine) is a different syllable.
+_VI_FINAL_Y = re.compile(r"^(b|c|ch|d|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)y$")
+
+
 class VietnameseFilter(Filter):
     """Tone-folded syllables plus adjacent-syllable bigrams ("dau", "lung", "dau_lung").
 
@@ -249,7 +255,7 @@ class VietnameseFilter(Filter):
                 token.pos = pos
             if getattr(token, "boundary", False):
                 previous = None
-            syllable = _fold(token.text)
+            syllable = _VI_FINAL_Y.sub(r"\1i", _fold(token.text))
             start = token.startchar if token.chars else 0
             token.text = syllable
             yield token

@@ -83,7 +83,10 @@ _PROFILES: dict[str, _Profile] = {
         keep=_words("pas sans avant après pendant contre"),
     ),
     "es": _Profile(keep=_words("no ni nada sin antes durante hasta contra")),
-    "pt": _Profile(keep=_words("não nem sem antes depois até durante")),
+    "pt": _Profile(
+        keep=_words("não nem sem antes depois até durante"),
+        more=_words("pra pro pras pros"),  # spoken "para a/o", typed as said
+    ),
     "de": _Profile(
         keep=_words(
             "nicht nichts kein keine keinem keinen keiner keines ohne nach vor während bis gegen"

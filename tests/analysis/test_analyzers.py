@@ -72,6 +72,7 @@ TOKEN_TABLE = [
     # Portuguese: "não" kept (in both spellings), "é" stopped via its folded form.
     ("pt", "Posso tomar banho depois da cirurgia?", ["poss", "tom", "banh", "depo", "cirurg"]),
     ("pt", "NAO POSSO COMER", ["nao", "poss", "com"]),
+    ("pt", "serve pra idoso?", ["serv", "idos"]),
     ("pt", "é normal sentir dor", ["normal", "sent", "dor"]),
     ("pt", nfd("infecções"), ["infecco"]),
     ("pt", "d'água", ["agu"]),
@@ -96,6 +97,9 @@ TOKEN_TABLE = [
     ("vi", "Tôi bị đau lưng, có sao không?", ["dau", "lung", "dau_lung", "sao"]),
     ("vi", "dau lung", ["dau", "lung", "dau_lung"]),
     ("vi", "ĐAU LƯNG", ["dau", "lung", "dau_lung"]),
+    ("vi", "tỷ lệ", ["ti", "le", "ti_le"]),  # y/i spellings of one syllable
+    ("vi", "tỉ lệ", ["ti", "le", "ti_le"]),
+    ("vi", "y tế", ["y", "te", "y_te"]),  # a bare y is its own syllable
     ("vi", nfd("đau lưng"), ["dau", "lung", "dau_lung"]),
     ("vi", "đau, lưng", ["dau", "lung"]),
     ("vi", "đau cổ", ["dau", "co", "dau_co"]),
