@@ -74,7 +74,10 @@ _PROFILES: dict[str, _Profile] = {
         ),
         more=_words(
             "got get gets getting ive im id youre theyre thing things stuff exactly really "
-            "actually just even ever bit lot lots okay ok please thanks thank kind sort"
+            "actually just even ever bit lot lots okay ok please thanks thank kind sort "
+            # who is asking for whom: context, never what an answer is about
+            "mum mom mother dad father husband wife son daughter grandson granddaughter "
+            "grandchild grandchildren sister brother friend neighbour neighbor true"
         ),
     ),
     "fr": _Profile(

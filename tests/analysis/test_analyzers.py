@@ -38,6 +38,7 @@ TOKEN_TABLE = [
     ("en", "vitamin D, type 1 😷", ["vitamin", "d", "type", "1"]),
     ("en", f"pa{ZWJ}inful swelling", ["pain", "swell"]),
     ("en", "I've got this thing, really just a bit of back pain", ["back", "pain"]),
+    ("en", "my daughter says it's true", ["say"]),  # who asks is context; what was said is not
     (
         "en",
         "throwing up and not eating before surgery",
