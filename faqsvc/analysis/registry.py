@@ -84,15 +84,31 @@ _PROFILES: dict[str, _Profile] = {
         apostrophes="elide",
         elisions=_words("l' d' qu' j' n' s' c' m' t' jusqu' lorsqu' puisqu' quoiqu'"),
         keep=_words("pas sans avant après pendant contre"),
+        more=_words(
+            "maman mère papa père mari épouse fils fille frère sœur ami amie voisin voisine"
+        ),
     ),
-    "es": _Profile(keep=_words("no ni nada sin antes durante hasta contra")),
+    "es": _Profile(
+        keep=_words("no ni nada sin antes durante hasta contra"),
+        more=_words(
+            "mamá madre papá padre marido esposo esposa hijo hija nieto nieta hermano hermana "
+            "amigo amiga vecino vecina"
+        ),
+    ),
     "pt": _Profile(
         keep=_words("não nem sem antes depois até durante"),
-        more=_words("pra pro pras pros"),  # spoken "para a/o", typed as said
+        more=_words(
+            "pra pro pras pros "  # spoken "para a/o", typed as said
+            "mãe pai marido esposa filho filha neto neta irmão irmã amigo amiga vizinho vizinha"
+        ),
     ),
     "de": _Profile(
         keep=_words(
             "nicht nichts kein keine keinem keinen keiner keines ohne nach vor während bis gegen"
+        ),
+        more=_words(
+            "mama mutter papa vater ehemann ehefrau sohn tochter enkel enkelin bruder schwester "
+            "freund freundin nachbar nachbarin"
         ),
         ngram=True,
     ),

@@ -74,6 +74,10 @@ TOKEN_TABLE = [
     ("pt", "Posso tomar banho depois da cirurgia?", ["poss", "tom", "banh", "depo", "cirurg"]),
     ("pt", "NAO POSSO COMER", ["nao", "poss", "com"]),
     ("pt", "serve pra idoso?", ["serv", "idos"]),
+    ("pt", "minha mãe tem dor", ["dor"]),  # family words are context
+    ("fr", "Ma mère a une fracture", ["fractur"]),
+    ("de", "Meine Tochter hat einen Wirbelbruch", ["wirbelbruch"]),
+    ("es", "mi hija tiene dolor", ["dolor"]),
     ("pt", "é normal sentir dor", ["normal", "sent", "dor"]),
     ("pt", nfd("infecções"), ["infecco"]),
     ("pt", "d'água", ["agu"]),
