@@ -45,13 +45,13 @@ def test_the_set_covers_every_locale_evenly():
 
 
 def test_first_answers_are_mostly_right_and_rarely_wrong(summary):
-    assert summary["overall"]["top1"] >= 0.74
+    assert summary["overall"]["top1"] >= 0.78
     assert summary["overall"]["wrong_rate"] <= 0.06
 
 
 @pytest.mark.parametrize("lang", ["en", "es", "fr", "de", "pt", "zh", "ar", "vi"])
 def test_no_language_is_left_behind(summary, lang):
-    assert summary["by_lang"][lang]["top1"] >= 0.6
+    assert summary["by_lang"][lang]["top1"] >= 0.65
 
 
 def test_out_of_scope_questions_are_declined(summary):
