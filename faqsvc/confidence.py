@@ -117,9 +117,9 @@ def confidence(query: AnalyzedQuery, pair: ServedPair) -> tuple[float, Unit | No
             best_answer, best_answer_unit = score, unit
     score = WHOLE_WEIGHT * whole + (1 - WHOLE_WEIGHT) * best_unit
     if best_question < whole / 3 and not together:
-        # Nothing the patient typed is in the question or its phrasings, and no one passage
-        # holds all of it: words met in passing ("visiting hours" vs "a check-up visit ...
-        # a few hours").
+        # The question and its phrasings hold little of what matched, and no one passage holds
+        # all of it: words met in passing ("visiting hours" vs "a check-up visit ... a few
+        # hours").
         score *= ANSWER_ONLY_FACTOR
     return score, best_answer_unit
 

@@ -257,6 +257,7 @@ class FaqIndex:
         self._searchers: dict[str, object] = {}
         self._surface: dict[str, dict[str, str]] = {}
         self._topics: dict[str, dict[str, tuple[ServedPair, ...]]] = {}
+        self._text: dict[str, str] = {}
         self._pid = os.getpid()
 
     def pairs(self, locale: str) -> dict[str, ServedPair]:
@@ -283,6 +284,16 @@ class FaqIndex:
                 groups.setdefault(pair.topic, []).append(pair)
             self._topics[locale] = {topic: tuple(pairs) for topic, pairs in groups.items()}
         return self._topics[locale]
+
+    def all_text(self, locale: str) -> str:
+        """Every question, phrasing and answer the locale serves, joined once: Chinese typo
+        repair checks that a repaired character sequence really occurs."""
+        if locale not in self._text:
+            self._text[locale] = "\n".join(
+                "\n".join([p.question, *p.alternates, p.answer])
+                for p in self.pairs(locale).values()
+            )
+        return self._text[locale]
 
     def surface_words(self, locale: str) -> dict[str, str]:
         if locale not in self._surface:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import re
-import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -26,7 +25,6 @@ MAX_CONCEPTS = 24
 UNKNOWN_BIGRAM_WEIGHT = 0.25
 _NON_WORD = re.compile(r"[^\w]+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
-_SERVED_TEXT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 @dataclass
@@ -150,7 +148,9 @@ def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
 
 def _han_repairs(index, query: AnalyzedQuery) -> dict[int, set[str]]:
     """One mistyped character in Chinese, usually a homophone (成型 for 成形): two adjacent
-    unknown bigrams share it, and one other character makes both indexed bigrams.
+    unknown bigrams share it, and one other character makes both indexed bigrams and a
+    three-character sequence the corpus really has, not two bigrams that merely exist apart
+    (内的 + 的手).
 
     Positions are concept positions; the repaired bigrams become those concepts' corrections.
     """
@@ -176,22 +176,11 @@ def _han_repairs(index, query: AnalyzedQuery) -> dict[int, set[str]]:
                     len(candidate) == 2
                     and _HAN.match(fixed)
                     and indexed(fixed + right[1])
-                    and (left[0] + fixed + right[1] in _served_text(index, query.locale))
+                    and (left[0] + fixed + right[1] in index.all_text(query.locale))
                 ):
                     repairs.setdefault(position, set()).add(candidate)
                     repairs.setdefault(position + 1, set()).add(fixed + right[1])
     return repairs
-
-
-def _served_text(index, locale: str) -> str:
-    """Every text the locale serves, joined once per index: a repair must make a three-character
-    sequence the corpus really has, not two bigrams that merely exist apart (内的 + 的手)."""
-    texts = _SERVED_TEXT.setdefault(index, {})
-    if locale not in texts:
-        texts[locale] = "\n".join(
-            "\n".join([p.question, *p.alternates, p.answer]) for p in index.pairs(locale).values()
-        )
-    return texts[locale]
 
 
 def replace_word(text: str, wrong: str, right: str) -> str:

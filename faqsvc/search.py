@@ -19,6 +19,8 @@ CANDIDATES = 20
 MAX_SEARCHED_CHARS = 300  # a pasted essay is searched on its opening words
 MIN_CONFIDENCE = Settings.min_confidence  # one default, documented with the settings
 DUPLICATE_SIMILARITY = 0.5
+# Ranking is mostly confidence; normalised BM25F breaks its many near-ties (README, "Confidence").
+RELEVANCE_SHARE = 0.3
 
 
 @dataclass
@@ -49,7 +51,8 @@ def _score(index, locale: str, text: str, guess: bool = True) -> list[_Scored]:
     for hit in hits:
         pair = pairs[hit.pair_id]
         conf, unit = confidence.confidence(analyzed, pair)
-        scored.append(_Scored(pair, conf, 0.3 * hit.score / top + 0.7 * conf, unit, analyzed))
+        rank = RELEVANCE_SHARE * hit.score / top + (1 - RELEVANCE_SHARE) * conf
+        scored.append(_Scored(pair, conf, rank, unit, analyzed))
     return scored
 
 
