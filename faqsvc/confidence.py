@@ -40,7 +40,7 @@ class Unit:
 def _credit(concept: Concept, tokens: frozenset[str], extra: dict[str, frozenset[str]]) -> float:
     if concept.tokens & tokens:
         return 1.0
-    if concept.synonyms & tokens:
+    if concept.synonyms & tokens or any(phrase <= tokens for phrase in concept.phrases):
         return SYNONYM_CREDIT
     if concept.corrections & tokens:
         return FUZZY_CREDIT
@@ -91,6 +91,7 @@ def _wanted(query: AnalyzedQuery) -> tuple[frozenset[str], dict[str, frozenset[s
     extra: dict[str, set[str]] = {}
     for concept in query.atomic:
         wanted |= concept.tokens | concept.synonyms | concept.corrections | concept.parts
+        wanted.update(*concept.phrases)
         for suffix, tokens in concept.extra.items():
             extra.setdefault(suffix, set()).update(tokens)
     return frozenset(wanted), {s: frozenset(t) for s, t in extra.items()}
@@ -139,6 +140,7 @@ def snippet(
     wanted = set()
     for concept in query.concepts:
         wanted |= concept.tokens | concept.synonyms | concept.corrections
+        wanted.update(*concept.phrases)
     parts: list[tuple[str, bool]] = []
     cursor = 0
     for token in analysis_for(query.locale).text(text, chars=True):

@@ -32,7 +32,8 @@ class Concept:
     word: str  # the text as typed
     tokens: frozenset[str]  # main-analyzer variants of the word
     extra: dict[str, frozenset[str]] = field(default_factory=dict)  # suffix -> tokens
-    synonyms: frozenset[str] = frozenset()
+    synonyms: frozenset[str] = frozenset()  # one-token members of the concept's synonym groups
+    phrases: frozenset[frozenset[str]] = frozenset()  # members of several tokens, all or nothing
     corrections: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()  # indexed words an unknown compound splits into
     weight: float = 1.0
@@ -89,11 +90,14 @@ def _words(folded: str) -> str:
 
 
 def _attach_synonyms(locale: str, text: str, concepts: list[Concept]) -> None:
-    """Give each concept the tokens of the other members of any synonym group it belongs to."""
+    """Give each concept the other members of any synonym group it belongs to.
+
+    A member of several words stays whole: "drive" gains the phrase "drive a car", found only
+    where both words are, and never "car" alone, which would match car accidents."""
     folded = fold(text)
     words = _words(folded)
     chinese = locale.startswith("zh")
-    for group, forms, tokens in _synonym_table(locale):
+    for _group, forms, tokens in _synonym_table(locale):
         present = [
             i
             for i, form in enumerate(forms)
@@ -102,10 +106,13 @@ def _attach_synonyms(locale: str, text: str, concepts: list[Concept]) -> None:
         if not present:
             continue
         present_tokens = frozenset().union(*(tokens[i] for i in present))
-        others = frozenset().union(*(tokens[i] for i in range(len(group)) if i not in present))
+        others = [t for i, t in enumerate(tokens) if i not in present and t]
+        single = frozenset().union(*(t for t in others if len(t) == 1))
+        phrases = frozenset(t for t in others if len(t) > 1)
         for concept in concepts:
             if (concept.tokens | concept.corrections) & present_tokens:
-                concept.synonyms = concept.synonyms | (others - concept.tokens)
+                concept.synonyms = concept.synonyms | (single - concept.tokens)
+                concept.phrases = concept.phrases | phrases
 
 
 def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
@@ -266,6 +273,8 @@ def clauses(locale: str, query: AnalyzedQuery) -> list[tuple[str, str, float]]:
         for name, boost in MAIN_FIELDS.items():
             out += [(name, t, boost * scale) for t in concept.tokens]
             out += [(name, t, boost * SYNONYM_WEIGHT) for t in concept.synonyms]
+            for phrase in concept.phrases:  # ranking help only; credit needs the whole phrase
+                out += [(name, t, boost * SYNONYM_WEIGHT / len(phrase)) for t in phrase]
             out += [(name, t, boost * FUZZY_WEIGHT) for t in concept.corrections]
             out += [(name, t, boost * SYNONYM_WEIGHT) for t in concept.parts]
             for suffix, tokens in concept.extra.items():

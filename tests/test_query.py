@@ -1,0 +1,56 @@
+"""Query analysis on the real index: synonyms attach as whole members, typos get corrected."""
+
+from __future__ import annotations
+
+import pytest
+
+from faqsvc.analysis import analysis_for
+from faqsvc.query import analyze, clauses
+
+
+def _tokens(locale: str, text: str) -> frozenset[str]:
+    return frozenset(t.text for t in analysis_for(locale).text(text))
+
+
+def _concept(query, word: str):
+    return next(c for c in query.atomic if c.word.lower() == word)
+
+
+def test_a_many_word_member_is_a_phrase_not_loose_words(real_index):
+    query = analyze(real_index, "en", "how soon can I drive after the cement")
+    drive = _concept(query, "drive")
+    (car,) = _tokens("en", "car")
+    assert car not in drive.synonyms
+    assert any(car in phrase and len(phrase) > 1 for phrase in drive.phrases)
+
+
+def test_a_one_word_member_is_a_plain_synonym(real_index):
+    query = analyze(real_index, "en", "do I stop my blood thinner")
+    thinner = _concept(query, "thinner")
+    assert _tokens("en", "anticoagulant") <= thinner.synonyms
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "meant"),
+    [("en", "vertebroplasy", "vertebroplasty"), ("en", "osteoperosis", "osteoporosis")],
+)
+def test_an_unknown_word_gets_the_indexed_word_it_likely_meant(real_index, locale, typed, meant):
+    query = analyze(real_index, locale, f"what is {typed}")
+    assert query.corrections == {typed: meant}
+    assert _tokens(locale, meant) <= _concept(query, typed).corrections
+
+
+def test_without_guessing_unknown_words_stay_unknown(real_index):
+    query = analyze(real_index, "en", "what is vertebroplasy", guess=False)
+    assert query.corrections == {}
+    assert not _concept(query, "vertebroplasy").corrections
+
+
+def test_phrase_words_help_ranking_at_a_share_of_a_synonym_weight(real_index):
+    query = analyze(real_index, "en", "drive")
+    boosts: dict[tuple[str, str], float] = {}
+    for field, token, boost in clauses("en", query):
+        boosts[field, token] = max(boost, boosts.get((field, token), 0.0))
+    (car,) = _tokens("en", "car")
+    (drive,) = _tokens("en", "drive")
+    assert 0 < boosts[("question", car)] < boosts[("question", drive)]
