@@ -16,6 +16,7 @@ from functools import lru_cache
 from faqsvc.analysis import analysis_for
 from faqsvc.model import ServedPair, Snippet
 from faqsvc.query import AnalyzedQuery, Concept
+from faqsvc.timing import opposite, timing_of
 
 SYNONYM_CREDIT = 0.85
 FUZZY_CREDIT = 0.75
@@ -26,6 +27,7 @@ PART_CREDIT = 0.9
 # right answers than it saved wrong ones, so it is not done.
 WHOLE_WEIGHT = 0.5
 ANSWER_ONLY_FACTOR = 0.6
+OTHER_SIDE_FACTOR = 0.6  # query about "before", pair's question about "after", or vice versa
 _SENTENCE = re.compile(r"(?<=[.!?。！？؟])\s*|\n+")
 
 
@@ -122,6 +124,8 @@ def confidence(query: AnalyzedQuery, pair: ServedPair) -> tuple[float, Unit | No
         # all of it: words met in passing ("visiting hours" vs "a check-up visit ... a few
         # hours").
         score *= ANSWER_ONLY_FACTOR
+    if opposite(query.timing, timing_of(query.locale, pair.question)):
+        score *= OTHER_SIDE_FACTOR
     return score, best_answer_unit
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from faqsvc import synonyms
 from faqsvc.analysis import analysis_for, fold, normalize
+from faqsvc.timing import Timing, timing_of
 
 MAIN_FIELDS = {"question": 2.5, "alternates": 2.0, "answer": 1.0}
 SYNONYM_WEIGHT = 0.6
@@ -46,6 +47,7 @@ class AnalyzedQuery:
     text: str
     concepts: list[Concept]
     corrections: dict[str, str]  # typed word -> likely intended word
+    timing: Timing | None = None  # plainly about before or after the procedure
 
     @property
     def atomic(self) -> list[Concept]:
@@ -253,7 +255,7 @@ def analyze(index, locale: str, text: str, *, guess: bool = True) -> AnalyzedQue
     """Concepts of ``text`` in ``locale``. With ``guess`` off, unknown words stay unknown: no
     typo fixes or word splitting, for a language the patient may not be writing in."""
     text = normalize(text)
-    query = AnalyzedQuery(locale, text, _concepts(locale, text), {})
+    query = AnalyzedQuery(locale, text, _concepts(locale, text), {}, timing_of(locale, text))
     _attach_synonyms(locale, text, query.concepts)
     _weigh_and_correct(index, query, guess)
     if query.corrections:  # "side efects" -> "side effects" also brings "complications"

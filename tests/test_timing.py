@@ -1,0 +1,75 @@
+"""Before/after words per locale, and their effect: the other side's answer is kept down."""
+
+from __future__ import annotations
+
+import pytest
+
+from faqsvc.locales import SUPPORTED_LOCALES
+from faqsvc.search import search
+from faqsvc.timing import _patterns, opposite, timing_of
+
+TABLE = [
+    ("en", "Can I eat before the procedure?", "before"),
+    ("en", "how long do I lie flat afterwards", "after"),
+    ("en", "pain since my operation", "after"),
+    ("en", "what happens before and after", None),
+    ("en", "what is vertebroplasty", None),
+    ("es", "¿Puedo comer antes del procedimiento?", "before"),
+    ("es", "dolor despues de la operacion", "after"),
+    ("fr", "Que dois-je faire avant l'intervention ?", "before"),
+    ("fr", "douleur apres l'operation", "after"),
+    ("de", "Muss ich vorher nüchtern bleiben?", "before"),
+    ("de", "Schmerzen nach der Operation", "after"),
+    ("de", "Ich habe Angst vor der Operation", None),  # fear of, not before
+    ("de", "Wann darf ich nach Hause?", None),  # home, not after
+    ("pt", "Posso comer antes do procedimento?", "before"),
+    ("pt", "dor apos a cirurgia", "after"),
+    ("zh-Hans", "术前要空腹吗", "before"),
+    ("zh-Hans", "做完以后多久能走路", "after"),
+    ("zh-Hans", "后凸成形术是什么", None),  # kyphoplasty, not "after"
+    ("ar", "هل يمكنني الأكل قبل العملية؟", "before"),
+    ("ar", "وبعد العملية هل أرتاح", "after"),
+    ("vi", "trước khi làm có phải nhịn ăn không", "before"),
+    ("vi", "sau khi bơm xi măng có được tắm không", "after"),
+    ("vi", "đau sâu trong lưng", None),  # deep, not after
+    ("en", "", None),
+    ("en", "\x00\u202e<script>after</script>", "after"),
+    ("xx", "before", None),
+    ("de-CH", "vorher", "before"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "expected"), TABLE)
+def test_timing_of(locale, text, expected):
+    assert timing_of(locale, text) == expected
+
+
+def test_every_locale_has_both_sides():
+    patterns = _patterns()
+    assert set(patterns) == set(SUPPORTED_LOCALES)
+    assert all(set(rules) == {"before", "after"} for rules in patterns.values())
+
+
+@pytest.mark.parametrize(
+    ("query", "pair", "expected"),
+    [("before", "after", True), ("after", "before", True), ("after", "after", False)]
+    + [(None, "after", False), ("before", None, False)],
+)
+def test_opposite(query, pair, expected):
+    assert opposite(query, pair) is expected
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "kept_down"),
+    [
+        ("en", "when can I take my aspirin again after the procedure", "before"),
+        ("de", "wann darf ich nach dem Eingriff wieder Marcumar nehmen", "before"),
+        ("de", "muss ich Marcumar vor dem Eingriff absetzen", "after"),
+    ],
+)
+def test_answers_about_the_other_side_are_not_shown(real_index, locale, text, kept_down):
+    result = search(real_index, text, locale)
+    assert result.results
+    sides = [timing_of(locale, hit.pair.question) for hit in result.results]
+    assert sides[0] != kept_down
+    assert kept_down not in sides
