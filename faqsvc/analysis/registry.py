@@ -85,7 +85,9 @@ _PROFILES: dict[str, _Profile] = {
         elisions=_words("l' d' qu' j' n' s' c' m' t' jusqu' lorsqu' puisqu' quoiqu'"),
         keep=_words("pas sans avant après pendant contre"),
         more=_words(
-            "maman mère papa père mari épouse fils fille frère sœur ami amie voisin voisine"
+            "maman mère papa père mari épouse fils fille frère sœur ami amie voisin voisine "
+            # elisions typed without the apostrophe
+            "jai cest quil quelle questce jsuis"
         ),
     ),
     "es": _Profile(

@@ -76,6 +76,7 @@ TOKEN_TABLE = [
     ("pt", "serve pra idoso?", ["serv", "idos"]),
     ("pt", "minha mãe tem dor", ["dor"]),  # family words are context
     ("fr", "Ma mère a une fracture", ["fractur"]),
+    ("fr", "jai mal, cest normal quil reste ?", ["mal", "normal", "rest"]),
     ("de", "Meine Tochter hat einen Wirbelbruch", ["wirbelbruch"]),
     ("es", "mi hija tiene dolor", ["dolor"]),
     ("pt", "é normal sentir dor", ["normal", "sent", "dor"]),
