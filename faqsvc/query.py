@@ -12,10 +12,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from faqsvc import synonyms
-from faqsvc.analysis import analysis_for, fold, normalize
+from faqsvc.analysis import analysis_for, normalize
 from faqsvc.timing import Timing, timing_of
 
 MAIN_FIELDS = {"question": 2.5, "alternates": 2.0, "answer": 1.0}
@@ -24,7 +23,6 @@ FUZZY_WEIGHT = 0.5
 MAX_CONCEPTS = 24
 # An unknown Chinese bigram usually straddles two words ("泥是" in "水泥是"): it says little.
 UNKNOWN_BIGRAM_WEIGHT = 0.25
-_NON_WORD = re.compile(r"[^\w]+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -71,50 +69,17 @@ def _concepts(locale: str, text: str) -> list[Concept]:
     return concepts
 
 
-@lru_cache(maxsize=64)
-def _synonym_table(
-    locale: str,
-) -> tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[frozenset, ...]], ...]:
-    """Per group: its members, their folded word forms and their analysed tokens, made once."""
-    analyzer = analysis_for(locale).text
-    return tuple(
-        (
-            group,
-            tuple(_words(fold(m)) for m in group),
-            tuple(frozenset(t.text for t in analyzer(m)) for m in group),
-        )
-        for group in synonyms.groups(locale)
-    )
-
-
-def _words(folded: str) -> str:
-    return " " + " ".join(_NON_WORD.split(folded)).strip() + " "
-
-
 def _attach_synonyms(locale: str, text: str, concepts: list[Concept]) -> None:
     """Give each concept the other members of any synonym group it belongs to.
 
     A member of several words stays whole: "drive" gains the phrase "drive a car", found only
     where both words are, and never "car" alone, which would match car accidents."""
-    folded = fold(text)
-    words = _words(folded)
-    chinese = locale.startswith("zh")
-    for _group, forms, tokens in _synonym_table(locale):
-        present = [
-            i
-            for i, form in enumerate(forms)
-            if (form.strip() in folded if chinese else form in words)
-        ]
-        if not present:
-            continue
-        present_tokens = frozenset().union(*(tokens[i] for i in present))
-        others = [t for i, t in enumerate(tokens) if i not in present and t]
-        single = frozenset().union(*(t for t in others if len(t) == 1))
-        phrases = frozenset(t for t in others if len(t) > 1)
+    sequence = [c.tokens | c.corrections for c in concepts if c.atomic]
+    for found in synonyms.found_groups(locale, text, sequence):
         for concept in concepts:
-            if (concept.tokens | concept.corrections) & present_tokens:
-                concept.synonyms = concept.synonyms | (single - concept.tokens)
-                concept.phrases = concept.phrases | phrases
+            if (concept.tokens | concept.corrections) & found.present:
+                concept.synonyms = concept.synonyms | (found.words - concept.tokens)
+                concept.phrases = concept.phrases | found.phrases
 
 
 def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:

@@ -20,10 +20,19 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from faqsvc.analysis import analysis_for
 from faqsvc.analysis.normalize import arabic_normalize, fold, normalize
 from faqsvc.locales import locale_info, match_locale
 
-__all__ = ["MAX_TERMS", "expand", "groups", "match_key", "parse_groups"]
+__all__ = [
+    "MAX_TERMS",
+    "FoundGroup",
+    "expand",
+    "found_groups",
+    "groups",
+    "match_key",
+    "parse_groups",
+]
 
 MAX_TERMS = 12
 MAX_CHARS = 2000  # queries longer than this are cut; expansion is for short questions
@@ -149,3 +158,80 @@ def expand(locale: str, text: str) -> list[str]:
             if len(expansions) == MAX_TERMS:
                 return expansions
     return expansions
+
+
+@dataclass(frozen=True)
+class _Member:
+    form: str  # folded words, space-padded, for whole-word matching
+    tokens: frozenset[str]
+    sequence: tuple[frozenset[str], ...]  # token variants per position, stop words gone
+
+
+@dataclass(frozen=True)
+class FoundGroup:
+    """A group one of whose members a query holds, as analysed tokens for matching."""
+
+    present: frozenset[str]  # tokens of the members found
+    words: frozenset[str]  # one-token members not found
+    phrases: frozenset[frozenset[str]]  # many-token members not found: all or nothing
+
+
+@lru_cache(maxsize=64)
+def _members(locale: str) -> tuple[tuple[_Member, ...], ...]:
+    analyzer = analysis_for(locale).text
+    table = []
+    for group in groups(locale):
+        members = []
+        for member in group:
+            positions: dict[int, set[str]] = {}
+            for token in analyzer(member, positions=True):
+                positions.setdefault(token.pos, set()).add(token.text)
+            sequence = tuple(frozenset(positions[p]) for p in sorted(positions))
+            members.append(_Member(_padded(fold(member)), frozenset().union(*sequence), sequence))
+        table.append(tuple(members))
+    return tuple(table)
+
+
+def _padded(folded: str) -> str:
+    return " " + " ".join(re.split(r"[^\w]+", folded)).strip() + " "
+
+
+def _in_sequence(member: tuple[frozenset[str], ...], query: list[frozenset[str]]) -> bool:
+    size = len(member)
+    return size > 0 and any(
+        all(member[k] & query[start + k] for k in range(size))
+        for start in range(len(query) - size + 1)
+    )
+
+
+def found_groups(locale: str, text: str, sequence: list[frozenset[str]]) -> list[FoundGroup]:
+    """Groups with a member in ``text``, whose analysed words, in order, are ``sequence``.
+
+    A member is found as typed or as the same words with others between them that carry no
+    meaning ("put me to sleep" finds "put to sleep"); Chinese, without spaces, by substring.
+    """
+    folded = fold(text)
+    words = _padded(folded)
+    chinese = locale.startswith("zh")
+    found = []
+    for group in _members(locale):
+        present = [
+            i
+            for i, member in enumerate(group)
+            if (
+                member.form.strip() in folded
+                if chinese
+                else member.form in words or _in_sequence(member.sequence, sequence)
+            )
+        ]
+        if not present:
+            continue
+        others = [m.tokens for i, m in enumerate(group) if i not in present and m.tokens]
+        found.append(
+            FoundGroup(
+                frozenset().union(*(group[i].tokens for i in present)),
+                frozenset().union(*(t for t in others if len(t) == 1)),
+                frozenset(t for t in others if len(t) > 1),
+            )
+        )
+    return found

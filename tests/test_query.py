@@ -54,3 +54,21 @@ def test_phrase_words_help_ranking_at_a_share_of_a_synonym_weight(real_index):
     (car,) = _tokens("en", "car")
     (drive,) = _tokens("en", "drive")
     assert 0 < boosts[("question", car)] < boosts[("question", drive)]
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "word", "synonym"),
+    [
+        ("en", "will they put me to sleep", "sleep", "sedation"),
+        ("en", "will they put me to sleep", "put", "sedation"),
+    ],
+)
+def test_a_member_is_found_with_empty_words_between(real_index, locale, text, word, synonym):
+    concept = _concept(analyze(real_index, locale, text), word)
+    assert _tokens(locale, synonym) <= concept.synonyms
+
+
+def test_a_phrase_member_is_found_with_an_article_between(real_index):
+    # "fractura de columna" is listed; patients write "fractura en la columna"
+    concept = _concept(analyze(real_index, "es", "tengo una fractura en la columna"), "fractura")
+    assert _tokens("es", "fractura vertebral") in concept.phrases

@@ -1,0 +1,56 @@
+"""Question words ("how", "who", "什么"): dropped from matching, yet they tell questions apart.
+
+"How is vertebroplasty done?" shares every content word with "What is vertebroplasty?" and "Who
+is a candidate for vertebroplasty?", so all three are fully confident answers; only "how" says
+which one is meant. Ranking compares the question words of the query and of each pair's
+question (``faqsvc/data/question_words.json``); confidence, and so whether anything is shown, is
+left alone.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import cache, lru_cache
+from importlib import resources
+
+from faqsvc.analysis import arabic_normalize, fold, language_of
+
+__all__ = ["question_words", "shared_share"]
+
+MAX_CHARS = 1000
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def _key(language: str, text: str) -> str:
+    """Padded words in the spelling entries and text are compared in."""
+    text = unicodedata.normalize("NFC", text.lower())
+    if language == "ar":
+        text = arabic_normalize(text)
+    elif language not in ("vi", "zh"):  # Vietnamese tones carry meaning: đâu "where", đau "pain"
+        text = fold(text)
+    return " " + " ".join(_NON_WORD.split(text)).strip() + " "
+
+
+@cache
+def _entries(language: str) -> tuple[str, ...]:
+    path = resources.files("faqsvc") / "data" / "question_words.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    words = next((v for k, v in data.items() if k[0] != "_" and language_of(k) == language), [])
+    return tuple(dict.fromkeys(_key(language, w) for w in words))
+
+
+@lru_cache(maxsize=8192)
+def question_words(locale: str, text: str) -> frozenset[str]:
+    """The question words in ``text``, in one spelling per word."""
+    language = language_of(locale)
+    key = _key(language, text[:MAX_CHARS])
+    if language == "zh":
+        return frozenset(w for w in _entries(language) if w.strip() in key)
+    return frozenset(w for w in _entries(language) if w in key)
+
+
+def shared_share(query: frozenset[str], question: frozenset[str]) -> float:
+    """The share of the query's question words that the pair's question also has."""
+    return len(query & question) / len(query) if query else 0.0

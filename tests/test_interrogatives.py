@@ -1,0 +1,59 @@
+"""Question words per locale, and how they order equally confident answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from faqsvc.analysis import language_of
+from faqsvc.interrogatives import _entries, question_words, shared_share
+from faqsvc.locales import SUPPORTED_LOCALES
+from faqsvc.search import search
+
+TABLE = [
+    ("en", "How is vertebroplasty done?", {"how"}),
+    ("en", "WHO can have it", {"who"}),
+    ("en", "vertebroplasty", set()),
+    ("es", "¿Cómo se hace?", {"como"}),
+    ("es", "por que me duele", {"por que", "que"}),
+    ("fr", "Qu'est-ce que c'est ?", {"qu", "que"}),
+    ("de", "Wie lange dauert es?", {"wie"}),
+    ("pt", "Quanto tempo demora?", {"quanto"}),
+    ("zh-Hans", "什么是椎体成形术", {"什么"}),
+    ("zh-Hans", "椎体成形术", set()),
+    ("ar", "كيف تتم العملية", {"كيف"}),
+    ("vi", "đau ở đâu", {"đâu"}),
+    ("vi", "đau lưng", set()),  # đau (pain) is not đâu (where)
+    ("en", "", set()),
+    ("en", "\x00\u202e<b>how</b>", {"how"}),
+    ("xx", "how", set()),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "expected"), TABLE)
+def test_question_words(locale, text, expected):
+    assert {w.strip() for w in question_words(locale, text)} == expected
+
+
+@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+def test_every_locale_has_question_words(locale):
+    assert question_words(locale, "?") == frozenset()
+    assert len(_entries(language_of(locale))) >= 5
+
+
+def test_shared_share():
+    assert shared_share(frozenset({"how"}), frozenset({"how", "long"})) == 1.0
+    assert shared_share(frozenset({"how", "why"}), frozenset({"how"})) == 0.5
+    assert shared_share(frozenset(), frozenset({"how"})) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "word"),
+    [
+        ("de", "wie wird eine Vertebroplastie gemacht", "wie"),
+        ("en", "who can have vertebroplasty", "who"),
+        ("ar", "كيف تتم عملية رأب الفقرات", "كيف"),
+    ],
+)
+def test_the_question_asked_the_same_way_comes_first(real_index, locale, text, word):
+    top = search(real_index, text, locale).results[0]
+    assert word in {w.strip() for w in question_words(locale, top.pair.question)}
