@@ -32,6 +32,16 @@ TABLE = [
     ("vi", "trước khi làm có phải nhịn ăn không", "before"),
     ("vi", "sau khi bơm xi măng có được tắm không", "after"),
     ("vi", "đau sâu trong lưng", None),  # deep, not after
+    # taking something up again is after
+    ("en", "when can I restart my warfarin", "after"),
+    ("es", "¿cuándo vuelvo a tomar el sintrom?", "after"),
+    ("fr", "quand reprendre le Kardégic ?", "after"),
+    ("de", "wann darf ich wieder Auto fahren", "after"),
+    ("pt", "quando posso voltar a tomar a varfarina", "after"),
+    ("zh-Hans", "什么时候恢复吃华法林", "after"),
+    ("ar", "متى أرجع آخذ دواء السيولة", "after"),
+    ("vi", "khi nào uống lại thuốc chống đông", "after"),
+    ("en", "stop warfarin before, restart it after", None),
     ("en", "", None),
     ("en", "\x00\u202e<script>after</script>", "after"),
     ("xx", "before", None),
