@@ -197,8 +197,10 @@ def _padded(folded: str) -> str:
 
 
 def _in_sequence(member: tuple[frozenset[str], ...], query: list[frozenset[str]]) -> bool:
+    """Only for members of two or more meaningful words: one word ("numbing", or "bị đau" once
+    "bị" is dropped) is matched as typed, or its stem would match "numb" and every "đau"."""
     size = len(member)
-    return size > 0 and any(
+    return size > 1 and any(
         all(member[k] & query[start + k] for k in range(size))
         for start in range(len(query) - size + 1)
     )

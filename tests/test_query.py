@@ -72,3 +72,9 @@ def test_a_phrase_member_is_found_with_an_article_between(real_index):
     # "fractura de columna" is listed; patients write "fractura en la columna"
     concept = _concept(analyze(real_index, "es", "tengo una fractura en la columna"), "fractura")
     assert _tokens("es", "fractura vertebral") in concept.phrases
+
+
+def test_a_one_word_member_is_not_matched_by_its_stem(real_index):
+    # "numbing" (local anaesthetic) stems to "numb"; numb legs are not an anaesthetic question
+    concept = _concept(analyze(real_index, "en", "my legs feel numb"), "numb")
+    assert not _tokens("en", "lidocaine") & concept.synonyms
