@@ -187,7 +187,9 @@ def _members(locale: str) -> tuple[tuple[_Member, ...], ...]:
             for token in analyzer(member, positions=True):
                 positions.setdefault(token.pos, set()).add(token.text)
             sequence = tuple(frozenset(positions[p]) for p in sorted(positions))
-            members.append(_Member(_padded(fold(member)), frozenset().union(*sequence), sequence))
+            members.append(
+                _Member(_padded(match_key(locale, member)), frozenset().union(*sequence), sequence)
+            )
         table.append(tuple(members))
     return tuple(table)
 
@@ -212,7 +214,7 @@ def found_groups(locale: str, text: str, sequence: list[frozenset[str]]) -> list
     A member is found as typed or as the same words with others between them that carry no
     meaning ("put me to sleep" finds "put to sleep"); Chinese, without spaces, by substring.
     """
-    folded = fold(text)
+    folded = match_key(locale, text)
     words = _padded(folded)
     chinese = locale.startswith("zh")
     found = []

@@ -78,3 +78,13 @@ def test_a_one_word_member_is_not_matched_by_its_stem(real_index):
     # "numbing" (local anaesthetic) stems to "numb"; numb legs are not an anaesthetic question
     concept = _concept(analyze(real_index, "en", "my legs feel numb"), "numb")
     assert not _tokens("en", "lidocaine") & concept.synonyms
+
+
+def test_arabic_members_match_with_or_without_hamza_and_article(real_index):
+    def synonyms_of(text: str) -> frozenset[str]:
+        query = analyze(real_index, "ar", text)
+        return frozenset().union(*(c.synonyms for c in query.atomic))
+
+    listed = synonyms_of("هل يحدث الإنتان بعد العملية")  # listed with article and hamza
+    assert listed
+    assert synonyms_of("هل يحدث انتان بعد العملية") == listed
