@@ -148,3 +148,8 @@ def test_odd_input_never_raises(text: str) -> None:
 def test_parse_groups_skips_comments_blanks_and_single_terms() -> None:
     text = "# comment\n\nbrace, corset  # inline note\nlonely\n , ,\n"
     assert parse_groups(text) == [("brace", "corset")]
+
+
+def test_no_chinese_member_is_a_single_character() -> None:
+    # one character (疼, 痛) is inside nearly every question, so its group would fire on all
+    assert [m for group in groups("zh-Hans") for m in group if len(m.strip()) == 1] == []
