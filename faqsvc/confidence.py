@@ -16,7 +16,7 @@ from functools import lru_cache
 from faqsvc.analysis import analysis_for
 from faqsvc.model import ServedPair, Snippet
 from faqsvc.query import AnalyzedQuery, Concept
-from faqsvc.timing import opposite, timing_of
+from faqsvc.timing import opposite, pair_timing
 
 SYNONYM_CREDIT = 0.85
 FUZZY_CREDIT = 0.75
@@ -124,7 +124,7 @@ def confidence(query: AnalyzedQuery, pair: ServedPair) -> tuple[float, Unit | No
         # all of it: words met in passing ("visiting hours" vs "a check-up visit ... a few
         # hours").
         score *= ANSWER_ONLY_FACTOR
-    if opposite(query.timing, timing_of(query.locale, pair.question)):
+    if opposite(query.timing, pair_timing(query.locale, pair.question)):
         score *= OTHER_SIDE_FACTOR
     return score, best_answer_unit
 

@@ -10,17 +10,15 @@ left alone.
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 
-from faqsvc.analysis import arabic_normalize, fold, language_of
+from faqsvc.analysis import arabic_normalize, fold, language_of, padded_words
 
-__all__ = ["question_words", "shared_share"]
+__all__ = ["pair_question_words", "question_words", "shared_share"]
 
 MAX_CHARS = 1000
-_NON_WORD = re.compile(r"[^\w]+")
 
 
 def _key(language: str, text: str) -> str:
@@ -30,7 +28,7 @@ def _key(language: str, text: str) -> str:
         text = arabic_normalize(text)
     elif language not in ("vi", "zh"):  # Vietnamese tones carry meaning: đâu "where", đau "pain"
         text = fold(text)
-    return " " + " ".join(_NON_WORD.split(text)).strip() + " "
+    return padded_words(text)
 
 
 @cache
@@ -41,7 +39,6 @@ def _entries(language: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_key(language, w) for w in words))
 
 
-@lru_cache(maxsize=8192)
 def question_words(locale: str, text: str) -> frozenset[str]:
     """The question words in ``text``, in one spelling per word."""
     language = language_of(locale)
@@ -49,6 +46,11 @@ def question_words(locale: str, text: str) -> frozenset[str]:
     if language == "zh":
         return frozenset(w for w in _entries(language) if w.strip() in key)
     return frozenset(w for w in _entries(language) if w in key)
+
+
+# A pair's question is met on every search and never changes, so it is cached; a patient's query
+# is not, so that nothing anyone typed stays in memory.
+pair_question_words = lru_cache(maxsize=4096)(question_words)
 
 
 def shared_share(query: frozenset[str], question: frozenset[str]) -> float:

@@ -55,7 +55,7 @@ def _score(index, locale: str, text: str, guess: bool = True) -> list[_Scored]:
         pair = pairs[hit.pair_id]
         conf, unit = confidence.confidence(analyzed, pair)
         rank = RELEVANCE_SHARE * hit.score / top + (1 - RELEVANCE_SHARE) * conf
-        question = interrogatives.question_words(locale, pair.question)
+        question = interrogatives.pair_question_words(locale, pair.question)
         rank += FORM_SHARE * interrogatives.shared_share(asked, question)
         scored.append(_Scored(pair, conf, rank, unit, analyzed))
     return scored

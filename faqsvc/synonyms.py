@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from faqsvc.analysis import analysis_for
-from faqsvc.analysis.normalize import arabic_normalize, fold, normalize
+from faqsvc.analysis.normalize import arabic_normalize, fold, normalize, padded_words
 from faqsvc.locales import locale_info, match_locale
 
 __all__ = [
@@ -188,14 +188,12 @@ def _members(locale: str) -> tuple[tuple[_Member, ...], ...]:
                 positions.setdefault(token.pos, set()).add(token.text)
             sequence = tuple(frozenset(positions[p]) for p in sorted(positions))
             members.append(
-                _Member(_padded(match_key(locale, member)), frozenset().union(*sequence), sequence)
+                _Member(
+                    padded_words(match_key(locale, member)), frozenset().union(*sequence), sequence
+                )
             )
         table.append(tuple(members))
     return tuple(table)
-
-
-def _padded(folded: str) -> str:
-    return " " + " ".join(re.split(r"[^\w]+", folded)).strip() + " "
 
 
 def _in_sequence(member: tuple[frozenset[str], ...], query: list[frozenset[str]]) -> bool:
@@ -215,7 +213,7 @@ def found_groups(locale: str, text: str, sequence: list[frozenset[str]]) -> list
     meaning ("put me to sleep" finds "put to sleep"); Chinese, without spaces, by substring.
     """
     folded = match_key(locale, text)
-    words = _padded(folded)
+    words = padded_words(folded)
     chinese = locale.startswith("zh")
     found = []
     for group in _members(locale):

@@ -18,7 +18,7 @@ from typing import Literal
 from faqsvc.locales import match_locale
 from faqsvc.urgent import canonical
 
-__all__ = ["Timing", "opposite", "timing_of"]
+__all__ = ["Timing", "opposite", "pair_timing", "timing_of"]
 
 Timing = Literal["before", "after"]
 _SIDES: tuple[Timing, ...] = ("before", "after")
@@ -36,7 +36,6 @@ def _patterns() -> dict[str, dict[str, re.Pattern[str]]]:
     }
 
 
-@lru_cache(maxsize=8192)
 def timing_of(locale: str, text: str) -> Timing | None:
     """ "before" or "after" when ``text`` speaks of only that side of the procedure, else None."""
     tag = match_locale(locale) if isinstance(locale, str) else None
@@ -46,6 +45,11 @@ def timing_of(locale: str, text: str) -> Timing | None:
     key = canonical(text[:MAX_CHARS])
     found = [side for side in _SIDES if rules[side].search(key)]
     return found[0] if len(found) == 1 else None
+
+
+# A pair's question is met on every search and never changes, so it is cached; a patient's query
+# is not, so that nothing anyone typed stays in memory.
+pair_timing = lru_cache(maxsize=4096)(timing_of)
 
 
 def opposite(query: Timing | None, pair_question: Timing | None) -> bool:

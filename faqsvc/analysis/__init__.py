@@ -4,7 +4,7 @@ Import from here; the submodules are implementation detail apart from ``normaliz
 pure string helpers are shared with ingestion and the web layer.
 """
 
-from faqsvc.analysis.normalize import arabic_normalize, fold, normalize
+from faqsvc.analysis.normalize import arabic_normalize, fold, normalize, padded_words
 from faqsvc.analysis.registry import LanguageAnalysis, analysis_for, language_of, tokens
 
 __all__ = [
@@ -14,5 +14,6 @@ __all__ = [
     "fold",
     "language_of",
     "normalize",
+    "padded_words",
     "tokens",
 ]

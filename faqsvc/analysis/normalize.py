@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["arabic_normalize", "fold", "is_latin", "normalize"]
+__all__ = ["arabic_normalize", "fold", "is_latin", "normalize", "padded_words"]
 
 _APOSTROPHES = "\u2018\u2019\u201a\u201b\u02bc\u2032\u00b4\u0060\uff07"
 _QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02"
@@ -31,6 +31,7 @@ _NORMALIZE_TABLE: dict[int, str | None] = {
     **{ord(c): None for c in _INVISIBLE + _CONTROLS},
 }
 _WHITESPACE = re.compile(r"\s+")
+_NON_WORD = re.compile(r"[^\w]+")
 
 # Letters that carry no combining mark under NFD, so stripping marks alone leaves them intact.
 _FOLD_LETTERS: dict[int, str] = {
@@ -73,6 +74,12 @@ def normalize(text: str) -> str:
         return text.strip()
     text = unicodedata.normalize("NFC", text.translate(_NORMALIZE_TABLE))
     return _WHITESPACE.sub(" ", text).strip()
+
+
+def padded_words(text: str) -> str:
+    """Words joined by single spaces with one at each end, so ``" to sleep " in`` it is a
+    whole-word test that needs no regular expression per term."""
+    return " " + " ".join(_NON_WORD.split(text)).strip() + " "
 
 
 def is_latin(char: str) -> bool:
