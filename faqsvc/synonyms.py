@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from faqsvc.analysis import analysis_for
-from faqsvc.analysis.normalize import arabic_normalize, fold, normalize, padded_words
+from faqsvc.analysis.normalize import arabic_normalize, fold, normalize
 from faqsvc.locales import locale_info, match_locale
 
 __all__ = [
@@ -91,78 +91,9 @@ def groups(locale: str) -> list[tuple[str, ...]]:
 
 
 @dataclass(frozen=True)
-class _Term:
-    text: str  # as written in the data file: what expansion returns
-    key: str  # match spelling, for de-duplication
-    pattern: re.Pattern[str]
-
-
-def _pattern(key: str, language: str) -> re.Pattern[str]:
-    escaped = re.escape(key)
-    if language == "zh":
-        # Substring match, but Latin abbreviations ("ct", "mri") must not match inside words.
-        return re.compile(rf"(?<!{_LATIN_ALNUM}){escaped}(?!{_LATIN_ALNUM})")
-    return re.compile(rf"(?<!\w){escaped}(?!\w)")
-
-
-@cache
-def _compiled(tag: str) -> tuple[tuple[_Term, ...], ...]:
-    language = _language(tag)
-    compiled = []
-    for group in _groups_for(tag):
-        terms = []
-        for term in group:
-            key = match_key(tag, term)
-            if key:
-                terms.append(_Term(term, key, _pattern(key, language)))
-        compiled.append(tuple(terms))
-    return tuple(compiled)
-
-
-def _triggered_groups(compiled: tuple[tuple[_Term, ...], ...], text: str) -> list[int]:
-    """Indexes of groups with a member in ``text``, ignoring members inside longer matches."""
-    spans = [
-        (match.start(), match.end(), index)
-        for index, terms in enumerate(compiled)
-        for term in terms
-        for match in term.pattern.finditer(text)
-    ]
-    spans.sort(key=lambda span: (span[0] - span[1], span[0]))  # longest first
-    accepted: list[tuple[int, int, int]] = []
-    for start, end, index in spans:
-        inside = any(s <= start and end <= e and i != index for s, e, i in accepted)
-        if not inside:
-            accepted.append((start, end, index))
-    return sorted({index for _, _, index in accepted})
-
-
-def expand(locale: str, text: str) -> list[str]:
-    """Other members of every synonym group that ``text`` mentions, in group order.
-
-    Terms already present in the text and repeats (by match spelling) are left out, and the
-    list stops at ``MAX_TERMS`` so a long query cannot balloon into a huge search.
-    """
-    tag = _tag(locale)
-    if not tag or not isinstance(text, str) or not text.strip():
-        return []
-    compiled = _compiled(tag)
-    key_text = match_key(tag, text[:MAX_CHARS])
-    expansions: list[str] = []
-    seen: set[str] = set()
-    for index in _triggered_groups(compiled, key_text):
-        for term in compiled[index]:
-            if term.key in seen or term.pattern.search(key_text):
-                continue
-            seen.add(term.key)
-            expansions.append(term.text)
-            if len(expansions) == MAX_TERMS:
-                return expansions
-    return expansions
-
-
-@dataclass(frozen=True)
 class _Member:
-    form: str  # folded words, space-padded, for whole-word matching
+    text: str  # as written in the data file: what expansion returns
+    pattern: re.Pattern[str]  # whole words of its match spelling (Chinese: substring)
     tokens: frozenset[str]
     sequence: tuple[frozenset[str], ...]  # token variants per position, stop words gone
 
@@ -174,66 +105,109 @@ class FoundGroup:
     present: frozenset[str]  # tokens of the members found
     words: frozenset[str]  # one-token members not found
     phrases: frozenset[frozenset[str]]  # many-token members not found: all or nothing
+    others: tuple[str, ...]  # members not found, as written
 
 
-@lru_cache(maxsize=64)
-def _members(locale: str) -> tuple[tuple[_Member, ...], ...]:
-    analyzer = analysis_for(locale).text
+def _pattern(key: str, language: str) -> re.Pattern[str]:
+    escaped = re.escape(key)
+    if language == "zh":
+        # Substring match, but Latin abbreviations ("ct", "mri") must not match inside words.
+        return re.compile(rf"(?<!{_LATIN_ALNUM}){escaped}(?!{_LATIN_ALNUM})")
+    return re.compile(rf"(?<!\w){escaped}(?!\w)")
+
+
+def _sequence(locale: str, text: str) -> list[frozenset[str]]:
+    """Analysed words of ``text`` in order, variants of one word together."""
+    positions: dict[int, set[str]] = {}
+    for token in analysis_for(locale).text(text, positions=True):
+        positions.setdefault(token.pos, set()).add(token.text)
+    return [frozenset(positions[p]) for p in sorted(positions)]
+
+
+@cache
+def _members(tag: str) -> tuple[tuple[_Member, ...], ...]:
+    language = _language(tag)
     table = []
-    for group in groups(locale):
+    for group in _groups_for(tag):
         members = []
         for member in group:
-            positions: dict[int, set[str]] = {}
-            for token in analyzer(member, positions=True):
-                positions.setdefault(token.pos, set()).add(token.text)
-            sequence = tuple(frozenset(positions[p]) for p in sorted(positions))
-            members.append(
-                _Member(
-                    padded_words(match_key(locale, member)), frozenset().union(*sequence), sequence
-                )
-            )
+            key = match_key(tag, member)
+            if key:
+                sequence = tuple(_sequence(tag, member))
+                tokens = frozenset().union(*sequence)
+                members.append(_Member(member, _pattern(key, language), tokens, sequence))
         table.append(tuple(members))
     return tuple(table)
 
 
-def _in_sequence(member: tuple[frozenset[str], ...], query: list[frozenset[str]]) -> bool:
-    """Only for members of two or more meaningful words: one word ("numbing", or "bị đau" once
-    "bị" is dropped) is matched as typed, or its stem would match "numb" and every "đau"."""
+def _spans(member: tuple[frozenset[str], ...], query: list[frozenset[str]]) -> list[range]:
+    """Where the member's words stand in the query, as runs of word positions."""
     size = len(member)
-    return size > 1 and any(
-        all(member[k] & query[start + k] for k in range(size))
+    return [
+        range(start, start + size)
         for start in range(len(query) - size + 1)
-    )
+        if size and all(member[k] & query[start + k] for k in range(size))
+    ]
 
 
-def found_groups(locale: str, text: str, sequence: list[frozenset[str]]) -> list[FoundGroup]:
-    """Groups with a member in ``text``, whose analysed words, in order, are ``sequence``.
+def _found_members(tag: str, key_text: str, query: list[frozenset[str]]) -> set[tuple[int, int]]:
+    """(group, member) pairs the query holds, except members that stand only inside a longer
+    member of another group: "local anaesthetic" is local anaesthesia, not any anaesthetic.
 
-    A member is found as typed or as the same words with others between them that carry no
-    meaning ("put me to sleep" finds "put to sleep"); Chinese, without spaces, by substring.
+    A member is found as typed, or as its words in a row with only meaningless words between
+    them ("put me to sleep" finds "put to sleep"). That second way is only for members of two
+    or more meaningful words: one word ("numbing", or "bị đau" once "bị" is dropped) is matched
+    as typed, or its stem would match "numb" and every "đau". Chinese, without spaces, is
+    matched as typed only.
     """
-    folded = match_key(locale, text)
-    words = padded_words(folded)
-    chinese = locale.startswith("zh")
+    chinese = _language(tag) == "zh"
+    hits = []
+    for g, group in enumerate(_members(tag)):
+        for m, member in enumerate(group):
+            spans = _spans(member.sequence, query)
+            by_words = len(member.sequence) > 1 and bool(spans) and not chinese
+            if by_words or member.pattern.search(key_text):
+                hits.append((g, m, spans))
+    longest_first = sorted(hits, key=lambda hit: -max((len(r) for r in hit[2]), default=0))
+    kept: dict[tuple[int, int], list[range]] = {}
+    for g, m, spans in longest_first:
+        covered = [r for (group, _), runs in kept.items() if group != g for r in runs]
+        inside = [s for s in spans if any(s[0] >= r[0] and s[-1] <= r[-1] for r in covered)]
+        if not spans or len(inside) < len(spans):
+            kept[(g, m)] = spans
+    return set(kept)
+
+
+def found_groups(
+    locale: str, text: str, sequence: list[frozenset[str]] | None = None
+) -> list[FoundGroup]:
+    """Groups with a member in ``text``, whose analysed words, in order, are ``sequence``
+    (analysed here when not given)."""
+    tag = _tag(locale)
+    if not tag or not isinstance(text, str) or not text.strip():
+        return []
+    text = text[:MAX_CHARS]
+    query = _sequence(tag, text) if sequence is None else sequence
+    found_members = _found_members(tag, match_key(tag, text), query)
     found = []
-    for group in _members(locale):
-        present = [
-            i
-            for i, member in enumerate(group)
-            if (
-                member.form.strip() in folded
-                if chinese
-                else member.form in words or _in_sequence(member.sequence, sequence)
-            )
-        ]
+    for g, group in enumerate(_members(tag)):
+        present = [m for m in range(len(group)) if (g, m) in found_members]
         if not present:
             continue
-        others = [m.tokens for i, m in enumerate(group) if i not in present and m.tokens]
+        others = [member for m, member in enumerate(group) if m not in present]
         found.append(
             FoundGroup(
-                frozenset().union(*(group[i].tokens for i in present)),
-                frozenset().union(*(t for t in others if len(t) == 1)),
-                frozenset(t for t in others if len(t) > 1),
+                frozenset().union(*(group[m].tokens for m in present)),
+                frozenset().union(*(o.tokens for o in others if len(o.tokens) == 1)),
+                frozenset(o.tokens for o in others if len(o.tokens) > 1),
+                tuple(o.text for o in others),
             )
         )
     return found
+
+
+def expand(locale: str, text: str) -> list[str]:
+    """Other members of every synonym group that ``text`` mentions, as written, in group order,
+    at most ``MAX_TERMS`` so a long query cannot balloon into a huge search."""
+    terms = [term for group in found_groups(locale, text) for term in group.others]
+    return list(dict.fromkeys(terms))[:MAX_TERMS]

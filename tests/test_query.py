@@ -88,3 +88,29 @@ def test_arabic_members_match_with_or_without_hamza_and_article(real_index):
     listed = synonyms_of("هل يحدث الإنتان بعد العملية")  # listed with article and hamza
     assert listed
     assert synonyms_of("هل يحدث انتان بعد العملية") == listed
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "word", "inner_group_member", "longer_group_member"),
+    [
+        # "à plat" (lying flat, bed rest) stands inside "à plat ventre" (face down)
+        ("fr", "je ne supporte pas d'être à plat ventre", "plat", "alitement", "décubitus ventral"),
+        # "needles" (the trocar) stands inside "pins and needles" (tingling)
+        ("en", "I get pins and needles in my feet", "needles", "trocar", "tingling"),
+    ],
+)
+def test_a_member_inside_a_longer_member_of_another_group_is_not_found(
+    real_index, locale, text, word, inner_group_member, longer_group_member
+):
+    concept = _concept(analyze(real_index, locale, text), word)
+    everything = concept.synonyms.union(*concept.phrases)
+    assert not _tokens(locale, inner_group_member) & everything
+    assert _tokens(locale, longer_group_member) <= everything
+
+
+def test_a_member_also_standing_on_its_own_is_still_found(real_index):
+    text = "a local anaesthetic or an anaesthetic that puts me out"
+    query = analyze(real_index, "en", text)
+    found = frozenset().union(*(c.synonyms for c in query.atomic))
+    assert _tokens("en", "anesthesia") <= found  # the second "anaesthetic" is general
+    assert _tokens("en", "lidocaine") <= found
