@@ -28,6 +28,7 @@ PART_CREDIT = 0.9
 WHOLE_WEIGHT = 0.5
 ANSWER_ONLY_FACTOR = 0.6
 OTHER_SIDE_FACTOR = 0.6  # query about "before", pair's question about "after", or vice versa
+RESTATED_SHARE = 0.2  # of the way to 1, when one clause of the query restates a pair question
 _SENTENCE = re.compile(r"(?<=[.!?。！？؟])\s*|\n+")
 
 
@@ -88,15 +89,24 @@ def pair_tokens(locale: str, pair: ServedPair) -> tuple[frozenset[str], dict[str
     return _analyse(locale, "\n".join([pair.question, *pair.alternates, pair.answer]))
 
 
-def _wanted(query: AnalyzedQuery) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+def _wanted(concepts: list[Concept]) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     wanted: set[str] = set()
     extra: dict[str, set[str]] = {}
-    for concept in query.atomic:
+    for concept in concepts:
         wanted |= concept.tokens | concept.synonyms | concept.corrections | concept.parts
         wanted.update(*concept.phrases)
         for suffix, tokens in concept.extra.items():
             extra.setdefault(suffix, set()).update(tokens)
     return frozenset(wanted), {s: frozenset(t) for s, t in extra.items()}
+
+
+def _restates(clause: list[Concept], words: frozenset[str], unit: Unit) -> bool:
+    """The clause (``words`` are its tokens and their variants) and the question say the same:
+    each holds every word of the other. One-word questions and clauses ("vertebroplasty?")
+    restate too much to count."""
+    if len(clause) < 2 or len(unit.tokens) < 2 or not unit.tokens <= words:
+        return False
+    return all(_credit(c, unit.tokens, unit.extra) >= FUZZY_CREDIT for c in clause)
 
 
 def confidence(query: AnalyzedQuery, pair: ServedPair) -> tuple[float, Unit | None]:
@@ -105,7 +115,9 @@ def confidence(query: AnalyzedQuery, pair: ServedPair) -> tuple[float, Unit | No
     whole = coverage(query, tokens, extra)
     best_unit, best_question, best_answer, best_answer_unit = 0.0, 0.0, 0.0, None
     together = False  # some one unit holds every word of the query
-    wanted, wanted_extra = _wanted(query)
+    restated = False  # some clause of a longer query is one of the pair's questions
+    clauses = [(clause, _wanted(clause)[0]) for clause in query.clauses]
+    wanted, wanted_extra = _wanted(query.atomic)
     for unit in units(query.locale, pair):
         if unit.tokens.isdisjoint(wanted) and all(
             tokens.isdisjoint(wanted_extra.get(suffix, ())) for suffix, tokens in unit.extra.items()
@@ -116,6 +128,7 @@ def confidence(query: AnalyzedQuery, pair: ServedPair) -> tuple[float, Unit | No
         together = together or all(_credit(c, unit.tokens, unit.extra) for c in query.atomic)
         if not unit.is_answer:
             best_question = max(best_question, score)
+            restated = restated or any(_restates(c, words, unit) for c, words in clauses)
         elif score > best_answer:
             best_answer, best_answer_unit = score, unit
     score = WHOLE_WEIGHT * whole + (1 - WHOLE_WEIGHT) * best_unit
@@ -126,6 +139,10 @@ def confidence(query: AnalyzedQuery, pair: ServedPair) -> tuple[float, Unit | No
         score *= ANSWER_ONLY_FACTOR
     if opposite(query.timing, pair_timing(query.locale, pair.question)):
         score *= OTHER_SIDE_FACTOR
+    if restated:
+        # The rest of the message is context the leaflet may not mention ("I'm scared of
+        # being paralysed"): it should not sink an answer to the question asked.
+        score += RESTATED_SHARE * (1 - score)
     return score, best_answer_unit
 
 

@@ -24,6 +24,7 @@ MAX_CONCEPTS = 24
 # An unknown Chinese bigram usually straddles two words ("泥是" in "水泥是"): it says little.
 UNKNOWN_BIGRAM_WEIGHT = 0.25
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_CLAUSE_END = re.compile(r"[.?!;:,\n\u060c\u061b\u061f\u3001\u3002\uff01\uff0c\uff1a\uff1b\uff1f]+")
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Concept:
     parts: frozenset[str] = frozenset()  # indexed words an unknown compound splits into
     weight: float = 1.0
     atomic: bool = True  # False for word bigrams, which only help ranking
+    start: int = 0  # where the word stands in the query text
 
 
 @dataclass
@@ -50,6 +52,16 @@ class AnalyzedQuery:
     @property
     def atomic(self) -> list[Concept]:
         return [c for c in self.concepts if c.atomic]
+
+    @property
+    def clauses(self) -> list[list[Concept]]:
+        """The atomic concepts of each clause, when the text has more than one: patients often
+        write a question and its context ("Is it safe? I'm scared of being paralysed")."""
+        ends = [m.end() for m in _CLAUSE_END.finditer(self.text)]
+        clauses: dict[int, list[Concept]] = {}
+        for concept in self.atomic:
+            clauses.setdefault(sum(end <= concept.start for end in ends), []).append(concept)
+        return list(clauses.values()) if len(clauses) > 1 else []
 
 
 def _concepts(locale: str, text: str) -> list[Concept]:
@@ -65,7 +77,7 @@ def _concepts(locale: str, text: str) -> list[Concept]:
             suffix: frozenset(t.text for t in analyzer(word))
             for suffix, (analyzer, _) in analysis.extra.items()
         }
-        concepts.append(Concept(word, frozenset(tokens), extra, atomic=not inner))
+        concepts.append(Concept(word, frozenset(tokens), extra, atomic=not inner, start=start))
     return concepts
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from faqsvc.analysis import analysis_for
-from faqsvc.confidence import SYNONYM_CREDIT, coverage
+from faqsvc.confidence import RESTATED_SHARE, SYNONYM_CREDIT, confidence, coverage
+from faqsvc.model import ServedPair
 from faqsvc.query import analyze
 
 
@@ -32,3 +35,47 @@ def test_coverage_is_the_weighted_share_of_concepts(real_index):
     half = coverage(analyzed, _tokens("en", "leakage"))
     assert 0 < half < 1
     assert coverage(analyzed, _tokens("en", "cement leakage")) == pytest.approx(1.0)
+
+
+def _pair(real_index, question: str, answer: str) -> ServedPair:
+    any_pair = next(iter(real_index.pairs("en").values()))
+    return replace(any_pair, question=question, answer=answer, alternates=())
+
+
+@pytest.mark.parametrize(
+    ("restating", "same_words_in_one_clause"),
+    [
+        (
+            "Is vertebroplasty safe? I worry about xylophones",
+            "Is vertebroplasty safe when I worry about xylophones",
+        ),
+        (
+            "my aunt has xylophones, is vertebroplasty safe",
+            "my aunt has xylophones and is vertebroplasty safe",
+        ),
+    ],
+)
+def test_a_clause_restating_the_question_lifts_confidence(
+    real_index, restating, same_words_in_one_clause
+):
+    pair = _pair(real_index, "Is vertebroplasty safe?", "It is well tolerated.")
+    lifted, _ = confidence(analyze(real_index, "en", restating), pair)
+    plain, _ = confidence(analyze(real_index, "en", same_words_in_one_clause), pair)
+    assert plain < lifted < 1
+    assert lifted == pytest.approx(plain + RESTATED_SHARE * (1 - plain))
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # one word restates too much: every message about the procedure would restate it
+        ("What is vertebroplasty?", "What is vertebroplasty? Where do I park"),
+        ("Is vertebroplasty safe?", "Is vertebroplasty safe for xylophones? I worry"),  # says more
+        ("Is vertebroplasty safe?", "Is it safe? I worry about xylophones"),  # says less
+    ],
+)
+def test_a_clause_that_is_not_the_question_lifts_nothing(real_index, question, query):
+    pair = _pair(real_index, question, "It is well tolerated.")
+    score, _ = confidence(analyze(real_index, "en", query), pair)
+    unpunctuated, _ = confidence(analyze(real_index, "en", query.replace("?", "")), pair)
+    assert score == pytest.approx(unpunctuated)

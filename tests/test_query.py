@@ -114,3 +114,20 @@ def test_a_member_also_standing_on_its_own_is_still_found(real_index):
     found = frozenset().union(*(c.synonyms for c in query.atomic))
     assert _tokens("en", "anesthesia") <= found  # the second "anaesthetic" is general
     assert _tokens("en", "lidocaine") <= found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "clauses"),
+    [
+        ("en", "is it safe? I'm scared", [["safe"], ["scared"]]),
+        ("en", "I have osteoporosis, will it hurt", [["osteoporosis"], ["hurt"]]),
+        ("en", "will it hurt", []),  # one clause: nothing to tell apart
+        ("zh-Hans", "水泥安全吗？我害怕", [["水泥", "泥安", "安全", "全吗"], ["我害", "害怕"]]),
+        ("ar", "هل العملية آمنة؟ أنا خائف", [["العملية", "آمنة"], ["أنا", "خائف"]]),
+        ("en", "?!,;\n", []),
+        ("en", "", []),
+    ],
+)
+def test_concepts_are_grouped_by_clause(real_index, locale, text, clauses):
+    query = analyze(real_index, locale, text)
+    assert [[c.word for c in clause] for clause in query.clauses] == clauses
