@@ -67,7 +67,7 @@ class AnalyzedQuery:
 def _concepts(locale: str, text: str) -> list[Concept]:
     analysis = analysis_for(locale)
     spans: dict[tuple[int, int], set[str]] = {}
-    for token in analysis.text(text, positions=True, chars=True):
+    for token in analysis.text(text, positions=True, chars=True, mode="query"):
         spans.setdefault((token.startchar, token.endchar), set()).add(token.text)
     concepts = []
     for (start, end), tokens in list(spans.items())[:MAX_CONCEPTS]:
@@ -189,8 +189,8 @@ def _compound_parts(index, locale: str, concept: Concept) -> set[str]:
     for cut in range(len(word) - 4, 3, -1):
         head, tail = word[:cut], word[cut:]
         for trimmed in dict.fromkeys([head, head.removesuffix("s"), head.removesuffix("n")]):
-            heads = {t.text for t in analyzer(trimmed)}
-            tails = {t.text for t in analyzer(tail)}
+            heads = {t.text for t in analyzer(trimmed, mode="query")}
+            tails = {t.text for t in analyzer(tail, mode="query")}
             if _indexed(index, locale, heads) and _indexed(index, locale, tails):
                 return heads | tails
     return set()

@@ -94,8 +94,8 @@ def groups(locale: str) -> list[tuple[str, ...]]:
 class _Member:
     text: str  # as written in the data file: what expansion returns
     pattern: re.Pattern[str]  # whole words of its match spelling (Chinese: substring)
-    tokens: frozenset[str]
-    sequence: tuple[frozenset[str], ...]  # token variants per position, stop words gone
+    tokens: frozenset[str]  # its words as a query would look them up
+    sequence: tuple[frozenset[str], ...]  # indexed variants per position, stop words gone
 
 
 @dataclass(frozen=True)
@@ -116,10 +116,10 @@ def _pattern(key: str, language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){escaped}(?!\w)")
 
 
-def _sequence(locale: str, text: str) -> list[frozenset[str]]:
+def _sequence(locale: str, text: str, mode: str = "query") -> list[frozenset[str]]:
     """Analysed words of ``text`` in order, variants of one word together."""
     positions: dict[int, set[str]] = {}
-    for token in analysis_for(locale).text(text, positions=True):
+    for token in analysis_for(locale).text(text, positions=True, mode=mode):
         positions.setdefault(token.pos, set()).add(token.text)
     return [frozenset(positions[p]) for p in sorted(positions)]
 
@@ -133,8 +133,10 @@ def _members(tag: str) -> tuple[tuple[_Member, ...], ...]:
         for member in group:
             key = match_key(tag, member)
             if key:
-                sequence = tuple(_sequence(tag, member))
-                tokens = frozenset().union(*sequence)
+                # Found by any spelling the index holds (Vietnamese: also without tones), but
+                # looked for in passages as written, so "mắt" (eye) never finds "mất" (lose).
+                sequence = tuple(_sequence(tag, member, mode="index"))
+                tokens = frozenset().union(*_sequence(tag, member))
                 members.append(_Member(member, _pattern(key, language), tokens, sequence))
         table.append(tuple(members))
     return tuple(table)
@@ -161,12 +163,16 @@ def _found_members(tag: str, key_text: str, query: list[frozenset[str]]) -> set[
     matched as typed only.
     """
     chinese = _language(tag) == "zh"
+    # Match spelling drops Vietnamese tones, which tell words apart ("tìm" find, "tim" heart):
+    # there, the words as analysed must agree too.
+    toned = _language(tag) == "vi"
     hits = []
     for g, group in enumerate(_members(tag)):
         for m, member in enumerate(group):
             spans = _spans(member.sequence, query)
             by_words = len(member.sequence) > 1 and bool(spans) and not chinese
-            if by_words or member.pattern.search(key_text):
+            as_typed = bool(member.pattern.search(key_text)) and (bool(spans) or not toned)
+            if by_words or as_typed:
                 hits.append((g, m, spans))
     longest_first = sorted(hits, key=lambda hit: -max((len(r) for r in hit[2]), default=0))
     kept: dict[tuple[int, int], list[range]] = {}
@@ -197,7 +203,7 @@ def found_groups(
         others = [member for m, member in enumerate(group) if m not in present]
         found.append(
             FoundGroup(
-                frozenset().union(*(group[m].tokens for m in present)),
+                frozenset().union(*(t for m in present for t in group[m].sequence)),
                 frozenset().union(*(o.tokens for o in others if len(o.tokens) == 1)),
                 frozenset(o.tokens for o in others if len(o.tokens) > 1),
                 tuple(o.text for o in others),

@@ -230,11 +230,25 @@ class ArabicStemFilter(Filter):
 _VI_FINAL_Y = re.compile(r"^(b|c|ch|d|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)y$")
 
 
+def _vi_spellings(syllable: str) -> tuple[str, str]:
+    """(as typed, tone-folded), a final y written as i in both ("lý" = "lí", "ly" = "li")."""
+    folded = _fold(syllable)
+    if not _VI_FINAL_Y.match(folded):
+        return syllable, folded
+    decomposed = unicodedata.normalize("NFD", syllable)
+    at = decomposed.rfind("y")
+    toned = unicodedata.normalize("NFC", decomposed[:at] + "i" + decomposed[at + 1 :])
+    return toned, folded[:-1] + "i"
+
+
 class VietnameseFilter(Filter):
-    """Tone-folded syllables plus adjacent-syllable bigrams ("dau", "lung", "dau_lung").
+    """Syllables plus adjacent-syllable bigrams ("đau", "lưng", "đau_lưng").
 
     Vietnamese writes one syllable per space, so a word like "đau lưng" (back pain) only
-    matches as a unit through bigrams; folding makes "dau lung" typed without tones match.
+    matches as a unit through bigrams. Tones tell words apart ("mắt" eye, "mất" lose, "mặt"
+    face) but many patients type without them, so the index holds each syllable and bigram
+    both as written and tone-folded; a query word typed with tones looks up only its own
+    spelling, one typed without looks up the folded one and so finds every toned word.
     Stop words are compared with their tones ("có" stops, "cổ" neck does not) and break
     bigrams, as does punctuation.
     """
@@ -244,7 +258,7 @@ class VietnameseFilter(Filter):
         self.joiner = joiner
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        previous: tuple[str, int] | None = None
+        previous: tuple[str, str, int] | None = None  # as typed, folded, start
         pos = None
         for token in tokens:
             if token.text in self.stops:
@@ -255,13 +269,18 @@ class VietnameseFilter(Filter):
                 token.pos = pos
             if getattr(token, "boundary", False):
                 previous = None
-            syllable = _VI_FINAL_Y.sub(r"\1i", _fold(token.text))
+            toned, folded = _vi_spellings(token.text)
             start = token.startchar if token.chars else 0
-            token.text = syllable
-            yield token
+            words = [toned]
             if previous is not None:
-                token.text = previous[0] + self.joiner + syllable
-                if token.chars:
-                    token.startchar = previous[1]
+                words.append(previous[0] + self.joiner + toned)
+            if token.mode != "query":
+                words.insert(1, folded)
+                if previous is not None:
+                    words.append(previous[1] + self.joiner + folded)
+            for position, word in enumerate(dict.fromkeys(words)):
+                if position and previous is not None and token.chars and self.joiner in word:
+                    token.startchar = previous[2]
+                token.text = word
                 yield token
-            previous = (syllable, start)
+            previous = (toned, folded, start)

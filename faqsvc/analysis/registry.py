@@ -149,7 +149,8 @@ def analysis_for(locale_tag: str) -> LanguageAnalysis:
 
 
 def tokens(locale_tag: str, text: str, *, extra: str | None = None) -> list[str]:
-    """Token texts as the index sees them, for tests, query-term inspection and confidence."""
+    """Token texts as a query looks them up (the index may hold more spellings: Vietnamese
+    words also tone-folded), for tests and query-term inspection."""
     analysis = analysis_for(locale_tag)
     if extra is None:
         analyzer = analysis.text
