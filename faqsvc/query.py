@@ -23,7 +23,16 @@ FUZZY_WEIGHT = 0.5
 MAX_CONCEPTS = 24
 # An unknown Chinese bigram usually straddles two words ("泥是" in "水泥是"): it says little.
 UNKNOWN_BIGRAM_WEIGHT = 0.25
+# An age, a date or a temperature ("I'm 82", "39 degrees") is context: it rarely decides which
+# answer is meant, yet as a word the corpus lacks it would weigh like the rarest term.
+NUMBER_WEIGHT = 0.25
+# When a message both tells and asks ("My grandkids are little. When can I lift again?"), the
+# asking sentence says what is wanted and the telling ones are context (README, "Confidence").
+CONTEXT_WEIGHT = 0.3
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_SENTENCE = re.compile(r"[^.?!\n\u061f\u3002\uff01\uff1f]+[.?!\n\u061f\u3002\uff01\uff1f]*")
+_ASKING = re.compile(r"[?\u061f\uff1f]")
 _CLAUSE_END = re.compile(r"[.?!;:,\n\u060c\u061b\u061f\u3001\u3002\uff01\uff0c\uff1a\uff1b\uff1f]+")
 
 
@@ -122,6 +131,7 @@ def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
                 concept.parts = frozenset(_compound_parts(index, query.locale, concept))
         unknown_han.append(df == 0 and bool(_HAN.search(concept.word)))
         concept.weight = math.log(1 + (total - df + 0.5) / (df + 0.5))
+    _weigh_context(query)
     for position, concept in enumerate(query.concepts):
         neighbours = (
             unknown_han[max(0, position - 1) : position] + unknown_han[position + 1 : position + 2]
@@ -130,6 +140,23 @@ def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
             # A lone unknown Chinese bigram straddles two known words ("泥是" in "水泥是…"); a run
             # of unknown bigrams is an unknown word ("白内障") and keeps its full weight.
             concept.weight *= UNKNOWN_BIGRAM_WEIGHT
+
+
+def _context_spans(text: str) -> list[range]:
+    """Character spans of the telling sentences of a message that also asks something."""
+    sentences = [(m.span(), bool(_ASKING.search(m.group()))) for m in _SENTENCE.finditer(text)]
+    if not any(asks for _, asks in sentences):
+        return []
+    return [range(*span) for span, asks in sentences if not asks]
+
+
+def _weigh_context(query: AnalyzedQuery) -> None:
+    context = _context_spans(query.text)
+    for concept in query.concepts:
+        if _NUMBER.fullmatch(concept.word):
+            concept.weight *= NUMBER_WEIGHT
+        if any(concept.start in span for span in context):
+            concept.weight *= CONTEXT_WEIGHT
 
 
 def _han_repairs(index, query: AnalyzedQuery) -> dict[int, set[str]]:

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from faqsvc import confidence as confidence_module
 from faqsvc.analysis import analysis_for
 from faqsvc.confidence import RESTATED_SHARE, SYNONYM_CREDIT, confidence, coverage
 from faqsvc.model import ServedPair
@@ -42,25 +43,26 @@ def _pair(real_index, question: str, answer: str) -> ServedPair:
     return replace(any_pair, question=question, answer=answer, alternates=())
 
 
+def _with_and_without_restating(real_index, monkeypatch, question: str, query: str):
+    pair = _pair(real_index, question, "It is well tolerated.")
+    analyzed = analyze(real_index, "en", query)
+    score, _ = confidence(analyzed, pair)
+    monkeypatch.setattr(confidence_module, "RESTATED_SHARE", 0.0)
+    without, _ = confidence(analyzed, pair)
+    return score, without
+
+
 @pytest.mark.parametrize(
-    ("restating", "same_words_in_one_clause"),
+    "query",
     [
-        (
-            "Is vertebroplasty safe? I worry about xylophones",
-            "Is vertebroplasty safe when I worry about xylophones",
-        ),
-        (
-            "my aunt has xylophones, is vertebroplasty safe",
-            "my aunt has xylophones and is vertebroplasty safe",
-        ),
+        "Is vertebroplasty safe? I worry about xylophones",
+        "my aunt has xylophones, is vertebroplasty safe",
     ],
 )
-def test_a_clause_restating_the_question_lifts_confidence(
-    real_index, restating, same_words_in_one_clause
-):
-    pair = _pair(real_index, "Is vertebroplasty safe?", "It is well tolerated.")
-    lifted, _ = confidence(analyze(real_index, "en", restating), pair)
-    plain, _ = confidence(analyze(real_index, "en", same_words_in_one_clause), pair)
+def test_a_clause_restating_the_question_lifts_confidence(real_index, monkeypatch, query):
+    lifted, plain = _with_and_without_restating(
+        real_index, monkeypatch, "Is vertebroplasty safe?", query
+    )
     assert plain < lifted < 1
     assert lifted == pytest.approx(plain + RESTATED_SHARE * (1 - plain))
 
@@ -74,8 +76,6 @@ def test_a_clause_restating_the_question_lifts_confidence(
         ("Is vertebroplasty safe?", "Is it safe? I worry about xylophones"),  # says less
     ],
 )
-def test_a_clause_that_is_not_the_question_lifts_nothing(real_index, question, query):
-    pair = _pair(real_index, question, "It is well tolerated.")
-    score, _ = confidence(analyze(real_index, "en", query), pair)
-    unpunctuated, _ = confidence(analyze(real_index, "en", query.replace("?", "")), pair)
-    assert score == pytest.approx(unpunctuated)
+def test_a_clause_that_is_not_the_question_lifts_nothing(real_index, monkeypatch, question, query):
+    score, without = _with_and_without_restating(real_index, monkeypatch, question, query)
+    assert score == pytest.approx(without)

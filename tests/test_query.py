@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from faqsvc.analysis import analysis_for
-from faqsvc.query import analyze, clauses
+from faqsvc.query import CONTEXT_WEIGHT, NUMBER_WEIGHT, analyze, clauses
 
 
 def _tokens(locale: str, text: str) -> frozenset[str]:
@@ -131,3 +131,39 @@ def test_a_member_also_standing_on_its_own_is_still_found(real_index):
 def test_concepts_are_grouped_by_clause(real_index, locale, text, clauses):
     query = analyze(real_index, locale, text)
     assert [[c.word for c in clause] for clause in query.clauses] == clauses
+
+
+def _weight(real_index, locale: str, text: str, word: str) -> float:
+    return _concept(analyze(real_index, locale, text), word).weight
+
+
+@pytest.mark.parametrize(
+    ("locale", "message", "word", "is_context"),
+    [
+        ("en", "My grandkids are little. When can I lift them again?", "grandkids", True),
+        ("en", "My grandkids are little. When can I lift them again?", "lift", False),
+        ("en", "When can I lift them again? My grandkids are little.", "grandkids", True),
+        ("en", "My grandkids are little, when can I lift them again", "grandkids", False),  # no ?
+        ("en", "Is it safe? Will grandkids visit?", "grandkids", False),  # every sentence asks
+        ("es", "Mis nietos son pequeños. ¿Cuándo puedo cargarlos?", "nietos", True),
+        ("ar", "أحفادي صغار. متى أستطيع حملهم؟", "أحفادي", True),
+        ("zh-Hans", "我孙子还小。什么时候能抱孙子？", "还小", True),
+    ],
+)
+def test_telling_sentences_of_an_asking_message_weigh_less(
+    real_index, locale, message, word, is_context
+):
+    alone = _weight(real_index, locale, word, word)
+    in_message = _weight(real_index, locale, message, word)
+    if is_context:
+        assert in_message < alone
+        assert in_message == pytest.approx(alone * CONTEXT_WEIGHT)
+    else:
+        assert in_message == pytest.approx(alone)
+
+
+def test_numbers_weigh_less_than_other_unknown_words(real_index):
+    query = analyze(real_index, "en", "I'm 82 and zyxwv, is it safe?")
+    number, unknown = _concept(query, "82").weight, _concept(query, "zyxwv").weight
+    assert number < unknown
+    assert number == pytest.approx(unknown * NUMBER_WEIGHT)
