@@ -6,7 +6,7 @@ out of scope and 3 urgent per language, with ``must_match`` facts as in the eval
 ``tests/data/patient_questions_2.jsonl`` is a second, later set of 160 (14, 4 and 2 per
 language) written the same way, with more messages that tell before they ask ("I'm 82 with bad
 osteoporosis... can I still have it?"); it is much harder. The floors sit a little under what
-was measured (README, "Measured"), so a change that makes relevance worse fails here before it
+was measured (README, "Confidence"), so a change that makes relevance worse fails here before it
 reaches ``make eval``.
 """
 
