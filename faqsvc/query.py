@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from faqsvc import synonyms
 from faqsvc.analysis import analysis_for, normalize
@@ -62,7 +63,7 @@ class AnalyzedQuery:
     def atomic(self) -> list[Concept]:
         return [c for c in self.concepts if c.atomic]
 
-    @property
+    @cached_property
     def clauses(self) -> list[list[Concept]]:
         """The atomic concepts of each clause, when the text has more than one: patients often
         write a question and its context ("Is it safe? I'm scared of being paralysed")."""

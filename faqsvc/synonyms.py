@@ -166,13 +166,19 @@ def _found_members(tag: str, key_text: str, query: list[frozenset[str]]) -> set[
     # Match spelling drops Vietnamese tones, which tell words apart ("tìm" find, "tim" heart):
     # there, the words as analysed must agree too.
     toned = _language(tag) == "vi"
+    query_words = frozenset().union(*query)
     hits = []
     for g, group in enumerate(_members(tag)):
         for m, member in enumerate(group):
+            typed = bool(member.pattern.search(key_text))
+            if not typed and (
+                chinese
+                or len(member.sequence) < 2
+                or any(words.isdisjoint(query_words) for words in member.sequence)
+            ):
+                continue  # not in the query as typed, nor all its words
             spans = _spans(member.sequence, query)
-            by_words = len(member.sequence) > 1 and bool(spans) and not chinese
-            as_typed = bool(member.pattern.search(key_text)) and (bool(spans) or not toned)
-            if by_words or as_typed:
+            if spans or (typed and not toned):
                 hits.append((g, m, spans))
     longest_first = sorted(hits, key=lambda hit: -max((len(r) for r in hit[2]), default=0))
     kept: dict[tuple[int, int], list[range]] = {}

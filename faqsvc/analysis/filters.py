@@ -258,7 +258,7 @@ class VietnameseFilter(Filter):
         self.joiner = joiner
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        previous: tuple[str, str, int] | None = None  # as typed, folded, start
+        previous: tuple[tuple[str, ...], int] | None = None  # spellings, start
         pos = None
         for token in tokens:
             if token.text in self.stops:
@@ -270,17 +270,15 @@ class VietnameseFilter(Filter):
             if getattr(token, "boundary", False):
                 previous = None
             toned, folded = _vi_spellings(token.text)
+            spellings = (toned,) if token.mode == "query" else (toned, folded)
             start = token.startchar if token.chars else 0
-            words = [toned]
-            if previous is not None:
-                words.append(previous[0] + self.joiner + toned)
-            if token.mode != "query":
-                words.insert(1, folded)
-                if previous is not None:
-                    words.append(previous[1] + self.joiner + folded)
-            for position, word in enumerate(dict.fromkeys(words)):
-                if position and previous is not None and token.chars and self.joiner in word:
-                    token.startchar = previous[2]
+            for word in dict.fromkeys(spellings):
                 token.text = word
                 yield token
-            previous = (toned, folded, start)
+            if previous is not None:
+                if token.chars:
+                    token.startchar = previous[1]
+                for bigram in dict.fromkeys(zip(previous[0], spellings, strict=True)):
+                    token.text = self.joiner.join(bigram)
+                    yield token
+            previous = (spellings, start)
