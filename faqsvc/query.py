@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from faqsvc import synonyms
+from faqsvc import spelling, synonyms
 from faqsvc.analysis import analysis_for, normalize
 from faqsvc.timing import Timing, timing_of
 
@@ -107,7 +107,6 @@ def _attach_synonyms(locale: str, text: str, concepts: list[Concept]) -> None:
 def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
     """IDF weights; unknown long words get the indexed word they most likely meant."""
     total = max(1, index.doc_count(query.locale))
-    surface = index.surface_words(query.locale)
     han_fixes = _han_repairs(index, query) if guess else {}
     unknown_han = []
     for position, concept in enumerate(query.concepts):
@@ -116,20 +115,7 @@ def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
             default=0,
         )
         if df == 0 and concept.atomic and guess:
-            fixes = _corrections(index, query.locale, concept) | han_fixes.get(position, set())
-            extensions = _extensions(index, query.locale, concept)
-            concept.corrections = frozenset(fixes | extensions)
-            if fixes:
-                best = max(fixes, key=lambda t: index.doc_frequency(query.locale, "answer", t))
-                df = index.doc_frequency(query.locale, "answer", best) or 1
-                if position in han_fixes:
-                    query.corrections[concept.word] = best
-                elif best in surface:
-                    query.corrections[concept.word] = surface[best]
-            elif extensions:
-                df = 1
-            else:
-                concept.parts = frozenset(_compound_parts(index, query.locale, concept))
+            df = _correct(index, query, concept, han_fixes.get(position, set()))
         unknown_han.append(df == 0 and bool(_HAN.search(concept.word)))
         concept.weight = math.log(1 + (total - df + 0.5) / (df + 0.5))
     _weigh_context(query)
@@ -141,6 +127,30 @@ def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
             # A lone unknown Chinese bigram straddles two known words ("泥是" in "水泥是…"); a run
             # of unknown bigrams is an unknown word ("白内障") and keeps its full weight.
             concept.weight *= UNKNOWN_BIGRAM_WEIGHT
+
+
+def _correct(index, query: AnalyzedQuery, concept: Concept, han_fix: set[str]) -> int:
+    """Give an unknown word what it likely meant; returns the document frequency to weigh it by
+    (that of the likeliest fix, 1 for a word that only starts indexed words, else 0)."""
+    locale = query.locale
+    fixes = _corrections(index, locale, concept) | han_fix
+    written = None
+    if not fixes:
+        fixes, written = _written_corrections(index, locale, concept)
+    extensions = _extensions(index, locale, concept)
+    concept.corrections = frozenset(fixes | extensions)
+    if fixes:
+        best = max(fixes, key=lambda t: index.doc_frequency(locale, "answer", t))
+        surface = index.surface_words(locale)
+        if han_fix:
+            query.corrections[concept.word] = best
+        elif written or best in surface:
+            query.corrections[concept.word] = written or surface[best]
+        return index.doc_frequency(locale, "answer", best) or 1
+    if extensions:
+        return 1
+    concept.parts = frozenset(_compound_parts(index, locale, concept))
+    return 0
 
 
 def _context_spans(text: str) -> list[range]:
@@ -254,6 +264,16 @@ def _corrections(index, locale: str, concept: Concept) -> set[str]:
                 for field_name in MAIN_FIELDS:
                     fixes.update(index.similar_terms(locale, field_name, token, 1, anchored=False))
     return fixes
+
+
+def _written_corrections(index, locale: str, concept: Concept) -> tuple[set[str], str | None]:
+    """The indexed tokens of the nearest written word, and that word, when the stems held none."""
+    analyzer = analysis_for(locale).text
+    for word in spelling.near_words(index.all_text(locale), concept.word):
+        tokens = {t.text for t in analyzer(word, mode="query")}
+        if _indexed(index, locale, tokens):
+            return tokens, word
+    return set(), None
 
 
 def analyze(index, locale: str, text: str, *, guess: bool = True) -> AnalyzedQuery:

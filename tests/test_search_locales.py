@@ -135,6 +135,25 @@ def test_a_wrong_first_letter_is_still_corrected(real_index):
 
 
 @pytest.mark.parametrize(
+    "locale, query, fixed, topic",
+    [
+        # The stems are far apart (resonansi / reson): only the written words are one edit apart.
+        ("es", "¿me hacen una resonansia antes?", "¿me hacen una resonancia antes?", "preparation"),
+        (
+            "en",
+            "is kyphoplasty diffrent from vertebroplasty",
+            "is kyphoplasty different from vertebroplasty",
+            "alternatives",
+        ),
+    ],
+)
+def test_a_typo_that_breaks_the_stem_is_matched_as_written(real_index, locale, query, fixed, topic):
+    result = search(real_index, query, locale)
+    assert result.did_you_mean == fixed
+    assert result.results and result.results[0].pair.topic == topic
+
+
+@pytest.mark.parametrize(
     "query, topic, fixed",
     [
         # A homophone typed for 形: the repaired bigrams must spell what the corpus has.

@@ -1,0 +1,71 @@
+"""Typo candidates among the words the corpus is written with, not among its stems.
+
+The index holds stems, and a typo often breaks the very suffix a stemmer strips: "resonansia"
+stems to "resonansi" but "resonancia" to "reson", four edits apart, and "diffrent" stays whole
+while "different" becomes "differ". Compared as typed, each is one edit from the word meant.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from faqsvc.analysis import fold
+
+MIN_LENGTH = 6  # "lavar" is one letter from "levar": shorter words are too often real ones
+# One edit only: at two, real words the corpus lacks turn into ones it has ("dentiste" into
+# "densité", "stretches" into "stitches", "noticing" into "nothing").
+MAX_EDITS = 1
+_WORD = re.compile(rf"[^\W\d_]{{{MIN_LENGTH},}}")
+
+
+@lru_cache(maxsize=16)
+def _vocabulary(text: str) -> dict[str, tuple[str, int]]:
+    """Folded word -> its most frequent written form and how often the word occurs."""
+    counts: dict[str, dict[str, int]] = {}
+    for word in _WORD.findall(text):
+        forms = counts.setdefault(fold(word), {})
+        forms[word.lower()] = forms.get(word.lower(), 0) + 1
+    return {
+        key: (max(forms, key=forms.__getitem__), sum(forms.values()))
+        for key, forms in counts.items()
+    }
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Edits between ``a`` and ``b``, a swap of neighbours counting as one; ``limit + 1`` as soon
+    as it must exceed ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before, row = None, list(range(len(b) + 1))
+    for i, char in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            cost = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (char != other))
+            if before and i > 1 and j > 1 and char == b[j - 2] and a[i - 2] == other:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
+        if min(current) > limit:
+            return limit + 1
+        before, row = row, current
+    return row[-1]
+
+
+def near_words(text: str, typed: str) -> list[str]:
+    """Words of ``text`` a typo away from ``typed``, as they are written: closest first, then
+    the most frequent.
+
+    The first letter must match ("versteht" is not "besteht"). Latin script only, as in the
+    stem search this complements: one letter changes an Arabic or Vietnamese word into another
+    real one too often."""
+    key = fold(typed)
+    if len(key) < MIN_LENGTH or not key.isalpha() or not key.isascii():
+        return []
+    found = []
+    for word, (written, count) in _vocabulary(text).items():
+        if word == key or word[0] != key[0]:
+            continue
+        distance = _distance(key, word, MAX_EDITS)
+        if distance <= MAX_EDITS:
+            found.append((distance, -count, written))
+    return [written for _, _, written in sorted(found)]
