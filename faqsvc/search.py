@@ -65,20 +65,21 @@ def _question_words(pair: ServedPair) -> set[str]:
     return set(re.findall(r"\w+", fold(pair.question))) - {"what", "is", "the", "a", "of"}
 
 
+def same_question(a: ServedPair, b: ServedPair) -> bool:
+    """Two sources asking the same thing: same topic and most question words shared."""
+    if a.topic != b.topic:
+        return False
+    words, others = _question_words(a), _question_words(b)
+    union = words | others
+    return bool(union) and len(words & others) / len(union) >= DUPLICATE_SIMILARITY
+
+
 def _group_duplicates(ranked: list[_Scored]) -> list[tuple[_Scored, list[ServedPair]]]:
     """The same question answered by several sources is shown once, the others listed under it."""
     groups: list[tuple[_Scored, list[ServedPair]]] = []
     for item in ranked:
-        words = _question_words(item.pair)
         for lead, others in groups:
-            lead_words = _question_words(lead.pair)
-            union = words | lead_words
-            same_topic = lead.pair.topic == item.pair.topic
-            if (
-                same_topic
-                and union
-                and len(words & lead_words) / len(union) >= DUPLICATE_SIMILARITY
-            ):
+            if same_question(lead.pair, item.pair):
                 others.append(item.pair)
                 break
         else:
@@ -200,18 +201,18 @@ def _did_you_mean(scored: list[_Scored], text: str) -> str | None:
 
 
 def related(index, pair: ServedPair, locale: str, exclude: set[str], limit: int = 3):
-    """Other questions on the same topic, from the same source first."""
+    """Other questions on the same topic, from the same source first; never the shown question
+    again as another source words it, nor two wordings of one question."""
     candidates = [
         p
         for p in index.by_topic(locale).get(pair.topic, ())
         if p.id != pair.id and p.id not in exclude
     ]
     candidates.sort(key=lambda p: (p.source.id != pair.source.id, len(p.question)))
-    seen, out = set(), []
-    for p in candidates:
-        if fold(p.question) not in seen:
-            seen.add(fold(p.question))
-            out.append(p)
+    out: list[ServedPair] = []
+    for candidate in candidates:
+        if not any(same_question(candidate, shown) for shown in (pair, *out)):
+            out.append(candidate)
     return tuple(out[:limit])
 
 

@@ -9,7 +9,7 @@ from babel.messages.pofile import write_po
 
 from faqsvc import index
 from faqsvc.catalogs import context
-from faqsvc.search import search
+from faqsvc.search import same_question, search
 from faqsvc.settings import Settings
 
 FASTING = "002-ac4b324c"
@@ -203,3 +203,21 @@ def test_question_in_another_language_is_searched_in_it(real_index, page, query,
     assert result.detected_lang == detected
     if detected:
         assert result.results and result.results[0].pair.lang == page  # shown in the page's
+
+
+@pytest.mark.parametrize(
+    "locale, query",
+    [
+        ("es", "¿Cómo se realiza la vertebroplastia?"),
+        ("en", "Who is a candidate for vertebroplasty?"),
+        ("fr", "Qu'est-ce que la vertébroplastie ?"),
+    ],
+)
+def test_related_questions_never_repeat_the_shown_one(real_index, locale, query):
+    """The real corpus words one question in several sources: related offers other questions,
+    not the shown one as another source asks it, and not one question twice."""
+    hit = search(real_index, query, locale).results[0]
+    assert hit.related
+    shown = [hit.pair, *hit.related]
+    for position, pair in enumerate(hit.related, 1):
+        assert not any(same_question(pair, other) for other in shown[:position])
