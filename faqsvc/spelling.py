@@ -20,16 +20,17 @@ _WORD = re.compile(rf"[^\W\d_]{{{MIN_LENGTH},}}")
 
 
 @lru_cache(maxsize=16)
-def _vocabulary(text: str) -> dict[str, tuple[str, int]]:
-    """Folded word -> its most frequent written form and how often the word occurs."""
+def _vocabulary(text: str) -> dict[str, list[tuple[str, str, int]]]:
+    """First letter -> (folded word, its most frequent written form, how often it occurs)."""
     counts: dict[str, dict[str, int]] = {}
     for word in _WORD.findall(text):
         forms = counts.setdefault(fold(word), {})
         forms[word.lower()] = forms.get(word.lower(), 0) + 1
-    return {
-        key: (max(forms, key=forms.__getitem__), sum(forms.values()))
-        for key, forms in counts.items()
-    }
+    by_letter: dict[str, list[tuple[str, str, int]]] = {}
+    for key, forms in counts.items():
+        written = max(forms, key=forms.__getitem__)
+        by_letter.setdefault(key[0], []).append((key, written, sum(forms.values())))
+    return by_letter
 
 
 def _distance(a: str, b: str, limit: int) -> int:
@@ -62,8 +63,8 @@ def near_words(text: str, typed: str) -> list[str]:
     if len(key) < MIN_LENGTH or not key.isalpha() or not key.isascii():
         return []
     found = []
-    for word, (written, count) in _vocabulary(text).items():
-        if word == key or word[0] != key[0]:
+    for word, written, count in _vocabulary(text).get(key[0], ()):
+        if word == key:
             continue
         distance = _distance(key, word, MAX_EDITS)
         if distance <= MAX_EDITS:
