@@ -221,3 +221,21 @@ def test_related_questions_never_repeat_the_shown_one(real_index, locale, query)
     shown = [hit.pair, *hit.related]
     for position, pair in enumerate(hit.related, 1):
         assert not any(same_question(pair, other) for other in shown[:position])
+
+
+@pytest.mark.parametrize(
+    "locale, query, asks",
+    [
+        ("en", "vertebroplasty meaning", "What is vertebroplasty?"),
+        ("en", "define vertebroplasty", "What is vertebroplasty?"),
+        ("de", "Was versteht man unter einer Vertebroplastie?", "Was ist eine Vertebroplastie?"),
+        ("es", "vertebroplastia significado", "¿Qué es la vertebroplastia?"),
+        ("pt", "o que significa vertebroplastia", "O que é a vertebroplastia?"),
+        ("fr", "vertébroplastie signification", "Qu'est-ce que la vertébroplastie ?"),
+    ],
+)
+def test_asking_for_a_meaning_is_asking_what_it_is(real_index, locale, query, asks):
+    """ "Meaning" is a way to ask "what is", not a word to find: met in passing in a risks
+    answer, it once ranked that answer first at 0.96."""
+    hit = search(real_index, query, locale).results[0]
+    assert hit.pair.question == asks

@@ -77,7 +77,9 @@ _PROFILES: dict[str, _Profile] = {
             "actually just even ever bit lot lots okay ok please thanks thank kind sort "
             # who is asking for whom: context, never what an answer is about
             "mum mom mother dad father husband wife son daughter grandson granddaughter "
-            "grandchild grandchildren sister brother friend neighbour neighbor true"
+            "grandchild grandchildren sister brother friend neighbour neighbor true "
+            # "what is", said another way: "vertebroplasty meaning" asks what it is
+            "meaning definition define defined"
         ),
     ),
     "fr": _Profile(
@@ -87,21 +89,27 @@ _PROFILES: dict[str, _Profile] = {
         more=_words(
             "maman mère papa père mari épouse fils fille frère sœur ami amie voisin voisine "
             # elisions typed without the apostrophe
-            "jai cest quil quelle questce jsuis"
+            "jai cest quil quelle questce jsuis "
+            # "what is", said another way ("vertébroplastie définition")
+            "définition signification signifie"
         ),
     ),
     "es": _Profile(
         keep=_words("no ni nada sin antes durante hasta contra"),
         more=_words(
             "mamá madre papá padre marido esposo esposa hijo hija nieto nieta hermano hermana "
-            "amigo amiga vecino vecina"
+            "amigo amiga vecino vecina "
+            # "what is", said another way ("vertebroplastia significado")
+            "significado significa definición"
         ),
     ),
     "pt": _Profile(
         keep=_words("não nem sem antes depois até durante"),
         more=_words(
             "pra pro pras pros "  # spoken "para a/o", typed as said
-            "mãe pai marido esposa filho filha neto neta irmão irmã amigo amiga vizinho vizinha"
+            "mãe pai marido esposa filho filha neto neta irmão irmã amigo amiga vizinho vizinha "
+            # "what is", said another way ("vertebroplastia significado")
+            "significado significa definição"
         ),
     ),
     "de": _Profile(
@@ -110,7 +118,9 @@ _PROFILES: dict[str, _Profile] = {
         ),
         more=_words(
             "mama mutter papa vater ehemann ehefrau sohn tochter enkel enkelin bruder schwester "
-            "freund freundin nachbar nachbarin"
+            "freund freundin nachbar nachbarin "
+            # "what is", said another way ("was versteht man unter", "Vertebroplastie Bedeutung")
+            "bedeutung bedeutet definition versteht"
         ),
         ngram=True,
     ),

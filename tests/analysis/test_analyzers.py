@@ -39,6 +39,11 @@ TOKEN_TABLE = [
     ("en", f"pa{ZWJ}inful swelling", ["pain", "swell"]),
     ("en", "I've got this thing, really just a bit of back pain", ["back", "pain"]),
     ("en", "my daughter says it's true", ["say"]),  # who asks is context; what was said is not
+    ("en", "vertebroplasty meaning", ["vertebroplasti"]),  # "what is", said another way
+    ("de", "Was versteht man unter Zement? Bedeutung", ["zement"]),
+    ("fr", "vertébroplastie : définition", ["vertebroplast"]),
+    ("es", "¿qué significa vertebroplastia?", ["vertebroplasti"]),
+    ("pt", "significado de vertebroplastia", ["vertebroplast"]),
     (
         "en",
         "throwing up and not eating before surgery",
