@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from whoosh.support.levenshtein import damerau_levenshtein
+
 from faqsvc.analysis import fold
 
 MIN_LENGTH = 6  # "lavar" is one letter from "levar": shorter words are too often real ones
@@ -33,25 +35,6 @@ def _vocabulary(text: str) -> dict[str, list[tuple[str, str, int]]]:
     return by_letter
 
 
-def _distance(a: str, b: str, limit: int) -> int:
-    """Edits between ``a`` and ``b``, a swap of neighbours counting as one; ``limit + 1`` as soon
-    as it must exceed ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    before, row = None, list(range(len(b) + 1))
-    for i, char in enumerate(a, 1):
-        current = [i]
-        for j, other in enumerate(b, 1):
-            cost = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (char != other))
-            if before and i > 1 and j > 1 and char == b[j - 2] and a[i - 2] == other:
-                cost = min(cost, before[j - 2] + 1)
-            current.append(cost)
-        if min(current) > limit:
-            return limit + 1
-        before, row = row, current
-    return row[-1]
-
-
 def near_words(text: str, typed: str) -> list[str]:
     """Words of ``text`` a typo away from ``typed``, as they are written: closest first, then
     the most frequent.
@@ -64,9 +47,9 @@ def near_words(text: str, typed: str) -> list[str]:
         return []
     found = []
     for word, written, count in _vocabulary(text).get(key[0], ()):
-        if word == key:
+        if word == key or abs(len(word) - len(key)) > MAX_EDITS:
             continue
-        distance = _distance(key, word, MAX_EDITS)
+        distance = damerau_levenshtein(key, word, MAX_EDITS)
         if distance <= MAX_EDITS:
             found.append((distance, -count, written))
     return [written for _, _, written in sorted(found)]
