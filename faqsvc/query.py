@@ -141,11 +141,10 @@ def _correct(index, query: AnalyzedQuery, concept: Concept, han_fix: set[str]) -
     concept.corrections = frozenset(fixes | extensions)
     if fixes:
         best = max(fixes, key=lambda t: index.doc_frequency(locale, "answer", t))
-        surface = index.surface_words(locale)
-        if han_fix:
-            query.corrections[concept.word] = best
-        elif written or best in surface:
-            query.corrections[concept.word] = written or surface[best]
+        # A repaired Chinese bigram is its own spelling; a stem is spelled as patients see it.
+        spelled = best if han_fix else written or index.surface_words(locale).get(best)
+        if spelled:
+            query.corrections[concept.word] = spelled
         return index.doc_frequency(locale, "answer", best) or 1
     if extensions:
         return 1
