@@ -41,7 +41,7 @@ class Unit:
 
 
 def _credit(concept: Concept, tokens: frozenset[str], extra: dict[str, frozenset[str]]) -> float:
-    if concept.tokens & tokens:
+    if concept.tokens & tokens and (not concept.within or concept.within & tokens):
         return 1.0
     if concept.synonyms & tokens or any(phrase <= tokens for phrase in concept.phrases):
         return SYNONYM_CREDIT

@@ -12,10 +12,10 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from faqsvc import spelling, synonyms
-from faqsvc.analysis import analysis_for, normalize
+from faqsvc.analysis import analysis_for, fold, normalize
 from faqsvc.timing import Timing, timing_of
 
 MAIN_FIELDS = {"question": 2.5, "alternates": 2.0, "answer": 1.0}
@@ -46,6 +46,9 @@ class Concept:
     phrases: frozenset[frozenset[str]] = frozenset()  # members of several tokens, all or nothing
     corrections: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()  # indexed words an unknown compound splits into
+    # Indexed words this one forms with its neighbours (Vietnamese "biến" + "chứng"): where
+    # there are any, the word counts only inside one of them.
+    within: frozenset[str] = frozenset()
     weight: float = 1.0
     atomic: bool = True  # False for word bigrams, which only help ranking
     start: int = 0  # where the word stands in the query text
@@ -114,6 +117,10 @@ def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
             (index.doc_frequency(query.locale, f, t) for f in MAIN_FIELDS for t in concept.tokens),
             default=0,
         )
+        if df == 0 and concept.atomic and _unaccented_stopword(query.locale, concept.word):
+            concept.weight = 0.0  # "la gi" for "là gì" (what is): not an unknown word
+            unknown_han.append(False)
+            continue
         if df == 0 and concept.atomic and guess:
             df = _correct(index, query, concept, han_fixes.get(position, set()))
         unknown_han.append(df == 0 and bool(_HAN.search(concept.word)))
@@ -150,6 +157,17 @@ def _correct(index, query: AnalyzedQuery, concept: Concept, han_fix: set[str]) -
         return 1
     concept.parts = frozenset(_compound_parts(index, locale, concept))
     return 0
+
+
+@lru_cache(maxsize=64)
+def _folded_stopwords(locale: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in analysis_for(locale).stopwords)
+
+
+def _unaccented_stopword(locale: str, word: str) -> bool:
+    """A stop word typed without its accents, when the index has no word spelled so: the
+    analyzers compare Vietnamese stop words with their tones, as "co" may also be "cổ" (neck)."""
+    return fold(word) in _folded_stopwords(locale)
 
 
 def _context_spans(text: str) -> list[range]:
@@ -282,12 +300,26 @@ def analyze(index, locale: str, text: str, *, guess: bool = True) -> AnalyzedQue
     query = AnalyzedQuery(locale, text, _concepts(locale, text), {}, timing_of(locale, text))
     _attach_synonyms(locale, text, query.concepts)
     _weigh_and_correct(index, query, guess)
+    _bind_to_compounds(index, query)
     if query.corrections:  # "side efects" -> "side effects" also brings "complications"
         corrected = text
         for wrong, right in query.corrections.items():
             corrected = replace_word(corrected, wrong, right)
         _attach_synonyms(locale, corrected, query.concepts)
     return query
+
+
+def _bind_to_compounds(index, query: AnalyzedQuery) -> None:
+    """A word written in parts that the index knows (Vietnamese "biến chứng", complication)
+    is what a pair must hold, not its syllables met apart ("biến dạng", "triệu chứng")."""
+    compounds = [c for c in query.concepts if not c.atomic]
+    for compound in compounds:
+        if not _indexed(index, query.locale, set(compound.tokens)):
+            continue
+        end = compound.start + len(compound.word)
+        for part in query.atomic:
+            if compound.start <= part.start < end:
+                part.within = part.within | compound.tokens
 
 
 def clauses(locale: str, query: AnalyzedQuery) -> list[tuple[str, str, float]]:

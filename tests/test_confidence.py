@@ -31,6 +31,20 @@ def test_coverage_credits_words_synonyms_and_whole_phrases(real_index, query, pa
     assert coverage(analyzed, _tokens("en", passage)) == pytest.approx(expected)
 
 
+@pytest.mark.parametrize(
+    ("query", "passage", "expected"),
+    [
+        ("biến chứng", "Biến chứng hiếm gặp.", 1.0),  # "complications are rare"
+        ("bien chung", "Biến chứng hiếm gặp.", 1.0),  # typed without tones
+        ("biến chứng", "Không bị biến dạng, không có triệu chứng.", 0.0),  # syllables apart
+        ("bien chung", "Không bị biến dạng, không có triệu chứng.", 0.0),
+    ],
+)
+def test_a_word_written_in_syllables_counts_only_whole(real_index, query, passage, expected):
+    analyzed = analyze(real_index, "vi", query)
+    assert coverage(analyzed, _tokens("vi", passage)) == pytest.approx(expected)
+
+
 def test_coverage_is_the_weighted_share_of_concepts(real_index):
     analyzed = analyze(real_index, "en", "cement leakage")
     half = coverage(analyzed, _tokens("en", "leakage"))

@@ -167,3 +167,16 @@ def test_numbers_weigh_less_than_other_unknown_words(real_index):
     number, unknown = _concept(query, "82").weight, _concept(query, "zyxwv").weight
     assert number < unknown
     assert number == pytest.approx(unknown * NUMBER_WEIGHT)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "stop", "kept"),
+    [
+        ("vi", "bom xi mang la gi", ["la", "gi"], ["bom", "xi", "mang"]),  # là gì: what is
+        ("vi", "dau lung thi phai lam gi", ["thi", "gi"], ["dau", "lung"]),  # thì ... gì
+    ],
+)
+def test_a_stop_word_typed_without_accents_weighs_nothing(real_index, locale, text, stop, kept):
+    query = analyze(real_index, locale, text)
+    assert all(_concept(query, word).weight == 0 for word in stop)
+    assert all(_concept(query, word).weight > 0 for word in kept)
