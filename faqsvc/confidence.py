@@ -26,8 +26,8 @@ PART_CREDIT = 0.9
 # threshold (README, "Confidence"). Discounting units that cover few query words lost more
 # right answers than it saved wrong ones, so it is not done.
 WHOLE_WEIGHT = 0.5
-ANSWER_ONLY_FACTOR = 0.6
-OTHER_SIDE_FACTOR = 0.6  # query about "before", pair's question about "after", or vice versa
+ANSWER_ONLY_FACTOR = 0.5
+OTHER_SIDE_FACTOR = 0.5  # query about "before", pair's question about "after", or vice versa
 RESTATED_SHARE = 0.2  # of the way to 1, when one clause of the query restates a pair question
 _SENTENCE = re.compile(r"(?<=[.!?。！？؟])\s*|\n+")
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from faqsvc.analysis import analysis_for
-from faqsvc.query import CONTEXT_WEIGHT, NUMBER_WEIGHT, analyze, clauses
+from faqsvc.query import CONTEXT_WEIGHT, NUMBER_WEIGHT, UNKNOWN_WEIGHT, analyze, clauses
 
 
 def _tokens(locale: str, text: str) -> frozenset[str]:
@@ -180,3 +182,23 @@ def test_a_stop_word_typed_without_accents_weighs_nothing(real_index, locale, te
     query = analyze(real_index, locale, text)
     assert all(_concept(query, word).weight == 0 for word in stop)
     assert all(_concept(query, word).weight > 0 for word in kept)
+
+
+def test_a_word_no_pair_has_weighs_more_than_the_rarest_word_they_have(real_index):
+    total = real_index.doc_count("en")
+    query = analyze(real_index, "en", "zyxwv clopidogrel")
+    rarest = math.log(1 + (total + 0.5) / 0.5)
+    assert _concept(query, "zyxwv").weight == pytest.approx(UNKNOWN_WEIGHT * rarest)
+    assert _concept(query, "clopidogrel").weight < rarest
+
+
+def test_an_unknown_word_with_a_synonym_keeps_the_plain_weight(real_index):
+    query = analyze(real_index, "en", "zyxwv plavix")  # a brand name the leaflets never use
+    plavix = _concept(query, "plavix")
+    assert plavix.synonyms
+    assert plavix.weight == pytest.approx(_concept(query, "zyxwv").weight / UNKNOWN_WEIGHT)
+
+
+def test_a_compound_is_not_split_into_a_three_letter_head(real_index):
+    query = analyze(real_index, "de", "Termin beim Zahnarzt")
+    assert not _concept(query, "zahnarzt").parts

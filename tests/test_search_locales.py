@@ -63,6 +63,11 @@ def test_top_answer_per_locale(real_index, locale, query, expected):
         ("de", "Wo ist der Parkplatz?"),
         ("zh-Hans", "医院停车场在哪里"),
         ("ar", "ما هي ساعات الزيارة"),
+        # another doctor: everything but the one word the leaflets lack is about appointments
+        ("en", "how do I make an appointment with the dentist"),
+        ("fr", "comment prendre rendez-vous chez le dentiste"),
+        ("de", "wie bekomme ich einen Termin beim Zahnarzt"),
+        ("pt", "como marcar consulta com o dentista"),
     ],
 )
 def test_out_of_scope_questions_get_no_answer(real_index, locale, query):
