@@ -32,17 +32,33 @@ def _key(language: str, text: str) -> str:
 
 
 @cache
-def _entries(language: str) -> tuple[str, ...]:
+def _data() -> dict:
     path = resources.files("faqsvc") / "data" / "question_words.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    words = next((v for k, v in data.items() if k[0] != "_" and language_of(k) == language), [])
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _for_language(table: dict, language: str) -> list[str]:
+    return next((v for k, v in table.items() if k[0] != "_" and language_of(k) == language), [])
+
+
+@cache
+def _entries(language: str) -> tuple[str, ...]:
+    words = _for_language(_data(), language)
     return tuple(dict.fromkeys(_key(language, w) for w in words))
+
+
+@cache
+def _yes_no_markers(language: str) -> tuple[str, ...]:
+    phrases = _for_language(_data()["_yes_no"], language)
+    return tuple(_key(language, p) for p in phrases)
 
 
 def question_words(locale: str, text: str) -> frozenset[str]:
     """The question words in ``text``, in one spelling per word."""
     language = language_of(locale)
     key = _key(language, text[:MAX_CHARS])
+    for marker in _yes_no_markers(language):
+        key = key.replace(marker, " ")
     if language == "zh":
         return frozenset(w for w in _entries(language) if w.strip() in key)
     return frozenset(w for w in _entries(language) if w in key)

@@ -15,7 +15,10 @@ TABLE = [
     ("en", "vertebroplasty", set()),
     ("es", "¿Cómo se hace?", {"como"}),
     ("es", "por que me duele", {"por que", "que"}),
-    ("fr", "Qu'est-ce que c'est ?", {"qu", "que"}),
+    ("fr", "Qu'est-ce que c'est ?", {"qu"}),  # "what": its "est-ce que" only marks a question
+    ("fr", "Est-ce que ça fait mal ?", set()),  # a yes/no question asks no "que"
+    ("fr", "Est-ce qu'il faut être à jeun ?", set()),
+    ("fr", "Que faut-il apporter ?", {"que"}),
     ("de", "Wie lange dauert es?", {"wie"}),
     ("pt", "Quanto tempo demora?", {"quanto"}),
     ("zh-Hans", "什么是椎体成形术", {"什么"}),
