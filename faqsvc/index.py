@@ -29,7 +29,7 @@ from faqsvc.locales import SOURCE_LOCALE, SUPPORTED_LOCALES, locale_info
 from faqsvc.model import QAPair, ServedPair, Source
 from faqsvc.settings import Settings
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 TEXT_FIELDS = ("question", "alternates", "answer")
 KEEP_BUILDS = 2
 PARALLEL_FROM = 2000  # pairs; below this, starting processes costs more than it saves

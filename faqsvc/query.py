@@ -27,10 +27,6 @@ UNKNOWN_BIGRAM_WEIGHT = 0.25
 # An age, a date or a temperature ("I'm 82", "39 degrees") is context: it rarely decides which
 # answer is meant, yet as a word the corpus lacks it would weigh like the rarest term.
 NUMBER_WEIGHT = 0.25
-# A word no pair has, nor any synonym or likely spelling of one, says the question is about
-# something the leaflets do not cover ("dentist", "sciatica"): it counts for more than the
-# rarest word they do have, so a match on the rest ("how do I get an appointment") is no answer.
-UNKNOWN_WEIGHT = 2.0
 # When a message both tells and asks ("My grandkids are little. When can I lift again?"), the
 # asking sentence says what is wanted and the telling ones are context (README, "Confidence").
 CONTEXT_WEIGHT = 0.3
@@ -130,7 +126,7 @@ def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
         unknown_han.append(df == 0 and bool(_HAN.search(concept.word)))
         concept.weight = math.log(1 + (total - df + 0.5) / (df + 0.5))
         if df == 0 and concept.atomic and not (concept.synonyms or concept.phrases):
-            concept.weight *= UNKNOWN_WEIGHT
+            concept.weight *= analysis_for(query.locale).unknown_weight
     _weigh_context(query)
     for position, concept in enumerate(query.concepts):
         neighbours = (

@@ -7,7 +7,8 @@ import math
 import pytest
 
 from faqsvc.analysis import analysis_for
-from faqsvc.query import CONTEXT_WEIGHT, NUMBER_WEIGHT, UNKNOWN_WEIGHT, analyze, clauses
+from faqsvc.analysis.registry import UNKNOWN_WEIGHT
+from faqsvc.query import CONTEXT_WEIGHT, NUMBER_WEIGHT, analyze, clauses
 
 
 def _tokens(locale: str, text: str) -> frozenset[str]:
@@ -202,3 +203,10 @@ def test_an_unknown_word_with_a_synonym_keeps_the_plain_weight(real_index):
 def test_a_compound_is_not_split_into_a_three_letter_head(real_index):
     query = analyze(real_index, "de", "Termin beim Zahnarzt")
     assert not _concept(query, "zahnarzt").parts
+
+
+def test_an_unknown_arabic_word_keeps_the_plain_weight(real_index):
+    # spoken Arabic's clitics ("بيمنعني", it stops me) leave most unknown words known ones
+    total = real_index.doc_count("ar")
+    query = analyze(real_index, "ar", "بيمنعني")
+    assert query.atomic[0].weight == pytest.approx(math.log(1 + (total + 0.5) / 0.5))

@@ -34,6 +34,11 @@ __all__ = ["LanguageAnalysis", "analysis_for", "language_of", "tokens"]
 
 NGRAM_WEIGHT = 0.3  # compound-part matches are weak evidence next to whole-word matches
 UNIGRAM_WEIGHT = 0.2  # single Han characters: recall for one-character queries only
+# How much more than the rarest indexed word a word the index lacks weighs: it says the question
+# is about something the documents do not cover ("dentist"). Where the analyzer cannot undo a
+# language's inflections, an unknown word is as often a known word in another form, and this
+# is 1.
+UNKNOWN_WEIGHT = 2.0
 
 _TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}$")
 
@@ -49,6 +54,7 @@ class LanguageAnalysis:
     text: Analyzer  # question, alternates and answer fields, at index and query time
     extra: Mapping[str, tuple[Analyzer, float]]  # sub-field suffix -> (analyzer, weight 0..1)
     stopwords: frozenset[str]
+    unknown_weight: float = UNKNOWN_WEIGHT
 
 
 @dataclass(frozen=True)
@@ -133,7 +139,22 @@ _VI_STOPS = _words(
     "khong duoc nhung cac mot"
 )
 _AR_STOPS = _words(
-    "في من على إلى عن أن إن هل ما ماذا هذا هذه ذلك تلك التي الذي أو ثم قد كان هو هي و يا"
+    "في من على إلى عن أن إن هل ما ماذا هذا هذه ذلك تلك التي الذي أو ثم قد كان هو هي و يا "
+    # Spoken Arabic (Egyptian, Levantine, Gulf, Maghrebi) as patients type it: pronouns,
+    # demonstratives, auxiliaries and particles the leaflets, written in standard Arabic, never
+    # use. Unknown to the index, each would otherwise weigh more than the rarest medical term.
+    "ده دي دا دول دول إيه ايه اية ازاي إزاي عايز عاوز عايزة عاوزة محتاج محتاجة لازم ممكن بقى "
+    "كده كدا كدة اللي الي مش مفيش بتاع بتاعة بتاعي يعني طيب خلاص برضه برضو بردو كمان اوي "
+    "قوي خالص علشان عشان لسه لسا دلوقتي حاجة حاجه "
+    "شو شي هاد هادا هادي هاي هيك هلق هلأ قديش منشان مشان لحتى بدي بدك بده بدها فيني عم رح "
+    "راح كتير شوي شوية هالشي لانو لأنو انو إنو "
+    "وش ايش إيش شلون ابي أبي ابغى أبغى ابغي يبي الحين اللحين كذا "
+    "واش شنو كيفاش علاش بزاف دابا ديال شحال "
+    # standard auxiliaries and fillers: "be", "I have", "only", "very", "also"
+    "أكون اكون سأكون يكون تكون سيكون كانت لدي لدينا عندي فقط جدا أيضا ايضا "
+    # who is asking for whom: context, never what an answer is about
+    "أمي امي ماما أبي أبوي ابوي ابويا أبويا بابا زوجي جوزي زوجتي مراتي ابني بنتي أخي أخوي "
+    "أختي اختي جاري جارتي قريبي قريبتي صاحبي صاحبتي"
 )
 _ZH_STOP_CHARS = frozenset("的了吗呢吧啊是在我你和")
 
@@ -249,7 +270,9 @@ def _arabic(language: str) -> LanguageAnalysis:
         | StopFilter(_AR_STOPS, key=arabic_normalize)
         | ArabicStemFilter()
     )
-    return LanguageAnalysis(language, text, MappingProxyType({}), _AR_STOPS)
+    # Spoken Arabic wraps verbs in clitics the light stemmer leaves on ("بيمنعني", it stops me):
+    # most words unknown to the standard-Arabic leaflets are such forms, not another subject.
+    return LanguageAnalysis(language, text, MappingProxyType({}), _AR_STOPS, unknown_weight=1.0)
 
 
 def _vietnamese(language: str) -> LanguageAnalysis:

@@ -98,6 +98,10 @@ TOKEN_TABLE = [
     # Arabic: harakat/tatweel/bidi marks dropped, article and light suffixes stripped.
     ("ar", "هل يمكنني الاستحمام بعد العملية؟", ["يمكنني", "استحمام", "بعد", "عملي"]),
     ("ar", "عَمَلِيَّة", ["عملي"]),
+    # spoken Arabic's particles and auxiliaries are stop words like their standard kin
+    ("ar", "هو ده لازم قبل العملية؟", ["قبل", "عملي"]),  # Egyptian: is this needed before
+    ("ar", "شو لازم اعمل بعد العملية", ["اعمل", "بعد", "عملي"]),  # Levantine: what must I do
+    ("ar", "وش ابي اسوي بعد العملية", ["اسوي", "بعد", "عملي"]),  # Gulf: what should I do
     ("ar", "الوقت", ["وقت"]),
     ("ar", "والألم", ["الم"]),
     ("ar", "المضادات الحيوية", ["مضاد", "حيوي"]),
