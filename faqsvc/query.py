@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from faqsvc import spelling, synonyms
+from faqsvc import synonyms
 from faqsvc.analysis import analysis_for, fold, normalize
 from faqsvc.timing import Timing, timing_of
+from faqsvc.vocabulary import HAN, MAIN_FIELDS, correct, han_repairs, indexed
 
-MAIN_FIELDS = {"question": 2.5, "alternates": 2.0, "answer": 1.0}
 SYNONYM_WEIGHT = 0.6
 FUZZY_WEIGHT = 0.5
 MAX_CONCEPTS = 24
@@ -30,7 +30,6 @@ NUMBER_WEIGHT = 0.25
 # When a message both tells and asks ("My grandkids are little. When can I lift again?"), the
 # asking sentence says what is wanted and the telling ones are context (README, "Confidence").
 CONTEXT_WEIGHT = 0.3
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _SENTENCE = re.compile(r"[^.?!\n\u061f\u3002\uff01\uff1f]+[.?!\n\u061f\u3002\uff01\uff1f]*")
 _ASKING = re.compile(r"[?\u061f\uff1f]")
@@ -110,7 +109,7 @@ def _attach_synonyms(locale: str, text: str, concepts: list[Concept]) -> None:
 def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
     """IDF weights; unknown long words get the indexed word they most likely meant."""
     total = max(1, index.doc_count(query.locale))
-    han_fixes = _han_repairs(index, query) if guess else {}
+    han_fixes = han_repairs(index, query) if guess else {}
     unknown_han = []
     for position, concept in enumerate(query.concepts):
         df = max(
@@ -122,8 +121,8 @@ def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
             unknown_han.append(False)
             continue
         if df == 0 and concept.atomic and guess:
-            df = _correct(index, query, concept, han_fixes.get(position, set()))
-        unknown_han.append(df == 0 and bool(_HAN.search(concept.word)))
+            df = correct(index, query, concept, han_fixes.get(position, set()))
+        unknown_han.append(df == 0 and bool(HAN.search(concept.word)))
         concept.weight = math.log(1 + (total - df + 0.5) / (df + 0.5))
         if df == 0 and concept.atomic and not (concept.synonyms or concept.phrases):
             concept.weight *= analysis_for(query.locale).unknown_weight
@@ -136,29 +135,6 @@ def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
             # A lone unknown Chinese bigram straddles two known words ("泥是" in "水泥是…"); a run
             # of unknown bigrams is an unknown word ("白内障") and keeps its full weight.
             concept.weight *= UNKNOWN_BIGRAM_WEIGHT
-
-
-def _correct(index, query: AnalyzedQuery, concept: Concept, han_fix: set[str]) -> int:
-    """Give an unknown word what it likely meant; returns the document frequency to weigh it by
-    (that of the likeliest fix, 1 for a word that only starts indexed words, else 0)."""
-    locale = query.locale
-    fixes = _corrections(index, locale, concept) | han_fix
-    written = None
-    if not fixes:
-        fixes, written = _written_corrections(index, locale, concept)
-    extensions = _extensions(index, locale, concept)
-    concept.corrections = frozenset(fixes | extensions)
-    if fixes:
-        best = max(fixes, key=lambda t: index.doc_frequency(locale, "answer", t))
-        # A repaired Chinese bigram is its own spelling; a stem is spelled as patients see it.
-        spelled = best if han_fix else written or index.surface_words(locale).get(best)
-        if spelled:
-            query.corrections[concept.word] = spelled
-        return index.doc_frequency(locale, "answer", best) or 1
-    if extensions:
-        return 1
-    concept.parts = frozenset(_compound_parts(index, locale, concept))
-    return 0
 
 
 @lru_cache(maxsize=64)
@@ -189,111 +165,11 @@ def _weigh_context(query: AnalyzedQuery) -> None:
             concept.weight *= CONTEXT_WEIGHT
 
 
-def _han_repairs(index, query: AnalyzedQuery) -> dict[int, set[str]]:
-    """One mistyped character in Chinese, usually a homophone (成型 for 成形): two adjacent
-    unknown bigrams share it, and one other character makes both indexed bigrams and a
-    three-character sequence the corpus really has, not two bigrams that merely exist apart
-    (内的 + 的手).
-
-    Positions are concept positions; the repaired bigrams become those concepts' corrections.
-    """
-    known = {}
-
-    def indexed(token: str) -> bool:
-        if token not in known:
-            known[token] = _indexed(index, query.locale, {token})
-        return known[token]
-
-    repairs: dict[int, set[str]] = {}
-    concepts = query.concepts
-    for position in range(len(concepts) - 1):
-        left, right = concepts[position].word, concepts[position + 1].word
-        if not (len(left) == len(right) == 2 and left[1] == right[0] and _HAN.match(left[1])):
-            continue
-        if indexed(left) or indexed(right):
-            continue
-        for field_name in MAIN_FIELDS:
-            for candidate in index.terms_with_prefix(query.locale, field_name, left[0], 64):
-                fixed = candidate[1:2]
-                if (
-                    len(candidate) == 2
-                    and _HAN.match(fixed)
-                    and indexed(fixed + right[1])
-                    and (left[0] + fixed + right[1] in index.all_text(query.locale))
-                ):
-                    repairs.setdefault(position, set()).add(candidate)
-                    repairs.setdefault(position + 1, set()).add(fixed + right[1])
-    return repairs
-
-
 def replace_word(text: str, wrong: str, right: str) -> str:
     """``wrong`` replaced as a whole word; Chinese has no word boundaries to respect."""
-    if _HAN.search(wrong):
+    if HAN.search(wrong):
         return text.replace(wrong, right)
     return re.sub(rf"(?<!\w){re.escape(wrong)}(?!\w)", right, text)
-
-
-def _compound_parts(index, locale: str, concept: Concept) -> set[str]:
-    """Split an unknown long word into two indexed words: "Zementleck" -> zement + leck.
-
-    Tried at every point, with German linking letters dropped, and each half analysed like the
-    index was; the split whose halves are both indexed, longest head first, wins.
-    """
-    word = concept.word.lower()
-    if len(word) < 8 or not word.isalpha() or _HAN.search(word):
-        return set()
-    analyzer = analysis_for(locale).text
-    for cut in range(len(word) - 4, 3, -1):
-        head, tail = word[:cut], word[cut:]
-        trims = [head, head.removesuffix("s"), head.removesuffix("n")]
-        for trimmed in dict.fromkeys(t for t in trims if len(t) >= 4):  # not "Zahn" -> "zäh"
-            heads = {t.text for t in analyzer(trimmed, mode="query")}
-            tails = {t.text for t in analyzer(tail, mode="query")}
-            if _indexed(index, locale, heads) and _indexed(index, locale, tails):
-                return heads | tails
-    return set()
-
-
-def _indexed(index, locale: str, tokens: set[str]) -> bool:
-    return any(index.doc_frequency(locale, f, t) for f in MAIN_FIELDS for t in tokens)
-
-
-def _extensions(index, locale: str, concept: Concept) -> set[str]:
-    """Longer indexed words that start with an unknown word: compounds and unstemmed forms."""
-    found: set[str] = set()
-    for token in concept.tokens:
-        if len(token) >= 4 and token.isalpha() and not _HAN.search(token):
-            for field_name in MAIN_FIELDS:
-                found.update(index.terms_with_prefix(locale, field_name, token))
-    return found
-
-
-def _corrections(index, locale: str, concept: Concept) -> set[str]:
-    fixes: set[str] = set()
-    for token in concept.tokens:
-        if len(token) < 5 or not token.isalpha() or not token.isascii():
-            continue
-        distance = 1 if len(token) <= 7 else 2
-        for field_name in MAIN_FIELDS:
-            fixes.update(index.similar_terms(locale, field_name, token, distance))
-    if not fixes:
-        # The first letter wrong too ("bertebroplastia", b for v): one edit anywhere, on longer
-        # words only, since an unanchored search walks the whole vocabulary.
-        for token in concept.tokens:
-            if len(token) >= 8 and token.isalpha() and token.isascii():
-                for field_name in MAIN_FIELDS:
-                    fixes.update(index.similar_terms(locale, field_name, token, 1, anchored=False))
-    return fixes
-
-
-def _written_corrections(index, locale: str, concept: Concept) -> tuple[set[str], str | None]:
-    """The indexed tokens of the nearest written word, and that word, when the stems held none."""
-    analyzer = analysis_for(locale).text
-    for word in spelling.near_words(index.all_text(locale), concept.word):
-        tokens = {t.text for t in analyzer(word, mode="query")}
-        if _indexed(index, locale, tokens):
-            return tokens, word
-    return set(), None
 
 
 def analyze(index, locale: str, text: str, *, guess: bool = True) -> AnalyzedQuery:
@@ -317,7 +193,7 @@ def _bind_to_compounds(index, query: AnalyzedQuery) -> None:
     is what a pair must hold, not its syllables met apart ("biến dạng", "triệu chứng")."""
     compounds = [c for c in query.concepts if not c.atomic]
     for compound in compounds:
-        if not _indexed(index, query.locale, set(compound.tokens)):
+        if not indexed(index, query.locale, set(compound.tokens)):
             continue
         end = compound.start + len(compound.word)
         for part in query.atomic:

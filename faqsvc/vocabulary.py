@@ -1,0 +1,144 @@
+"""What the index knows of a word, and what an unknown word likely meant: a typo's fix, a
+Chinese homophone's repair, a compound's parts, or a longer indexed word it starts.
+
+Query analysis asks here only for words no document has, so none of this costs a common query
+anything.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from faqsvc import spelling
+from faqsvc.analysis import analysis_for
+
+if TYPE_CHECKING:
+    from faqsvc.query import AnalyzedQuery, Concept
+
+# The fields a patient's word is looked up in, with their boosts for ranking.
+MAIN_FIELDS = {"question": 2.5, "alternates": 2.0, "answer": 1.0}
+HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def correct(index, query: AnalyzedQuery, concept: Concept, han_fix: set[str]) -> int:
+    """Give an unknown word what it likely meant; returns the document frequency to weigh it by
+    (that of the likeliest fix, 1 for a word that only starts indexed words, else 0)."""
+    locale = query.locale
+    fixes = _corrections(index, locale, concept) | han_fix
+    written = None
+    if not fixes:
+        fixes, written = _written_corrections(index, locale, concept)
+    extensions = _extensions(index, locale, concept)
+    concept.corrections = frozenset(fixes | extensions)
+    if fixes:
+        best = max(fixes, key=lambda t: index.doc_frequency(locale, "answer", t))
+        # A repaired Chinese bigram is its own spelling; a stem is spelled as patients see it.
+        spelled = best if han_fix else written or index.surface_words(locale).get(best)
+        if spelled:
+            query.corrections[concept.word] = spelled
+        return index.doc_frequency(locale, "answer", best) or 1
+    if extensions:
+        return 1
+    concept.parts = frozenset(_compound_parts(index, locale, concept))
+    return 0
+
+
+def han_repairs(index, query: AnalyzedQuery) -> dict[int, set[str]]:
+    """One mistyped character in Chinese, usually a homophone (成型 for 成形): two adjacent
+    unknown bigrams share it, and one other character makes both indexed bigrams and a
+    three-character sequence the corpus really has, not two bigrams that merely exist apart
+    (内的 + 的手).
+
+    Positions are concept positions; the repaired bigrams become those concepts' corrections.
+    """
+    known = {}
+
+    def known_bigram(token: str) -> bool:
+        if token not in known:
+            known[token] = indexed(index, query.locale, {token})
+        return known[token]
+
+    repairs: dict[int, set[str]] = {}
+    concepts = query.concepts
+    for position in range(len(concepts) - 1):
+        left, right = concepts[position].word, concepts[position + 1].word
+        if not (len(left) == len(right) == 2 and left[1] == right[0] and HAN.match(left[1])):
+            continue
+        if known_bigram(left) or known_bigram(right):
+            continue
+        for field_name in MAIN_FIELDS:
+            for candidate in index.terms_with_prefix(query.locale, field_name, left[0], 64):
+                fixed = candidate[1:2]
+                if (
+                    len(candidate) == 2
+                    and HAN.match(fixed)
+                    and known_bigram(fixed + right[1])
+                    and (left[0] + fixed + right[1] in index.all_text(query.locale))
+                ):
+                    repairs.setdefault(position, set()).add(candidate)
+                    repairs.setdefault(position + 1, set()).add(fixed + right[1])
+    return repairs
+
+
+def _compound_parts(index, locale: str, concept: Concept) -> set[str]:
+    """Split an unknown long word into two indexed words: "Zementleck" -> zement + leck.
+
+    Tried at every point, with German linking letters dropped, and each half analysed like the
+    index was; the split whose halves are both indexed, longest head first, wins.
+    """
+    word = concept.word.lower()
+    if len(word) < 8 or not word.isalpha() or HAN.search(word):
+        return set()
+    analyzer = analysis_for(locale).text
+    for cut in range(len(word) - 4, 3, -1):
+        head, tail = word[:cut], word[cut:]
+        trims = [head, head.removesuffix("s"), head.removesuffix("n")]
+        for trimmed in dict.fromkeys(t for t in trims if len(t) >= 4):  # not "Zahn" -> "zäh"
+            heads = {t.text for t in analyzer(trimmed, mode="query")}
+            tails = {t.text for t in analyzer(tail, mode="query")}
+            if indexed(index, locale, heads) and indexed(index, locale, tails):
+                return heads | tails
+    return set()
+
+
+def indexed(index, locale: str, tokens: set[str]) -> bool:
+    return any(index.doc_frequency(locale, f, t) for f in MAIN_FIELDS for t in tokens)
+
+
+def _extensions(index, locale: str, concept: Concept) -> set[str]:
+    """Longer indexed words that start with an unknown word: compounds and unstemmed forms."""
+    found: set[str] = set()
+    for token in concept.tokens:
+        if len(token) >= 4 and token.isalpha() and not HAN.search(token):
+            for field_name in MAIN_FIELDS:
+                found.update(index.terms_with_prefix(locale, field_name, token))
+    return found
+
+
+def _corrections(index, locale: str, concept: Concept) -> set[str]:
+    fixes: set[str] = set()
+    for token in concept.tokens:
+        if len(token) < 5 or not token.isalpha() or not token.isascii():
+            continue
+        distance = 1 if len(token) <= 7 else 2
+        for field_name in MAIN_FIELDS:
+            fixes.update(index.similar_terms(locale, field_name, token, distance))
+    if not fixes:
+        # The first letter wrong too ("bertebroplastia", b for v): one edit anywhere, on longer
+        # words only, since an unanchored search walks the whole vocabulary.
+        for token in concept.tokens:
+            if len(token) >= 8 and token.isalpha() and token.isascii():
+                for field_name in MAIN_FIELDS:
+                    fixes.update(index.similar_terms(locale, field_name, token, 1, anchored=False))
+    return fixes
+
+
+def _written_corrections(index, locale: str, concept: Concept) -> tuple[set[str], str | None]:
+    """The indexed tokens of the nearest written word, and that word, when the stems held none."""
+    analyzer = analysis_for(locale).text
+    for word in spelling.near_words(index.all_text(locale), concept.word):
+        tokens = {t.text for t in analyzer(word, mode="query")}
+        if indexed(index, locale, tokens):
+            return tokens, word
+    return set(), None
