@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from faqsvc import synonyms
 from faqsvc.analysis import analysis_for, fold, normalize
 from faqsvc.timing import Timing, timing_of
-from faqsvc.vocabulary import HAN, MAIN_FIELDS, correct, han_repairs, indexed
+from faqsvc.vocabulary import HAN, MAIN_FIELDS, correct, han_repairs
 
 SYNONYM_WEIGHT = 0.6
 FUZZY_WEIGHT = 0.5
@@ -107,7 +107,8 @@ def _attach_synonyms(locale: str, text: str, concepts: list[Concept]) -> None:
 
 
 def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
-    """IDF weights; unknown long words get the indexed word they most likely meant."""
+    """IDF weights; unknown long words get the indexed word they most likely meant, and the
+    syllables of a word the index knows are bound to it (both need the lookup done here)."""
     total = max(1, index.doc_count(query.locale))
     han_fixes = han_repairs(index, query) if guess else {}
     unknown_han = []
@@ -116,6 +117,8 @@ def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
             (index.doc_frequency(query.locale, f, t) for f in MAIN_FIELDS for t in concept.tokens),
             default=0,
         )
+        if df and not concept.atomic:
+            _bind_to_compound(query, concept)
         if df == 0 and concept.atomic and _unaccented_stopword(query.locale, concept.word):
             concept.weight = 0.0  # "la gi" for "là gì" (what is): not an unknown word
             unknown_han.append(False)
@@ -179,7 +182,6 @@ def analyze(index, locale: str, text: str, *, guess: bool = True) -> AnalyzedQue
     query = AnalyzedQuery(locale, text, _concepts(locale, text), {}, timing_of(locale, text))
     _attach_synonyms(locale, text, query.concepts)
     _weigh_and_correct(index, query, guess)
-    _bind_to_compounds(index, query)
     if query.corrections:  # "side efects" -> "side effects" also brings "complications"
         corrected = text
         for wrong, right in query.corrections.items():
@@ -188,17 +190,13 @@ def analyze(index, locale: str, text: str, *, guess: bool = True) -> AnalyzedQue
     return query
 
 
-def _bind_to_compounds(index, query: AnalyzedQuery) -> None:
+def _bind_to_compound(query: AnalyzedQuery, compound: Concept) -> None:
     """A word written in parts that the index knows (Vietnamese "biến chứng", complication)
     is what a pair must hold, not its syllables met apart ("biến dạng", "triệu chứng")."""
-    compounds = [c for c in query.concepts if not c.atomic]
-    for compound in compounds:
-        if not indexed(index, query.locale, set(compound.tokens)):
-            continue
-        end = compound.start + len(compound.word)
-        for part in query.atomic:
-            if compound.start <= part.start < end:
-                part.within = part.within | compound.tokens
+    end = compound.start + len(compound.word)
+    for part in query.atomic:
+        if compound.start <= part.start < end:
+            part.within = part.within | compound.tokens
 
 
 def clauses(locale: str, query: AnalyzedQuery) -> list[tuple[str, str, float]]:

@@ -143,7 +143,7 @@ _AR_STOPS = _words(
     # Spoken Arabic (Egyptian, Levantine, Gulf, Maghrebi) as patients type it: pronouns,
     # demonstratives, auxiliaries and particles the leaflets, written in standard Arabic, never
     # use. Unknown to the index, each would otherwise weigh more than the rarest medical term.
-    "ده دي دا دول دول إيه ايه اية ازاي إزاي عايز عاوز عايزة عاوزة محتاج محتاجة لازم ممكن بقى "
+    "ده دي دا دول إيه ايه اية ازاي إزاي عايز عاوز عايزة عاوزة محتاج محتاجة لازم ممكن بقى "
     "كده كدا كدة اللي الي مش مفيش بتاع بتاعة بتاعي يعني طيب خلاص برضه برضو بردو كمان اوي "
     "قوي خالص علشان عشان لسه لسا دلوقتي حاجة حاجه "
     "شو شي هاد هادا هادي هاي هيك هلق هلأ قديش منشان مشان لحتى بدي بدك بده بدها فيني عم رح "
