@@ -15,6 +15,7 @@ from faqsvc.settings import Settings
 FASTING = "002-ac4b324c"
 KYPHOPLASTY = "001-88e13dec"
 SUCCESS = "001-591c3f3e"
+LIMITATIONS = "002-e43f4a70"  # heart or lung disease makes lying face down hard
 
 
 @pytest.mark.parametrize(
@@ -42,6 +43,42 @@ SUCCESS = "001-591c3f3e"
         ("vi", "truoc khi lam phai nhin an bao lau", FASTING),  # no tone marks
         ("vi", "trước khi làm phải nhịn ăn bao lâu", FASTING),
         ("vi", "ty le thanh cong", SUCCESS),
+        # A named condition reaches the leaflets' "severe lung and heart disease".
+        (
+            "en",
+            "I have emphysema and angina, is it hard to lie face down for the procedure?",
+            LIMITATIONS,
+        ),
+        (
+            "es",
+            "Tengo asma y fibrilación auricular, ¿podré estar boca abajo durante la intervención?",
+            LIMITATIONS,
+        ),
+        (
+            "de",
+            "Ich habe Vorhofflimmern und eine Lungenfibrose. Kann ich während des Eingriffs auf dem Bauch liegen?",
+            LIMITATIONS,
+        ),
+        (
+            "pt",
+            "Tenho enfisema e angina, consigo ficar de bruços durante o procedimento?",
+            LIMITATIONS,
+        ),
+        (
+            "fr",
+            "J'ai de l'asthme et une fibrillation auriculaire, pourrai-je rester sur le ventre pendant l'intervention ?",
+            LIMITATIONS,
+        ),
+        (
+            "vi",
+            "tôi bị hen suyễn và rung nhĩ, có nằm sấp được trong lúc làm thủ thuật không",
+            LIMITATIONS,
+        ),
+        (
+            "ar",
+            "عندي الربو والرجفان الأذيني، هل أستطيع الاستلقاء على بطني أثناء العملية؟",
+            LIMITATIONS,
+        ),
     ],
 )
 def test_top_answer_per_locale(real_index, locale, query, expected):

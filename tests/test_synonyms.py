@@ -18,41 +18,57 @@ EXPANSIONS = [
     ("en", "Where is the loo?", "toilet"),
     ("en", "Do I have brittle bones?", "osteoporosis"),
     ("en", "When can I start physio?", "physiotherapy"),
+    ("en", "Can I still have it if I have heart failure?", "heart disease"),
+    ("en", "I have COPD, is that a problem?", "lung disease"),
     ("es", "¿Debo dejar el Sintrom antes?", "anticoagulante"),
     ("es", "¿Es seguro el cemento oseo?", "pmma"),
     ("es", "tengo los huesos fragiles", "osteoporosis"),
     ("es", "¿Cuándo empiezo la rehabilitación?", "fisioterapia"),
     ("es", "¿Tengo que ir en ayunas?", "ayuno"),
+    ("es", "Tengo insuficiencia cardíaca, ¿me lo pueden hacer?", "enfermedad cardíaca"),
+    ("es", "Tengo EPOC, ¿es un problema?", "enfermedad pulmonar"),
     ("fr", "Dois-je arrêter le Kardégic ?", "anticoagulant"),
     ("fr", "Faut-il être à jeun ?", "jeûne"),
     ("fr", "Qu'est-ce qu'un tassement vertebral ?", "fracture vertébrale"),
     ("fr", "Combien de séances de kiné ?", "kinésithérapie"),
     ("fr", "La cimentoplastie fait-elle mal ?", "vertébroplastie"),
+    ("fr", "Je suis insuffisant cardiaque, est-ce possible ?", "maladie cardiaque"),
+    ("fr", "J'ai une BPCO, puis-je quand même le faire ?", "maladie pulmonaire"),
     ("de", "Muss ich Marcumar absetzen?", "Blutverdünner"),
     ("de", "Muss ich ASS weglassen?", "Gerinnungshemmer"),
     ("de", "Bekomme ich eine örtliche Betäubung?", "Lokalanästhesie"),
     ("de", "Brauche ich Krankengymnastik?", "Physiotherapie"),
     ("de", "Was ist Knochenschwund?", "Osteoporose"),
+    ("de", "Ich habe Vorhofflimmern, geht das trotzdem?", "Herzerkrankung"),
+    ("de", "Darf ich mit einer Raucherlunge behandelt werden?", "Lungenerkrankung"),
     ("pt", "Preciso parar o marevan?", "anticoagulante"),
     ("pt", "Tenho ossos fracos", "osteoporose"),
     ("pt", "Quando posso voltar pra casa?", "alta hospitalar"),
     ("pt", "Vou precisar de fisioterapia?", "reabilitação"),
     ("pt", "Onde fica o banheiro?", "toalete"),
+    ("pt", "Tenho fibrilação atrial, posso fazer?", "doença cardíaca"),
+    ("pt", "Tenho DPOC, posso fazer o procedimento?", "doença pulmonar"),
     ("zh-Hans", "术后需要停用华法林吗？", "抗凝药"),
     ("zh-Hans", "打骨水泥疼吗", "椎体成形术"),
     ("zh-Hans", "要做核磁吗", "mri"),
     ("zh-Hans", "做CT吗", "计算机断层扫描"),
     ("zh-Hans", "骨头脆怎么办", "骨质疏松"),
+    ("zh-Hans", "我心衰好几年了，可以做吗", "心脏病"),
+    ("zh-Hans", "我有慢阻肺，能做吗", "肺病"),
     ("ar", "هل يجب أن أوقف مميع الدم؟", "مضاد التخثر"),
     ("ar", "هل سأحصل على بنج موضعي؟", "التخدير الموضعي"),
     ("ar", "ما هي هشاشة العظام؟", "ترقق العظام"),
     ("ar", "هل أحتاج إلى العلاج الطبيعي بعد العملية؟", "إعادة التأهيل"),
     ("ar", "متى أستطيع الاستحمام؟", "الدش"),
+    ("ar", "عندي هبوط في القلب، هل يمكنني إجراء العملية؟", "أمراض القلب"),
+    ("ar", "أنا مريض بالربو، هل هذا خطر؟", "أمراض الرئة"),
     ("vi", "có cần ngưng thuốc chống đông không", "warfarin"),
     ("vi", "co can nhin an khong", "nhịn đói"),
     ("vi", "bao lâu thì được xuất viện", "ra viện"),
     ("vi", "loãng xương là gì", "xương xốp"),
     ("vi", "bom xi mang co dau khong", "tạo hình đốt sống"),
+    ("vi", "tôi bị suy tim có làm được không", "bệnh tim"),
+    ("vi", "tôi bị khí phế thũng thì có sao không", "bệnh phổi"),
 ]
 
 
@@ -117,7 +133,7 @@ def test_data_file_parses_with_unique_terms(tag: str) -> None:
     path = resources.files("faqsvc") / "data" / "synonyms" / f"{tag}.txt"
     parsed = parse_groups(path.read_text(encoding="utf-8"))
     assert parsed == groups(tag)
-    assert 15 <= len(parsed) <= 80
+    assert 15 <= len(parsed) <= 90
     owner: dict[str, int] = {}
     for index, group in enumerate(parsed):
         assert len(group) >= 2
