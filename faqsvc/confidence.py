@@ -57,13 +57,25 @@ def _credit(concept: Concept, tokens: frozenset[str], extra: dict[str, frozenset
     return best
 
 
-def coverage(query: AnalyzedQuery, tokens: frozenset[str], extra: dict | None = None) -> float:
-    """The IDF-weighted share of the query's concepts found in ``tokens``."""
-    concepts = query.atomic
+def _share(concepts: list[Concept], credits: list[float]) -> float:
     total = sum(c.weight for c in concepts)
     if total <= 0:
         return 0.0
-    return sum(c.weight * _credit(c, tokens, extra or {}) for c in concepts) / total
+    return sum(c.weight * credit for c, credit in zip(concepts, credits, strict=True)) / total
+
+
+def coverage(query: AnalyzedQuery, tokens: frozenset[str], extra: dict | None = None) -> float:
+    """The IDF-weighted share of the query's concepts found in ``tokens``."""
+    return _share(query.atomic, [_credit(c, tokens, extra or {}) for c in query.atomic])
+
+
+def _names_one_thing(concepts: list[Concept], credits: list[float]) -> bool:
+    """The unit holds only words of one synonym group while the query asks more: a passing
+    mention of what the patient named ("severe lung and heart disease" for "how is heart
+    failure treated?"), not an answer to it."""
+    found = [c for c, credit in zip(concepts, credits, strict=True) if credit and c.weight > 0]
+    shared = frozenset.intersection(*(c.groups for c in found)) if found else frozenset()
+    return bool(shared) and any(c.weight > 0 and not c.groups & shared for c in concepts)
 
 
 def _analyse(locale: str, text: str) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
@@ -123,9 +135,10 @@ def confidence(query: AnalyzedQuery, pair: ServedPair) -> tuple[float, Unit | No
             tokens.isdisjoint(wanted_extra.get(suffix, ())) for suffix, tokens in unit.extra.items()
         ):
             continue  # shares no token with the query: scores 0, and most units do not
-        score = coverage(query, unit.tokens, unit.extra)
+        credits = [_credit(c, unit.tokens, unit.extra) for c in query.atomic]
+        score = 0.0 if _names_one_thing(query.atomic, credits) else _share(query.atomic, credits)
         best_unit = max(best_unit, score)
-        together = together or all(_credit(c, unit.tokens, unit.extra) for c in query.atomic)
+        together = together or all(credits)
         if not unit.is_answer:
             best_question = max(best_question, score)
             restated = restated or any(_restates(c, words, unit) for c, words in clauses)

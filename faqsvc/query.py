@@ -43,6 +43,7 @@ class Concept:
     extra: dict[str, frozenset[str]] = field(default_factory=dict)  # suffix -> tokens
     synonyms: frozenset[str] = frozenset()  # one-token members of the concept's synonym groups
     phrases: frozenset[frozenset[str]] = frozenset()  # members of several tokens, all or nothing
+    groups: frozenset[int] = frozenset()  # the synonym groups it was found in ("heart failure")
     corrections: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()  # indexed words an unknown compound splits into
     # Indexed words this one forms with its neighbours (Vietnamese "biến" + "chứng"): where
@@ -104,6 +105,7 @@ def _attach_synonyms(locale: str, text: str, concepts: list[Concept]) -> None:
             if (concept.tokens | concept.corrections) & found.present:
                 concept.synonyms = concept.synonyms | (found.words - concept.tokens)
                 concept.phrases = concept.phrases | found.phrases
+                concept.groups = concept.groups | {found.group}
 
 
 def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:

@@ -102,6 +102,7 @@ class _Member:
 class FoundGroup:
     """A group one of whose members a query holds, as analysed tokens for matching."""
 
+    group: int  # which group of the locale's file: words found through one group name one thing
     present: frozenset[str]  # tokens of the members found
     words: frozenset[str]  # one-token members not found
     phrases: frozenset[frozenset[str]]  # many-token members not found: all or nothing
@@ -209,6 +210,7 @@ def found_groups(
         others = [member for m, member in enumerate(group) if m not in present]
         found.append(
             FoundGroup(
+                g,
                 frozenset().union(*(t for m in present for t in group[m].sequence)),
                 frozenset().union(*(o.tokens for o in others if len(o.tokens) == 1)),
                 frozenset(o.tokens for o in others if len(o.tokens) > 1),

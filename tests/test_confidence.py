@@ -11,6 +11,7 @@ from faqsvc.analysis import analysis_for
 from faqsvc.confidence import RESTATED_SHARE, SYNONYM_CREDIT, confidence, coverage
 from faqsvc.model import ServedPair
 from faqsvc.query import analyze
+from faqsvc.search import MIN_CONFIDENCE
 
 
 def _tokens(locale: str, text: str) -> frozenset[str]:
@@ -93,3 +94,23 @@ def test_a_clause_restating_the_question_lifts_confidence(real_index, monkeypatc
 def test_a_clause_that_is_not_the_question_lifts_nothing(real_index, monkeypatch, question, query):
     score, without = _with_and_without_restating(real_index, monkeypatch, question, query)
     assert score == pytest.approx(without)
+
+
+def test_a_unit_naming_only_the_patients_condition_is_not_the_answer(real_index, monkeypatch):
+    """ "Heart failure" reaches "heart disease" through its synonym group; a sentence that
+    holds only that, and not the treatment asked about, is a passing mention."""
+    pair = _pair(
+        real_index,
+        "Who may find the procedure difficult?",
+        "It may be difficult for someone with severe lung and heart disease to lie face down. "
+        "The team will make special arrangements. Osteoporosis is treated with tablets.",
+    )
+    asked = analyze(real_index, "en", "how is heart failure treated?")
+    lying = analyze(real_index, "en", "I have heart failure, is it difficult to lie face down?")
+    passing, _ = confidence(asked, pair)
+    answered, _ = confidence(lying, pair)
+    monkeypatch.setattr(confidence_module, "_names_one_thing", lambda *_: False)
+    unguarded, _ = confidence(asked, pair)
+    assert passing < unguarded
+    assert confidence(lying, pair)[0] == pytest.approx(answered)
+    assert passing < MIN_CONFIDENCE <= answered

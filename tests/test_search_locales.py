@@ -105,6 +105,16 @@ def test_top_answer_per_locale(real_index, locale, query, expected):
         ("fr", "comment prendre rendez-vous chez le dentiste"),
         ("de", "wie bekomme ich einen Termin beim Zahnarzt"),
         ("pt", "como marcar consulta com o dentista"),
+        # the condition itself: the leaflets name heart and lung disease only as a reason lying
+        # face down may be hard
+        ("en", "how is heart failure treated?"),
+        ("de", "Wie wird Herzinsuffizienz behandelt?"),
+        ("es", "¿Cómo se trata la insuficiencia cardíaca?"),
+        ("pt", "Como se trata a insuficiência cardíaca?"),
+        ("fr", "Quel traitement pour la fibrillation auriculaire ?"),
+        ("ar", "كيف يعالج فشل القلب؟"),
+        ("vi", "điều trị suy tim như thế nào"),
+        ("zh-Hans", "心衰怎么治疗？"),
     ],
 )
 def test_out_of_scope_questions_get_no_answer(real_index, locale, query):
