@@ -4,18 +4,22 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 EVAL   ?= ../shared/eval/dev.jsonl
 
-.PHONY: run test install install-test build i18n eval bench lint format clean
+.PHONY: run test install install-test build i18n eval bench lint format clean lock
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+# Installs come from the lock files (exact versions, hashes checked), then the package itself
+# without touching them. `make lock` regenerates the locks after pyproject.toml changes.
+$(VENV)/.installed-run: pyproject.toml requirements/run.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/run.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+$(VENV)/.installed-test: pyproject.toml requirements/test.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/test.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@ $(VENV)/.installed-run
 
 install: $(VENV)/.installed-run
@@ -52,6 +56,14 @@ lint: install-test
 format: install-test
 	$(BIN)/ruff format faqsvc tests scripts
 	$(BIN)/ruff check --fix faqsvc tests scripts
+
+# uv resolves for every platform (--universal) with hashes of every file; run it after editing
+# dependencies in pyproject.toml. tests/test_lock.py fails while the two disagree.
+UV_COMPILE := $(BIN)/uv pip compile --quiet --generate-hashes --universal --python-version 3.11
+lock: | $(BIN)/python
+	$(BIN)/python -m pip install --quiet uv==0.13.8
+	$(UV_COMPILE) pyproject.toml requirements/build.in -o requirements/run.txt
+	$(UV_COMPILE) pyproject.toml requirements/build.in --extra test -o requirements/test.txt
 
 clean:
 	rm -rf $(VENV) index index.builds .pytest_cache .ruff_cache

@@ -75,10 +75,20 @@ def faq_template(pairs: list[QAPair]) -> Catalog:
     return catalog
 
 
+_TEMPLATE_HEADER = (
+    "# Translations template for faqsvc, generated from the corpus by `faqsvc i18n extract`.\n"
+    "# Translators: copy it with `pybabel init` or merge it with `pybabel update`."
+)
+_GENERATED_BY = re.compile(r'^"Generated-By: [^"]*"$', re.MULTILINE)
+
+
 def po_text(catalog: Catalog) -> str:
+    """The template as committed. Babel stamps the current year and its own version into the
+    header, so the same corpus would give a different file on a new install or a new year."""
+    catalog.header_comment = _TEMPLATE_HEADER
     buffer = io.BytesIO()
     write_po(buffer, catalog, width=100, omit_header=False, sort_output=False)
-    return buffer.getvalue().decode("utf-8")
+    return _GENERATED_BY.sub(r'"Generated-By: faqsvc\\n"', buffer.getvalue().decode("utf-8"), 1)
 
 
 def extract(corpus_dir: Path, translations_dir: Path) -> bool:

@@ -121,3 +121,14 @@ def test_status_counts(tiny_settings):
 def test_compile_all_writes_mo_files(tmp_path, tiny_settings):
     written = catalogs.compile_all(tiny_settings.translations_dir)
     assert written and all(p.suffix == ".mo" and p.stat().st_size > 0 for p in written)
+
+
+def test_template_does_not_name_the_installed_babel_or_the_year(monkeypatch):
+    import babel.messages.catalog as babel_catalog
+
+    template = catalogs.faq_template(corpus.load_pairs(ROOT / "corpus"))
+    before = catalogs.po_text(template)
+    monkeypatch.setattr(babel_catalog, "VERSION", "99.0.0")
+    after = catalogs.po_text(catalogs.faq_template(corpus.load_pairs(ROOT / "corpus")))
+    assert after == before
+    assert "99.0.0" not in after and "Copyright" not in after.split("msgid", 1)[0]
