@@ -77,7 +77,8 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
-    from faqsvc import index, render, search
+    from faqsvc import index, render
+    from faqsvc.answering import search
 
     faq_index = index.open_index(settings)
     chosen = negotiate(args.lang, default=settings.default_locale)

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from serverctl import get_json, running_server  # noqa: E402
 
 from faqsvc import index  # noqa: E402
-from faqsvc.search import search  # noqa: E402
+from faqsvc.answering.search import search  # noqa: E402
 from faqsvc.settings import Settings  # noqa: E402
 
 QUERIES = {

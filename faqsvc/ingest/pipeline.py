@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from faqsvc import corpus, langdetect
+from faqsvc import corpus
+from faqsvc.analysis import langdetect
 from faqsvc.errors import CorpusError, InvalidParameter
 from faqsvc.ingest.document import DocumentResult, pairs_from_text
 from faqsvc.ingest.structured import read_structured

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from faqsvc import browse, render
+from faqsvc import render
+from faqsvc.answering import browse
+from faqsvc.answering.search import related, search
 from faqsvc.locales import locale_info
-from faqsvc.search import related, search
 from faqsvc.settings import Settings
 from faqsvc.web import params
 from faqsvc.web.i18n import UiText

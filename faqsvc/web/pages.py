@@ -10,10 +10,10 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from faqsvc import browse
+from faqsvc.answering import browse
+from faqsvc.answering.search import popular, related, search
 from faqsvc.errors import FaqError, NotFound
 from faqsvc.locales import locale_info
-from faqsvc.search import popular, related, search
 from faqsvc.settings import Settings
 from faqsvc.web import params
 from faqsvc.web.i18n import TRANSLATION_LABELS, UiText

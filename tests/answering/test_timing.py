@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from faqsvc.answering.search import search
+from faqsvc.answering.timing import _patterns, opposite, timing_of
 from faqsvc.locales import SUPPORTED_LOCALES
-from faqsvc.search import search
-from faqsvc.timing import _patterns, opposite, timing_of
 
 TABLE = [
     ("en", "Can I eat before the procedure?", "before"),

@@ -1,7 +1,7 @@
 import pytest
 
+from faqsvc.answering.search import search
 from faqsvc.errors import InvalidParameter
-from faqsvc.search import search
 
 HOSTILE = [
     "AND (",

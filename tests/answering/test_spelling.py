@@ -2,7 +2,7 @@
 
 import pytest
 
-from faqsvc.spelling import near_words
+from faqsvc.answering.spelling import near_words
 
 TEXT = (
     "Une résonance magnétique et une radiographie. La résonance dure trente minutes. "

@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from faqsvc import synonyms
 from faqsvc.analysis import analysis_for, fold, normalize
-from faqsvc.timing import Timing, timing_of
-from faqsvc.vocabulary import HAN, MAIN_FIELDS, correct, han_repairs
+from faqsvc.answering import synonyms
+from faqsvc.answering.timing import Timing, timing_of
+from faqsvc.answering.vocabulary import HAN, MAIN_FIELDS, correct, han_repairs
 
 SYNONYM_WEIGHT = 0.6
 FUZZY_WEIGHT = 0.5

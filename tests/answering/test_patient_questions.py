@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pytest
 
+from faqsvc.answering.search import search
 from faqsvc.evaluation import Outcome, summarize
 from faqsvc.locales import match_locale
-from faqsvc.search import search
 
-QUESTIONS = Path(__file__).parent / "data" / "patient_questions.jsonl"
-LATER_QUESTIONS = Path(__file__).parent / "data" / "patient_questions_2.jsonl"
+QUESTIONS = Path(__file__).parents[1] / "data" / "patient_questions.jsonl"
+LATER_QUESTIONS = Path(__file__).parents[1] / "data" / "patient_questions_2.jsonl"
 LANGS = ["en", "es", "fr", "de", "pt", "zh", "ar", "vi"]
 
 

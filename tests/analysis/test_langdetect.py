@@ -1,6 +1,6 @@
 import pytest
 
-from faqsvc.langdetect import detect
+from faqsvc.analysis.langdetect import detect
 
 LANGS = ["en", "es", "fr", "de", "pt", "zh", "ar", "vi"]
 

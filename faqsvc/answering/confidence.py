@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from faqsvc.analysis import analysis_for
+from faqsvc.answering.query import AnalyzedQuery, Concept
+from faqsvc.answering.timing import opposite, pair_timing
 from faqsvc.model import ServedPair, Snippet
-from faqsvc.query import AnalyzedQuery, Concept
-from faqsvc.timing import opposite, pair_timing
 
 SYNONYM_CREDIT = 0.85
 FUZZY_CREDIT = 0.75

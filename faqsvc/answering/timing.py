@@ -15,8 +15,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
+from faqsvc.answering.urgent import canonical
 from faqsvc.locales import match_locale
-from faqsvc.urgent import canonical
 
 __all__ = ["Timing", "opposite", "pair_timing", "timing_of"]
 

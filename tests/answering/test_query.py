@@ -8,7 +8,7 @@ import pytest
 
 from faqsvc.analysis import analysis_for
 from faqsvc.analysis.registry import UNKNOWN_WEIGHT
-from faqsvc.query import CONTEXT_WEIGHT, NUMBER_WEIGHT, analyze, clauses
+from faqsvc.answering.query import CONTEXT_WEIGHT, NUMBER_WEIGHT, analyze, clauses
 
 
 def _tokens(locale: str, text: str) -> frozenset[str]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from faqsvc.analysis import language_of
-from faqsvc.interrogatives import _entries, question_words, shared_share
+from faqsvc.answering.interrogatives import _entries, question_words, shared_share
+from faqsvc.answering.search import search
 from faqsvc.locales import SUPPORTED_LOCALES
-from faqsvc.search import search
 
 TABLE = [
     ("en", "How is vertebroplasty done?", {"how"}),

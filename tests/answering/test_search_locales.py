@@ -8,8 +8,8 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
 
 from faqsvc import index
+from faqsvc.answering.search import same_question, search
 from faqsvc.catalogs import context
-from faqsvc.search import same_question, search
 from faqsvc.settings import Settings
 
 FASTING = "002-ac4b324c"

@@ -6,12 +6,12 @@ from dataclasses import replace
 
 import pytest
 
-from faqsvc import confidence as confidence_module
 from faqsvc.analysis import analysis_for
-from faqsvc.confidence import RESTATED_SHARE, SYNONYM_CREDIT, confidence, coverage
+from faqsvc.answering import confidence as confidence_module
+from faqsvc.answering.confidence import RESTATED_SHARE, SYNONYM_CREDIT, confidence, coverage
+from faqsvc.answering.query import analyze
+from faqsvc.answering.search import MIN_CONFIDENCE
 from faqsvc.model import ServedPair
-from faqsvc.query import analyze
-from faqsvc.search import MIN_CONFIDENCE
 
 
 def _tokens(locale: str, text: str) -> frozenset[str]:

@@ -6,8 +6,8 @@ from importlib import resources
 
 import pytest
 
+from faqsvc.answering.synonyms import MAX_TERMS, expand, groups, match_key, parse_groups
 from faqsvc.locales import SUPPORTED_LOCALES
-from faqsvc.synonyms import MAX_TERMS, expand, groups, match_key, parse_groups
 
 EXPANSIONS = [
     ("en", "Should I stop my blood thinners before the procedure?", "warfarin"),

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from faqsvc import confidence, interrogatives, langdetect, query, urgent
-from faqsvc.analysis import fold, normalize
+from faqsvc.analysis import fold, langdetect, normalize
+from faqsvc.answering import confidence, interrogatives, query, urgent
 from faqsvc.errors import InvalidParameter
 from faqsvc.locales import SOURCE_LOCALE, SUPPORTED_LOCALES, locale_info
 from faqsvc.model import SearchHit, SearchResult, ServedPair, Snippet

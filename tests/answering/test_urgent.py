@@ -13,10 +13,10 @@ from importlib import resources
 
 import pytest
 
-from faqsvc.langdetect import detect
+from faqsvc.analysis.langdetect import detect
+from faqsvc.answering.urgent import canonical, matched_symptoms, rule_table, urgent_alert
 from faqsvc.locales import SUPPORTED_LOCALES, locale_info
 from faqsvc.model import Alert
-from faqsvc.urgent import canonical, matched_symptoms, rule_table, urgent_alert
 
 U, Q = True, False  # urgent statement / quiet question
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from faqsvc import spelling
 from faqsvc.analysis import analysis_for
+from faqsvc.answering import spelling
 
 if TYPE_CHECKING:
-    from faqsvc.query import AnalyzedQuery, Concept
+    from faqsvc.answering.query import AnalyzedQuery, Concept
 
 # The fields a patient's word is looked up in, with their boosts for ranking.
 MAIN_FIELDS = {"question": 2.5, "alternates": 2.0, "answer": 1.0}
