@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 EVAL   ?= ../shared/eval/dev.jsonl
 
-.PHONY: run test install install-test build i18n eval bench lint format clean lock
+.PHONY: run test install install-test build i18n eval bench lint format clean lock screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,11 @@ i18n: install-test
 	$(BIN)/faqsvc i18n extract
 	$(BIN)/pybabel extract -F babel.cfg -k N_ --no-location --sort-output --omit-header -o translations/messages.pot faqsvc > /dev/null
 	$(BIN)/faqsvc i18n status
+
+# Screenshots of every page template at kiosk and phone sizes in en, ar and zh-Hans, taken by the
+# same browser test that runs axe-core on each (Debian's chromium, installed by the test if missing).
+screenshots: install-test
+	FAQSVC_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q tests/web/test_browser_axe.py
 
 eval: build
 	$(BIN)/python scripts/evaluate.py $(EVAL) --json eval-results.json

@@ -124,6 +124,36 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     return 0  # not reached
 
 
+def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
+    """Aggregate counts only: answers patients found unhelpful, and the topics of questions
+    nothing answered. No question text is ever stored, so none can be shown."""
+    from faqsvc.feedback import FeedbackStore
+
+    store = FeedbackStore(settings.data_dir)
+    helpful, declined = store.helpful_counts(), store.declined_topics(args.top)
+    if args.json:
+        _print_json(
+            {
+                "helpful": [vars(row) for row in helpful],
+                "declined_topics": [vars(row) for row in declined],
+            }
+        )
+        return 0
+    print("Was this helpful? (least helpful first)")
+    print(f"  {'pair':24} {'locale':8} {'yes':>5} {'no':>5}")
+    for row in helpful:
+        print(f"  {row.pair_id:24} {row.locale:8} {row.yes:5} {row.no:5}")
+    if not helpful:
+        print("  no answers rated yet")
+    print(f"Declined questions: top {args.top} nearest topics")
+    print(f"  {'topic':24} {'locale':8} {'count':>5}")
+    for row in declined:
+        print(f"  {row.topic:24} {row.locale:8} {row.count:5}")
+    if not declined:
+        print("  no declined questions yet")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="faqsvc", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -145,6 +175,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--lang", default="en")
     search.add_argument("--limit", type=int, default=5)
     search.add_argument("--json", action="store_true")
+    report = sub.add_parser("report", help="editors' aggregate: helpful votes, declined topics")
+    report.add_argument("--top", type=int, default=10, help="declined topics to list")
+    report.add_argument("--json", action="store_true")
     serve = sub.add_parser("serve", help="serve the API and pages with gunicorn")
     serve.add_argument("--bind", help="HOST:PORT (default FAQSVC_BIND)")
     serve.add_argument("--workers", type=int, help="worker processes (default FAQSVC_WORKERS)")
@@ -157,6 +190,7 @@ COMMANDS = {
     "build": cmd_build,
     "search": cmd_search,
     "serve": cmd_serve,
+    "report": cmd_report,
 }
 
 

@@ -109,3 +109,6 @@ class SearchResult:
     alerts: tuple[Alert, ...] = ()
     did_you_mean: str | None = None
     suggestions: tuple[ServedPair, ...] = field(default=())
+    # When nothing was good enough: the topic of the closest candidate, for editors' aggregate
+    # counts of what patients ask that the leaflets do not answer (never the question itself).
+    nearest_topic: str | None = None

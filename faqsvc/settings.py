@@ -29,6 +29,21 @@ class Settings:
     # Longer queries are refused (414); a paste shorter than this is searched on its first words.
     max_query_chars: int = 2000
     log_level: str = "info"
+    # Lobby kiosk: idle reset, "Start again", no persistent cookies, no-store, no external links.
+    kiosk: bool = False
+    # Seconds without a touch or key before the kiosk offers to start again (then 30 s countdown).
+    kiosk_idle_seconds: int = 90
+    # How long the "Are you still there?" countdown runs before the kiosk starts again.
+    kiosk_countdown_seconds: int = 30
+    # Where kiosk patients are sent to find staff ("the main reception desk, ground floor").
+    help_desk: str = ""
+    # The number behind the urgent notice's tel: link, and the care team's number if any.
+    emergency_phone: str = "999"
+    care_phone: str = ""
+    # Public URL base for QR codes ("https://faq.example-hospital.org"); empty: this request's host.
+    public_url: str = ""
+    # Where the "Was this helpful?" aggregate (SQLite) lives.
+    data_dir: Path = Path("data")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -52,6 +67,17 @@ def _coerce(name: str, type_name: object, raw: str) -> object:
             return int(raw)
         if kind == "float":
             return float(raw)
+        if kind == "bool":
+            return _boolean(raw)
     except ValueError as exc:
         raise InvalidParameter(f"FAQSVC_{name.upper()}={raw!r} is not a valid {kind}") from exc
     return raw
+
+
+def _boolean(raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off"}:
+        return False
+    raise ValueError(raw)

@@ -70,7 +70,10 @@ def tiny_settings(tmp_path_factory) -> Settings:
     shutil.copy(DATA / "tiny_pairs.jsonl", root / "corpus" / "pairs" / "tiny.jsonl")
     write_spanish(root / "translations", TINY_SPANISH, reviewed={"tiny-risks"})
     return Settings(
-        corpus_dir=root / "corpus", translations_dir=root / "translations", index_dir=root / "index"
+        corpus_dir=root / "corpus",
+        translations_dir=root / "translations",
+        index_dir=root / "index",
+        data_dir=root / "data",
     )
 
 
@@ -89,7 +92,10 @@ def client(tiny_settings, tiny_index) -> testing.TestClient:
 def real_settings(tmp_path_factory) -> Settings:
     root = tmp_path_factory.mktemp("real")
     return Settings(
-        corpus_dir=ROOT / "corpus", translations_dir=ROOT / "translations", index_dir=root / "index"
+        corpus_dir=ROOT / "corpus",
+        translations_dir=ROOT / "translations",
+        index_dir=root / "index",
+        data_dir=root / "data",
     )
 
 

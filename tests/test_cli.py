@@ -1,5 +1,6 @@
 import io
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -84,3 +85,31 @@ def test_search_negotiates_the_language_like_the_api(
     )
     body = json.loads(out)
     assert (body["lang"], body["requested_lang"]) == ("es", "es-MX")
+
+
+def test_report_shows_aggregates_and_never_question_text(monkeypatch, capsys, tmp_path):
+    from faqsvc.feedback import FeedbackStore
+
+    store = FeedbackStore(tmp_path)
+    store.record_helpful("002-1ea94d6a", "es", True)
+    store.record_helpful("002-1ea94d6a", "es", False)
+    store.record_helpful("002-1ea94d6a", "es", False)
+    store.record_declined("ar", "recovery")
+    store.record_declined("ar", "recovery")
+    store.record_declined("en", None)
+    monkeypatch.setenv("FAQSVC_DATA_DIR", str(tmp_path))
+    code, out, _ = run(monkeypatch, capsys, ["report"])
+    assert code == 0
+    assert re.search(r"002-1ea94d6a\s+es\s+1\s+2", out)
+    assert re.search(r"recovery\s+ar\s+2", out) and re.search(r"\(none\)\s+en\s+1", out)
+    code, out, _ = run(monkeypatch, capsys, ["report", "--json"])
+    data = json.loads(out)
+    assert data["helpful"] == [{"pair_id": "002-1ea94d6a", "locale": "es", "yes": 1, "no": 2}]
+    assert data["declined_topics"][0] == {"locale": "ar", "topic": "recovery", "count": 2}
+
+
+def test_report_on_a_new_install_says_there_is_nothing_yet(monkeypatch, capsys, tmp_path):
+    monkeypatch.setenv("FAQSVC_DATA_DIR", str(tmp_path / "none"))
+    code, out, _ = run(monkeypatch, capsys, ["report"])
+    assert code == 0 and "no answers rated yet" in out and "no declined questions yet" in out
+    assert not (tmp_path / "none").exists()

@@ -24,3 +24,11 @@ def test_defaults_and_environment():
 def test_malformed_number_is_an_error_not_a_silent_default():
     with pytest.raises(InvalidParameter):
         Settings.from_env({"FAQSVC_WORKERS": "two"})
+
+
+def test_kiosk_is_a_boolean_and_a_typo_is_an_error():
+    assert Settings.from_env({"FAQSVC_KIOSK": "1"}).kiosk is True
+    assert Settings.from_env({"FAQSVC_KIOSK": "off"}).kiosk is False
+    assert Settings.from_env({}).kiosk is False
+    with pytest.raises(InvalidParameter):
+        Settings.from_env({"FAQSVC_KIOSK": "maybe"})

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from faqsvc.analysis import fold
+from faqsvc.answering.search import same_question
 from faqsvc.errors import InvalidParameter, NotFound
 from faqsvc.model import TOPICS, ServedPair
 
@@ -29,10 +30,25 @@ def browse(index, locale: str, topic: str | None = None) -> list[ServedPair]:
     return list(index.by_topic(locale).get(topic, ()))
 
 
+def same_questions(pairs: list[ServedPair]) -> list[tuple[ServedPair, list[ServedPair]]]:
+    """Each question once, with the other sources that ask it ("also answered by"), as search
+    groups its results, so a topic never lists one question four times."""
+    groups: list[tuple[ServedPair, list[ServedPair]]] = []
+    for pair in pairs:
+        for lead, others in groups:
+            if same_question(lead, pair):
+                others.append(pair)
+                break
+        else:
+            groups.append((pair, []))
+    return groups
+
+
 def topic_counts(index, locale: str) -> list[tuple[str, int]]:
+    """Questions per topic, each question counted once however many sources ask it."""
     groups = index.by_topic(locale)
     ordered = [t for t in TOPICS if t in groups] + [t for t in groups if t not in TOPICS]
-    return [(topic, len(groups[topic])) for topic in ordered]
+    return [(topic, len(same_questions(list(groups[topic])))) for topic in ordered]
 
 
 def suggest(index, prefix: str, locale: str, limit: int = 8) -> list[ServedPair]:

@@ -123,6 +123,7 @@ def search(
         alerts=(alert,) if alert else (),
         did_you_mean=_did_you_mean(scored, searched),
         suggestions=() if hits else popular(index, locale),
+        nearest_topic=ranked[0].pair.topic if ranked and not hits else None,
     )
 
 

@@ -51,6 +51,7 @@ def create_app(settings: Settings, index) -> falcon.App:
         "/": pages.HomePage(*deps),
         "/search": pages.SearchPage(*deps),
         "/faq/{pair_id}": pages.FaqPage(*deps),
+        "/faq/{pair_id}/feedback": pages.FeedbackResource(*deps),
         "/topic/{topic}": pages.TopicPage(*deps),
     }
     for path, resource in routes.items():

@@ -41,6 +41,9 @@ TRANSLATION_LABELS = {
 }
 
 
+QR_LABEL = N_("QR code with the address of this answer")
+
+
 class UiText:
     def __init__(self, translations_dir: Path) -> None:
         self.translations_dir = translations_dir

@@ -4,21 +4,26 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from urllib.parse import urlencode
 
 import falcon
 from babel.dates import format_date
 from babel.numbers import format_decimal
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
 from faqsvc.answering import browse
 from faqsvc.answering.search import popular, related, search
 from faqsvc.errors import FaqError, NotFound
+from faqsvc.feedback import FeedbackStore
 from faqsvc.locales import locale_info
 from faqsvc.settings import Settings
-from faqsvc.web import params
-from faqsvc.web.i18n import TRANSLATION_LABELS, UiText
+from faqsvc.web import params, takehome
+from faqsvc.web.i18n import QR_LABEL, TRANSLATION_LABELS, UiText
 
 COOKIE_AGE = 365 * 24 * 3600
+# Answers on these topics carry the standing "get help now if…" box.
+HELP_NOW_TOPICS = frozenset({"recovery", "risks"})
 
 
 def answer_blocks(text: str) -> list[tuple[str, object]]:
@@ -43,6 +48,10 @@ def make_environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["answer_blocks"] = answer_blocks
+    # Settings text (a desk's name) and phone numbers keep their own direction in Arabic pages.
+    env.filters["isolate"] = lambda text: Markup("<bdi>%s</bdi>") % text
+    env.filters["ltr"] = lambda text: Markup('<bdi dir="ltr">%s</bdi>') % text
+    env.filters["tel_uri"] = lambda number: "tel:" + re.sub(r"[^0-9+*#]", "", number)
     return env
 
 
@@ -53,19 +62,42 @@ class Pages:
         self.settings, self.index, self.ui = settings, index, ui
         self.env = make_environment()
 
+    def remember_language(self, req, resp, chosen) -> None:
+        """The picker's choice, for a year; a kiosk keeps no cookie: links carry ``lang``."""
+        if self.settings.kiosk or not req.get_param("lang") or chosen.requested is not None:
+            return
+        resp.set_cookie(
+            params.LANG_COOKIE,
+            chosen.locale,
+            max_age=COOKIE_AGE,
+            path="/",
+            secure=False,
+            http_only=True,
+            same_site="Lax",
+        )
+
+    def kiosk_context(self) -> dict:
+        s = self.settings
+        return {
+            "kiosk": s.kiosk,
+            "kiosk_idle_seconds": s.kiosk_idle_seconds,
+            "kiosk_countdown_seconds": s.kiosk_countdown_seconds,
+            "start_again_url": f"/?lang={s.default_locale}",
+            "help_desk": s.help_desk,
+            "emergency_phone": s.emergency_phone,
+            "care_phone": s.care_phone,
+            "help_now_topics": HELP_NOW_TOPICS,
+            "countdown_markup": Markup(
+                f"<span data-countdown>{int(s.kiosk_countdown_seconds)}</span>"
+            ),
+        }
+
     def render(self, req, resp, template: str, status=falcon.HTTP_200, **context) -> None:
         chosen = params.language(req, self.settings)
         locale = chosen.locale
-        if req.get_param("lang") and chosen.requested is None:
-            resp.set_cookie(
-                params.LANG_COOKIE,
-                locale,
-                max_age=COOKIE_AGE,
-                path="/",
-                secure=False,
-                http_only=True,
-                same_site="Lax",
-            )
+        self.remember_language(req, resp, chosen)
+        if self.settings.kiosk:
+            resp.cache_control = ["no-store"]
         info = locale_info(locale)
         page = self.env.get_template(template).render(
             _=self.ui.template_gettext(locale),
@@ -79,6 +111,7 @@ class Pages:
             language_name=lambda t: locale_info(t).native_name,
             updated=self.updated(info),
             path=req.path,
+            **self.kiosk_context(),
             **context,
         )
         resp.status = status
@@ -112,6 +145,10 @@ class HomePage(Pages):
 
 
 class SearchPage(Pages):
+    def __init__(self, settings: Settings, index, ui: UiText) -> None:
+        super().__init__(settings, index, ui)
+        self.feedback = FeedbackStore(settings.data_dir)
+
     def on_get(self, req, resp) -> None:
         locale = self.locale(req)
         try:
@@ -134,6 +171,8 @@ class SearchPage(Pages):
             limit=self.settings.default_limit,
             min_confidence=self.settings.min_confidence,
         )
+        if not result.results:
+            self.feedback.record_declined(locale, result.nearest_topic)
         self.render(req, resp, "search.html", result=result, q=text)
 
 
@@ -141,23 +180,73 @@ class TopicPage(Pages):
     def on_get(self, req, resp, topic: str) -> None:
         locale = self.locale(req)
         try:
-            pairs = browse.browse(self.index, locale, topic)
+            groups = browse.same_questions(browse.browse(self.index, locale, topic))
         except FaqError:
             return self.render(req, resp, "error.html", status=falcon.HTTP_404)
-        self.render(req, resp, "topic.html", topic=topic, pairs=pairs)
+        self.render(
+            req,
+            resp,
+            "topic.html",
+            topic=topic,
+            groups=groups,
+            jsonld=takehome.faq_jsonld([lead for lead, _ in groups], locale),
+            alternate_json=f"/api/v1/faqs?lang={locale}&topic={topic}",
+        )
 
 
 class FaqPage(Pages):
+    """One answer, shareable: back to results, its topic, Home; print, QR code, feedback."""
+
     def on_get(self, req, resp, pair_id: str) -> None:
         locale = self.locale(req)
         try:
             pair = browse.get_pair(self.index, pair_id, locale)
+            q = params.query_text(req, self.settings, required=False).strip()
         except NotFound:
             return self.render(req, resp, "error.html", status=falcon.HTTP_404)
+        except FaqError:
+            q = ""
+        base = self.settings.public_url or req.prefix
+        url = takehome.answer_url(base, pair.id, locale)
+        label = self.ui.gettext(locale)(QR_LABEL)
         self.render(
             req,
             resp,
             "faq.html",
             pair=pair,
             related=related(self.index, pair, locale, exclude=set()),
+            q=q,
+            qr=takehome.qr_svg(url, label),
+            answer_url=url,
+            thanks=req.get_param("feedback") == "thanks",
+            jsonld=takehome.faq_jsonld([pair], locale),
+            alternate_json=f"/api/v1/faqs/{pair.id}?lang={locale}",
         )
+
+
+class FeedbackResource(Pages):
+    """``POST /faq/{id}/feedback``: one yes or no, counted per pair and locale, nothing else."""
+
+    def __init__(self, settings: Settings, index, ui: UiText) -> None:
+        super().__init__(settings, index, ui)
+        self.store = FeedbackStore(settings.data_dir)
+
+    def on_post(self, req, resp, pair_id: str) -> None:
+        form = req.get_media(default_when_empty={})
+        form = form if isinstance(form, dict) else {}
+        locale = params.language(req, self.settings).locale
+        lang = form.get("lang")
+        if isinstance(lang, str) and lang in self.index.locales:
+            locale = lang
+        browse.get_pair(self.index, pair_id, locale)  # NotFound -> 404
+        answer = form.get("helpful")
+        if answer not in ("yes", "no"):
+            raise falcon.HTTPBadRequest(description="helpful must be yes or no")
+        self.store.record_helpful(pair_id, locale, answer == "yes")
+        back = f"/faq/{pair_id}?lang={locale}&feedback=thanks"
+        q = form.get("q")
+        if isinstance(q, str) and q.strip() and len(q) <= self.settings.max_query_chars:
+            back += "&" + urlencode({"q": q})
+        if self.settings.kiosk:
+            resp.cache_control = ["no-store"]
+        raise falcon.HTTPSeeOther(back + "#feedback")
