@@ -77,6 +77,10 @@ def test_kiosk_keeps_no_cookie_and_nothing_in_caches(kiosk_client):
         page = response.text
         assert "data-start-again-link" in page and 'href="/?lang=en"' in page
         assert '<script src="/static/kiosk.js" defer></script>' in page
+        # Without JavaScript the kiosk still starts again: idle 90 s + countdown 30 s.
+        assert (
+            '<noscript><meta http-equiv="refresh" content="120;url=/?lang=en"></noscript>' in page
+        )
         # No link that leaves the kiosk (tel: does not leave it).
         assert not re.findall(r'href="(?!/|#|tel:)', page), url
 
