@@ -41,3 +41,28 @@ def test_page_has_no_wcag_violations(
     page.screenshot(path=str(shot))
     assert summary == [], f"{url} at {size}"
     assert shot.stat().st_size > 1000
+
+
+def test_dark_colour_scheme_has_no_wcag_violations(servers, real_index, new_page):
+    """The dark palette (prefers-color-scheme: dark) on every template, at phone size."""
+    page = new_page("phone", color_scheme="dark")
+    found = {}
+    for locale in support.LOCALES:
+        for template, url in support.template_urls(real_index, locale).items():
+            page.goto(servers["web"].url + url)
+            assert page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches")
+            violations = support.axe_violations(page)
+            if violations:
+                found[(template, locale)] = [v["id"] for v in violations]
+    assert found == {}
+
+
+def test_the_axe_check_finds_what_it_should(new_page):
+    """Guards the checks above against passing because nothing was checked."""
+    page = new_page("phone")
+    page.set_content(
+        '<html><body><img src="x.png"><p style="color:#ccc;background:#fff">faint</p>'
+        "<button></button></body></html>"
+    )
+    found = {v["id"] for v in support.axe_violations(page)}
+    assert {"image-alt", "color-contrast", "button-name", "html-has-lang"} <= found
