@@ -31,6 +31,8 @@ LOCALES = ("en", "ar", "zh-Hans")
 HELP_DESK = "Main reception, ground floor"
 CARE_PHONE = "0118 322 5111"
 EMERGENCY_PHONE = "999"
+KIOSK_IDLE_SECONDS = 3
+KIOSK_COUNTDOWN_SECONDS = 2
 
 # A risks pair, so the answer carries the standing "get help now" box; and per locale a message
 # that raises the urgent notice and one the leaflets do not answer.
@@ -103,7 +105,7 @@ class Server:
         self.httpd.server_close()
 
 
-def start_servers(settings, index, data_dir: Path, idle_seconds: int = 3) -> dict[str, Server]:
+def start_servers(settings, index, data_dir: Path) -> dict[str, Server]:
     """The website and the kiosk, both over the same index."""
     from faqsvc.web.app import create_app
 
@@ -115,7 +117,11 @@ def start_servers(settings, index, data_dir: Path, idle_seconds: int = 3) -> dic
     }
     web = dataclasses.replace(settings, **common)
     kiosk = dataclasses.replace(
-        settings, kiosk=True, kiosk_idle_seconds=idle_seconds, kiosk_countdown_seconds=2, **common
+        settings,
+        kiosk=True,
+        kiosk_idle_seconds=KIOSK_IDLE_SECONDS,
+        kiosk_countdown_seconds=KIOSK_COUNTDOWN_SECONDS,
+        **common,
     )
     return {"web": Server(create_app(web, index)), "kiosk": Server(create_app(kiosk, index))}
 

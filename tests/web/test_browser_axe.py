@@ -66,3 +66,17 @@ def test_the_axe_check_finds_what_it_should(new_page):
     )
     found = {v["id"] for v in support.axe_violations(page)}
     assert {"image-alt", "color-contrast", "button-name", "html-has-lang"} <= found
+
+
+@pytest.mark.parametrize("locale", support.LOCALES)
+def test_kiosk_idle_countdown_has_no_wcag_violations(locale, servers, new_page, screenshot_dir):
+    page = new_page("kiosk")
+    page.clock.install()  # the page's timers move only when the test says so
+    page.goto(servers["kiosk"].url + f"/?lang={locale}")
+    page.wait_for_load_state("load")
+    page.clock.run_for(support.KIOSK_IDLE_SECONDS * 1000 + 100)
+    dialog = page.locator("dialog[data-idle-dialog]")
+    dialog.wait_for(state="visible")
+    assert dialog.locator("[data-countdown]").inner_text() == str(support.KIOSK_COUNTDOWN_SECONDS)
+    page.screenshot(path=str(screenshot_dir / f"idle-kiosk-{locale}.png"))
+    assert [v["id"] for v in support.axe_violations(page)] == []
