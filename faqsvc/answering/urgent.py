@@ -4,16 +4,30 @@ A search box is where a frightened patient types "I can't breathe since my proce
 ranked FAQ answers are the wrong reply to that. The rules live in
 ``faqsvc/data/urgent/<locale>.json`` so clinicians can review them language by language.
 
-Matching semantics, shared by every locale:
+An emergency is a **body sign** plus a **report of having it**, read by meaning rather than by
+whole phrases:
 
-* text and patterns pass through the same :func:`canonical` spelling (NFKC, Arabic letter
-  variants and vowel marks collapsed, Latin case and accents dropped), so a pattern written
-  without accents matches "dificultad para respirar" typed with or without them;
-* any locale's symptom pattern counts, because patients type in their own language whatever
-  page they are on;
-* a symptom alerts unless the text reads as a general question about risks ("can cement
-  leakage cause breathing problems?"), and even then alerts when it is also plainly about the
-  writer, now ("I can't breathe", "my legs", "since yesterday", "39 °C").
+* a sign is found three ways, each a lexicon per sign (breathing, chest, legs or arms, bladder
+  or bowel, fever or infection at the needle site, bleeding, coughing up blood, sudden severe
+  pain, confusion or fainting): ``signs`` are words or phrases that name it alone ("breathless",
+  "hemoptysis"); ``pairs`` are a body part or function and an abnormal state anywhere in the
+  same sentence, close together, in any order, tense or person ("my mum's legs … gone numb",
+  "can barely move my legs", "se me durmieron las piernas"); ``idioms`` are fixed expressions
+  ("out of breath", "me falta el aire");
+* a sign match that a ``negation`` cue ends right before ("no fever", "sin fiebre") does not
+  count;
+* before the sign in its clause (between commas), a ``hypothetical`` cue ("what if", "if my
+  legs") quiets it; in its sentence, so does a ``long_standing`` cue ("for years", "I have
+  COPD") unless a ``recent`` cue ("since the injection", "now", "suddenly") is there too;
+* otherwise, in the sentence, a ``report`` cue ("I", "my", "since", "39 °C") alerts; an
+  ``asking`` cue ("is numbness a risk?", "can it cause") without one quiets; with neither the
+  sign alerts, because when in doubt between alerting and not, we alert.
+
+Text and patterns pass through the same :func:`canonical` spelling (NFKC, Arabic letter
+variants and vowel marks collapsed, Latin case and accents dropped), and any locale's signs
+count, because patients type in their own language whatever page they are on; the cues of the
+page's locale and of the sign's locale both judge it. Cost is bounded: at most ``MAX_CHARS`` of
+text, and a fixed set of compiled patterns run over it.
 """
 
 from __future__ import annotations
@@ -21,7 +35,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -33,14 +47,25 @@ from faqsvc.model import Alert
 
 __all__ = ["UrgentRules", "canonical", "matched_symptoms", "rule_table", "urgent_alert"]
 
-# Longer texts are cut: a symptom statement is near the start, and regex cost stays bounded.
-MAX_CHARS = 4000
+# A query is at most 2,000 characters (FAQSVC_MAX_QUERY_CHARS); longer texts are cut.
+MAX_CHARS = 2000
 ALERT_KIND = "urgent"
+# A part and its state count as one sign when this close (characters between them); a
+# locale written without spaces sets a smaller "gap" on its pairs.
+PAIR_GAP = 40
+# How far back from a sign a negation cue is looked for.
+NEGATION_REACH = 24
+CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "recent")
+
+_SENTENCE = re.compile(r"[^.?!;。？！；؟؛\n]+")
+_CLAUSE_BREAK = re.compile(r",(?!\d)|[，、،:]")
 
 # "º" (ordinal) and ring above are typed for "°"; NFKC would turn the former into "o".
 _DEGREE_LOOKALIKES = str.maketrans({"º": "°", "˚": "°"})
 # Arabic-Indic and Persian digits and the Arabic decimal separator, so "٣٩٫٥" reads as 39.5.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
+
+Patterns = tuple[re.Pattern[str], ...]
 
 
 def canonical(text: str) -> str:
@@ -48,73 +73,138 @@ def canonical(text: str) -> str:
 
     NFKC turns full-width digits and letters from Chinese keyboards and "℃" into plain forms;
     ``arabic_normalize`` drops vowel marks and merges hamza seats; ``fold`` lowercases and drops
-    Latin accents (incl. Vietnamese), which patients often leave out.
+    Latin accents (incl. Vietnamese), which patients often leave out. Curly apostrophes become
+    straight ones, as phones type them.
     """
-    text = normalize(text).translate(_DEGREE_LOOKALIKES)
+    text = normalize(text).translate(_DEGREE_LOOKALIKES).replace("’", "'").replace("‘", "'")
     text = unicodedata.normalize("NFKC", text).translate(_DIGITS)
     return fold(arabic_normalize(text))
 
 
 @dataclass(frozen=True)
+class SignPair:
+    """A body part or function and an abnormal state of it, found near each other."""
+
+    part: Patterns
+    state: Patterns
+    gap: int = PAIR_GAP
+
+
+@dataclass(frozen=True)
 class UrgentRules:
-    """One locale's urgent-care message and the compiled patterns that trigger it."""
+    """One locale's urgent-care message, sign lexicons and cues, compiled."""
 
     locale: str
     message: str
-    symptoms: Mapping[str, tuple[re.Pattern[str], ...]]
-    hypothetical: tuple[re.Pattern[str], ...]
-    personal: tuple[re.Pattern[str], ...]
+    signs: Mapping[str, Patterns]
+    pairs: Mapping[str, tuple[SignPair, ...]]
+    idioms: Mapping[str, Patterns]
+    cues: Mapping[str, Patterns]
+    script: re.Pattern[str]
 
-    def symptom(self, text: str) -> str | None:
-        """Name of the first symptom group matching ``text`` (already canonical), if any."""
-        for name, patterns in self.symptoms.items():
-            if _any_match(patterns, text):
-                return name
-        return None
+    def could_match(self, text: str) -> bool:
+        """Whether ``text`` has a letter of this locale's script: a cheap test before the rest."""
+        return self.script.search(text) is not None
 
-    def is_personal(self, text: str) -> bool:
-        return _any_match(self.personal, text)
+    def sign_spans(self, sentence: str) -> Iterator[tuple[str, int, int]]:
+        """(sign, start, end) of every sign in ``sentence`` that no negation cue denies."""
+        for lexicon in (self.signs, self.idioms):
+            for name, patterns in lexicon.items():
+                for start, end in self._spans(patterns, sentence):
+                    yield name, start, end
+        for name, pairs in self.pairs.items():
+            for pair in pairs:
+                parts = list(self._spans(pair.part, sentence, negatable=False))
+                states = list(self._spans(pair.state, sentence, negatable=False)) if parts else []
+                for p_start, p_end in parts:
+                    for s_start, s_end in states:
+                        start, end = min(p_start, s_start), max(p_end, s_end)
+                        near = max(p_start, s_start) - min(p_end, s_end) <= pair.gap
+                        # Only what comes first can be denied: the part is not denied by the
+                        # state's own "can't" ("no puedo respirar").
+                        if near and not self._negated(sentence, start):
+                            yield name, start, end
 
-    def is_hypothetical(self, text: str) -> bool:
-        return _any_match(self.hypothetical, text)
+    def _spans(
+        self, patterns: Patterns, sentence: str, *, negatable: bool = True
+    ) -> Iterator[tuple[int, int]]:
+        for pattern in patterns:
+            for match in pattern.finditer(sentence):
+                start, end = match.span()
+                if end > start and not (negatable and self._negated(sentence, start)):
+                    yield start, end
+
+    def _negated(self, sentence: str, start: int) -> bool:
+        before = sentence[max(0, start - NEGATION_REACH) : start]
+        return _any_match(self.cues["negation"], before)
+
+    def has(self, cue: str, text: str) -> bool:
+        return _any_match(self.cues[cue], text)
 
 
 def _any_match(patterns: Iterable[re.Pattern[str]], text: str) -> bool:
     return any(pattern.search(text) for pattern in patterns)
 
 
-def _compile_all(tag: str, field: str, patterns: object) -> tuple[re.Pattern[str], ...]:
+def _compile_all(tag: str, field: str, patterns: object, *, suffix: str = "") -> Patterns:
     """Compile a list of patterns in canonical spelling; a bad rule names its file and field."""
-    if not isinstance(patterns, list) or not patterns:
-        raise ValueError(f"urgent/{tag}.json: {field} must be a non-empty list of regexes")
+    if not isinstance(patterns, list):
+        raise ValueError(f"urgent/{tag}.json: {field} must be a list of regexes")
     compiled = []
     for pattern in patterns:
         if not isinstance(pattern, str) or not pattern.strip():
             raise ValueError(f"urgent/{tag}.json: {field}: empty or non-string pattern")
         try:
-            compiled.append(re.compile(canonical(pattern)))
+            compiled.append(re.compile(f"(?:{canonical(pattern)}){suffix}"))
         except re.error as error:
             raise ValueError(f"urgent/{tag}.json: {field}: {pattern!r}: {error}") from error
     return tuple(compiled)
+
+
+def _lexicon(tag: str, field: str, data: object) -> Mapping[str, Patterns]:
+    if not isinstance(data, dict):
+        raise ValueError(f"urgent/{tag}.json: {field} must be an object of sign -> regexes")
+    return MappingProxyType({n: _compile_all(tag, f"{field}.{n}", p) for n, p in data.items()})
+
+
+def _pairs(tag: str, data: object) -> Mapping[str, tuple[SignPair, ...]]:
+    if not isinstance(data, dict):
+        raise ValueError(f"urgent/{tag}.json: pairs must be an object of sign -> pairs")
+    table = {}
+    for name, pairs in data.items():
+        if not isinstance(pairs, list) or not all(isinstance(p, dict) for p in pairs):
+            raise ValueError(f"urgent/{tag}.json: pairs.{name} must be a list of objects")
+        table[name] = tuple(
+            SignPair(
+                part=_compile_all(tag, f"pairs.{name}.part", pair.get("part")),
+                state=_compile_all(tag, f"pairs.{name}.state", pair.get("state")),
+                gap=int(pair.get("gap", PAIR_GAP)),
+            )
+            for pair in pairs
+        )
+    return MappingProxyType(table)
 
 
 def _parse_rules(tag: str, data: object) -> UrgentRules:
     if not isinstance(data, dict):
         raise ValueError(f"urgent/{tag}.json: expected an object")
     message = data.get("message")
-    symptoms = data.get("symptoms")
     if not isinstance(message, str) or not message.strip():
         raise ValueError(f"urgent/{tag}.json: message must be a non-empty string")
-    if not isinstance(symptoms, dict) or not symptoms:
-        raise ValueError(f"urgent/{tag}.json: symptoms must be a non-empty object")
+    cues = {field: _compile_all(tag, field, data.get(field)) for field in CUE_FIELDS}
+    # A negation cue must end right where the sign begins.
+    cues["negation"] = _compile_all(tag, "negation", data.get("negation"), suffix=r"\s*$")
+    for field in ("report", "asking", "negation"):
+        if not cues[field]:
+            raise ValueError(f"urgent/{tag}.json: {field} must not be empty")
     return UrgentRules(
         locale=tag,
         message=message.strip(),
-        symptoms=MappingProxyType(
-            {name: _compile_all(tag, f"symptoms.{name}", p) for name, p in symptoms.items()}
-        ),
-        hypothetical=_compile_all(tag, "hypothetical", data.get("hypothetical")),
-        personal=_compile_all(tag, "personal", data.get("personal")),
+        signs=_lexicon(tag, "signs", data.get("signs")),
+        pairs=_pairs(tag, data.get("pairs")),
+        idioms=_lexicon(tag, "idioms", data.get("idioms")),
+        cues=MappingProxyType(cues),
+        script=_compile_all(tag, "script", [data.get("script", ".")])[0],
     )
 
 
@@ -136,31 +226,65 @@ def _page_locale(locale: object, table: Mapping[str, UrgentRules]) -> str:
     return matched if matched in table else DEFAULT_LOCALE
 
 
+def _sentences(text: str) -> Iterator[str]:
+    return (m.group() for m in _SENTENCE.finditer(canonical(text[:MAX_CHARS])))
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[str, int]:
+    """The comma-delimited stretch of ``sentence`` holding ``start``..``end``, and its offset."""
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+    left = max((b + 1 for b in breaks if b < start), default=0)
+    right = min((b for b in breaks if b >= end), default=len(sentence))
+    return sentence[left:right], left
+
+
+def _reports(judges: Iterable[UrgentRules], sentence: str, start: int, end: int) -> bool:
+    """Whether the sign at ``start``..``end`` is reported as had, by the judges' cues."""
+    judges = tuple(judges)
+    clause, offset = _clause(sentence, start, end)
+    # "what if my legs go numb": the condition comes before the sign it governs.
+    if any(j.has("hypothetical", clause[: start - offset]) for j in judges):
+        return False
+    if any(j.has("long_standing", sentence) for j in judges) and not any(
+        j.has("recent", sentence) for j in judges
+    ):
+        return False
+    if any(j.has("report", sentence) for j in judges):
+        return True
+    return not any(j.has("asking", sentence) for j in judges)
+
+
+def _reported_signs(text: str, page: str) -> Iterator[tuple[str, str]]:
+    table = rule_table()
+    for sentence in _sentences(text):
+        for rules in (rules for rules in table.values() if rules.could_match(sentence)):
+            judges = {page: table[page], rules.locale: rules}.values()
+            for name, start, end in rules.sign_spans(sentence):
+                if _reports(judges, sentence, start, end):
+                    yield rules.locale, name
+                    break
+
+
 def matched_symptoms(text: str) -> list[tuple[str, str]]:
-    """(locale, symptom) pairs whose patterns match ``text``: for logs, tests and review."""
+    """(locale, sign) pairs found in ``text``, reported or not: for logs, tests and review."""
     if not isinstance(text, str) or not text.strip():
         return []
-    canon = canonical(text[:MAX_CHARS])
-    hits = ((tag, rules.symptom(canon)) for tag, rules in rule_table().items())
-    return [(tag, name) for tag, name in hits if name]
+    found = {
+        (rules.locale, name)
+        for sentence in _sentences(text)
+        for rules in rule_table().values()
+        if rules.could_match(sentence)
+        for name, _, _ in rules.sign_spans(sentence)
+    }
+    return sorted(found)
 
 
 def urgent_alert(text: str, locale: str) -> Alert | None:
-    """An urgent-care alert in the page's language when ``text`` describes an emergency.
-
-    Personal/hypothetical cues are read in the page's language and in every language whose
-    symptom patterns matched, so a Spanish statement on the English page is judged as Spanish.
-    """
+    """An urgent-care alert in the page's language when ``text`` reports an emergency sign."""
     if not isinstance(text, str) or not text.strip():
         return None
     table = rule_table()
     page = _page_locale(locale, table)
-    canon = canonical(text[:MAX_CHARS])
-    matched = [rules for rules in table.values() if rules.symptom(canon)]
-    if not matched:
+    if next(_reported_signs(text, page), None) is None:
         return None
-    judges = {page: table[page], **{rules.locale: rules for rules in matched}}.values()
-    personal = any(rules.is_personal(canon) for rules in judges)
-    if personal or not any(rules.is_hypothetical(canon) for rules in judges):
-        return Alert(kind=ALERT_KIND, message=table[page].message)
-    return None
+    return Alert(kind=ALERT_KIND, message=table[page].message)

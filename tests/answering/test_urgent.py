@@ -19,6 +19,17 @@ from faqsvc.locales import SUPPORTED_LOCALES, locale_info
 from faqsvc.model import Alert
 
 U, Q = True, False  # urgent statement / quiet question
+SIGNS = {
+    "breathing",
+    "chest_pain",
+    "leg_weakness",
+    "incontinence",
+    "fever",
+    "bleeding",
+    "coughing_blood",
+    "severe_pain",
+    "fainting_confusion",
+}
 
 CASES = [
     # --- English
@@ -184,7 +195,87 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("locale, text, urgent", CASES)
+# Signs read by meaning (issue 17): past tense, third person, idioms, negated ability, and the
+# questions that ask about a sign, suppose it, deny it or name a long-standing condition.
+MEANING_CASES = [
+    # --- English: tense, person, idioms, negated ability; and what asks, supposes or denies
+    ("en", "my legs fell asleep after the injection", U),
+    ("en", "fever and redness around the needle site 3 days after", U),
+    ("en", "my mum can't feel her feet since this morning", U),
+    ("en", "I can barely move my legs", U),
+    ("en", "he was coughing up blood last night", U),
+    ("en", "I'm totally out of breath just sitting here", U),
+    ("en", "my dad passed out in the bathroom", U),
+    ("en", "the dressing is soaked with blood", U),
+    ("en", "i cant feel my legs properly since yesterday", U),
+    ("en", "sudden terrible pain in my back an hour ago", U),
+    ("en", "my husband peed himself and didn't notice", U),
+    ("en", "Is numbness a risk?", Q),
+    ("en", "what if my legs go numb?", Q),
+    ("en", "no fever, no bleeding, just a bit sore", Q),
+    ("en", "I've had asthma for years, can I lie on my front?", Q),
+    ("en", "Should I still take my blood pressure pills?", Q),
+    ("en", "How will I know if the site is infected?", Q),
+    # --- Spanish
+    ("es", "se me entumecieron las piernas después de la inyección", U),
+    ("es", "mis piernas se durmieron después de la inyección", U),
+    ("es", "mi mama no puede mover las piernas desde ayer", U),
+    ("es", "casi no puedo mover las piernas", U),
+    ("es", "estuvo tosiendo sangre toda la noche", U),
+    ("es", "fiebre y la zona del pinchazo esta roja", U),
+    ("es", "¿El entumecimiento es un riesgo?", Q),
+    ("es", "¿y si se me duermen las piernas?", Q),
+    ("es", "no tengo fiebre, solo molestias", Q),
+    ("es", "tengo asma desde hace años, ¿puedo estar boca abajo?", Q),
+    # --- French
+    ("fr", "j'ai les jambes engourdies depuis l'injection", U),
+    ("fr", "ma mère ne sent plus ses pieds", U),
+    ("fr", "il a craché du sang ce matin", U),
+    ("fr", "je peux à peine bouger les jambes", U),
+    ("fr", "L'engourdissement est-il un risque ?", Q),
+    ("fr", "et si mes jambes deviennent engourdies ?", Q),
+    ("fr", "pas de fièvre, tout va bien", Q),
+    # --- German
+    ("de", "seit der OP kann ich meine Beine kaum bewegen", U),
+    ("de", "meiner Mutter sind die Beine eingeschlafen und sie spürt sie nicht", U),
+    ("de", "er hat Blut gehustet", U),
+    ("de", "Fieber und die Einstichstelle ist gerötet", U),
+    ("de", "Ist Taubheit ein Risiko?", Q),
+    ("de", "Was ist, wenn meine Beine taub werden?", Q),
+    ("de", "kein Fieber, nur etwas Schmerzen", Q),
+    ("de", "Ich habe seit Jahren Asthma, darf ich auf dem Bauch liegen?", Q),
+    # --- Portuguese
+    ("pt", "minhas pernas adormeceram depois da injeção", U),
+    ("pt", "minha mãe não consegue mexer as pernas", U),
+    ("pt", "ele tossiu sangue hoje", U),
+    ("pt", "me falta o ar desde ontem", U),
+    ("pt", "Dormência é um risco?", Q),
+    ("pt", "e se minhas pernas ficarem dormentes?", Q),
+    ("pt", "sem febre, só um pouco de dor", Q),
+    # --- Chinese
+    ("zh-Hans", "打完针以后腿麻了", U),
+    ("zh-Hans", "我妈的腿动不了了", U),
+    ("zh-Hans", "他咳血了", U),
+    ("zh-Hans", "针眼红肿，还发烧", U),
+    ("zh-Hans", "腿麻是风险吗？", Q),
+    ("zh-Hans", "如果腿麻了怎么办？", Q),
+    ("zh-Hans", "没有发烧，就是有点疼", Q),
+    # --- Arabic
+    ("ar", "رجلي نامت بعد الحقنة", U),
+    ("ar", "امي مش قادرة تحرك رجليها", U),
+    ("ar", "كان بيكح دم امبارح", U),
+    ("ar", "هل التنميل من المخاطر؟", Q),
+    ("ar", "ما عندي حرارة، بس شوية وجع", Q),
+    # --- Vietnamese
+    ("vi", "chân tôi bị tê sau khi tiêm", U),
+    ("vi", "mẹ tôi không cử động được chân", U),
+    ("vi", "ông ấy ho ra máu", U),
+    ("vi", "Tê chân có phải là rủi ro không?", Q),
+    ("vi", "không sốt, chỉ hơi đau", Q),
+]
+
+
+@pytest.mark.parametrize("locale, text, urgent", CASES + MEANING_CASES)
 def test_urgent_table(locale: str, text: str, urgent: bool) -> None:
     alert = urgent_alert(text, locale)
     assert (alert is not None) is urgent, (text, matched_symptoms(text))
@@ -194,7 +285,7 @@ def test_urgent_table(locale: str, text: str, urgent: bool) -> None:
 
 def test_every_locale_has_enough_reviewed_cases() -> None:
     for tag in SUPPORTED_LOCALES:
-        rows = [urgent for locale, _, urgent in CASES if locale == tag]
+        rows = [urgent for locale, _, urgent in CASES + MEANING_CASES if locale == tag]
         assert rows.count(U) >= 4 and rows.count(Q) >= 4, tag
 
 
@@ -235,14 +326,22 @@ def test_message_is_in_its_own_language(tag: str) -> None:
 def test_rule_file_loads_and_every_pattern_compiles(tag: str) -> None:
     path = resources.files("faqsvc") / "data" / "urgent" / f"{tag}.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert set(data) == {"message", "symptoms", "hypothetical", "personal"}
-    patterns = [p for group in data["symptoms"].values() for p in group]
-    patterns += data["hypothetical"] + data["personal"]
+    cues = {"report", "asking", "hypothetical", "negation", "long_standing", "recent"}
+    assert set(data) == {"message", "script", "signs", "pairs", "idioms"} | cues
+    patterns = [p for group in data["signs"].values() for p in group]
+    patterns += [p for group in data["idioms"].values() for p in group]
+    for pairs in data["pairs"].values():
+        for pair in pairs:
+            assert set(pair) <= {"part", "state", "gap"} and pair["part"] and pair["state"]
+            patterns += pair["part"] + pair["state"]
+    patterns += [p for cue in cues for p in data[cue]]
     for pattern in patterns:
         re.compile(canonical(pattern))
         # Canonical spelling lowercases; an uppercase escape (\S, \W, \B) would change meaning.
         assert not re.search(r"[A-Z]", pattern), pattern
-    assert len(data["symptoms"]) >= 9
+    # Every sign the issue names has a lexicon: a phrase, a part-and-state pair or an idiom.
+    named = set(data["signs"]) | set(data["pairs"]) | set(data["idioms"])
+    assert named >= SIGNS, SIGNS - named
 
 
 @pytest.mark.parametrize(
