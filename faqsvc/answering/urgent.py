@@ -35,6 +35,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -58,6 +59,7 @@ NEGATION_REACH = 24
 CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "recent")
 
 _SENTENCE = re.compile(r"[^.?!;。？！；؟؛\n]+")
+_BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[，、،:]")
 
 # "º" (ordinal) and ring above are typed for "°"; NFKC would turn the former into "o".
@@ -106,36 +108,44 @@ class UrgentRules:
         """Whether ``text`` has a letter of this locale's script: a cheap test before the rest."""
         return self.script.search(text) is not None
 
-    def sign_spans(self, sentence: str) -> Iterator[tuple[str, int, int]]:
-        """(sign, start, end) of every sign in ``sentence`` that no negation cue denies."""
+    def sign_spans(self, text: str) -> Iterator[tuple[str, int, int]]:
+        """(sign, start, end) of every sign in ``text`` (canonical) that no negation denies.
+
+        Each pattern runs once over the whole text, not once per sentence; a pair's part and
+        state must still stand in one sentence."""
         for lexicon in (self.signs, self.idioms):
             for name, patterns in lexicon.items():
-                for start, end in self._spans(patterns, sentence):
+                for start, end in self._spans(patterns, text):
                     yield name, start, end
         for name, pairs in self.pairs.items():
             for pair in pairs:
-                parts = list(self._spans(pair.part, sentence, negatable=False))
-                states = list(self._spans(pair.state, sentence, negatable=False)) if parts else []
+                parts = list(self._spans(pair.part, text, negatable=False))
+                states = list(self._spans(pair.state, text, negatable=False)) if parts else []
                 for p_start, p_end in parts:
                     for s_start, s_end in states:
                         start, end = min(p_start, s_start), max(p_end, s_end)
-                        near = max(p_start, s_start) - min(p_end, s_end) <= pair.gap
+                        gap_start, gap_end = min(p_end, s_end), max(p_start, s_start)
+                        near = gap_end - gap_start <= pair.gap
                         # Only what comes first can be denied: the part is not denied by the
                         # state's own "can't" ("no puedo respirar").
-                        if near and not self._negated(sentence, start):
+                        if (
+                            near
+                            and not _BOUNDARY.search(text, gap_start, max(gap_start, gap_end))
+                            and not self._negated(text, start)
+                        ):
                             yield name, start, end
 
     def _spans(
-        self, patterns: Patterns, sentence: str, *, negatable: bool = True
+        self, patterns: Patterns, text: str, *, negatable: bool = True
     ) -> Iterator[tuple[int, int]]:
         for pattern in patterns:
-            for match in pattern.finditer(sentence):
+            for match in pattern.finditer(text):
                 start, end = match.span()
-                if end > start and not (negatable and self._negated(sentence, start)):
+                if end > start and not (negatable and self._negated(text, start)):
                     yield start, end
 
-    def _negated(self, sentence: str, start: int) -> bool:
-        before = sentence[max(0, start - NEGATION_REACH) : start]
+    def _negated(self, text: str, start: int) -> bool:
+        before = _BOUNDARY.split(text[max(0, start - NEGATION_REACH) : start])[-1]
         return _any_match(self.cues["negation"], before)
 
     def has(self, cue: str, text: str) -> bool:
@@ -226,8 +236,11 @@ def _page_locale(locale: object, table: Mapping[str, UrgentRules]) -> str:
     return matched if matched in table else DEFAULT_LOCALE
 
 
-def _sentences(text: str) -> Iterator[str]:
-    return (m.group() for m in _SENTENCE.finditer(canonical(text[:MAX_CHARS])))
+def _sentence_at(text: str, starts: list[int], position: int) -> tuple[str, int]:
+    """The sentence of ``text`` holding ``position``, and where it starts."""
+    start = starts[bisect_right(starts, position) - 1] if starts else 0
+    match = _SENTENCE.match(text, start)
+    return (match.group(), start) if match else ("", start)
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[str, int]:
@@ -256,25 +269,27 @@ def _reports(judges: Iterable[UrgentRules], sentence: str, start: int, end: int)
 
 def _reported_signs(text: str, page: str) -> Iterator[tuple[str, str]]:
     table = rule_table()
-    for sentence in _sentences(text):
-        for rules in (rules for rules in table.values() if rules.could_match(sentence)):
-            judges = {page: table[page], rules.locale: rules}.values()
-            for name, start, end in rules.sign_spans(sentence):
-                if _reports(judges, sentence, start, end):
-                    yield rules.locale, name
-                    break
+    canon = canonical(text[:MAX_CHARS])
+    starts = [m.start() for m in _SENTENCE.finditer(canon)]
+    for rules in (rules for rules in table.values() if rules.could_match(canon)):
+        judges = {page: table[page], rules.locale: rules}.values()
+        for name, start, end in rules.sign_spans(canon):
+            sentence, offset = _sentence_at(canon, starts, start)
+            if _reports(judges, sentence, start - offset, end - offset):
+                yield rules.locale, name
+                break
 
 
 def matched_symptoms(text: str) -> list[tuple[str, str]]:
     """(locale, sign) pairs found in ``text``, reported or not: for logs, tests and review."""
     if not isinstance(text, str) or not text.strip():
         return []
+    canon = canonical(text[:MAX_CHARS])
     found = {
         (rules.locale, name)
-        for sentence in _sentences(text)
         for rules in rule_table().values()
-        if rules.could_match(sentence)
-        for name, _, _ in rules.sign_spans(sentence)
+        if rules.could_match(canon)
+        for name, _, _ in rules.sign_spans(canon)
     }
     return sorted(found)
 
