@@ -126,12 +126,16 @@ class UrgentRules:
                         start, end = min(p_start, s_start), max(p_end, s_end)
                         gap_start, gap_end = min(p_end, s_end), max(p_start, s_start)
                         near = gap_end - gap_start <= pair.gap
-                        # Only what comes first can be denied: the part is not denied by the
-                        # state's own "can't" ("no puedo respirar").
+                        # What comes first can be denied ("no chest pain"), and a state after
+                        # its part ("腿也不麻", "legs are not numb"); a part after its state is
+                        # not denied by the state's own "can't" ("no puedo respirar").
+                        denied = self._negated(text, start) or (
+                            s_start > p_start and self._negated(text, s_start)
+                        )
                         if (
                             near
+                            and not denied
                             and not _BOUNDARY.search(text, gap_start, max(gap_start, gap_end))
-                            and not self._negated(text, start)
                         ):
                             yield name, start, end
 

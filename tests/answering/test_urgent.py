@@ -390,6 +390,19 @@ MEANING_CASES = [
     ("ar", "رجليا مش شايلاني", U),
     ("vi", "từ hôm qua tôi thở không nổi", U),
     ("vi", "chân yếu không đứng được", U),
+    # --- Lists of what the patient does not have.
+    ("en", "no chest pain, no shortness of breath, just tired", Q),
+    ("en", "I don't have a fever and I'm not bleeding", Q),
+    ("en", "My legs were numb before surgery due to the fracture, will that get better?", Q),
+    ("en", "I used to faint a lot as a teenager, will the sedation be ok?", Q),
+    ("es", "no tengo fiebre, ni dolor en el pecho, ni falta de aire, solo cansancio", Q),
+    ("fr", "plus de fièvre depuis hier, je respire bien", Q),
+    ("de", "kein Fieber, keine Atemnot, keine Brustschmerzen, nur müde", Q),
+    ("de", "ich habe keine Schmerzen in der Brust und bekomme gut Luft", Q),
+    ("pt", "sem febre, sem falta de ar, sem dor no peito, só cansado", Q),
+    ("zh-Hans", "不发烧，不胸痛，也不喘，就是累", Q),
+    ("ar", "ما عندي حرارة ولا ضيق تنفس ولا ألم في الصدر", Q),
+    ("vi", "không sốt, không khó thở, không đau ngực, chỉ mệt", Q),
 ]
 
 
