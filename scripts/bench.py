@@ -96,7 +96,8 @@ def bench_http(seconds: float, connections: int = 4) -> dict:
 
 
 # Urgent rules run on every query, in every locale's lexicon: a question, a long story with a
-# sign at the end, and hostile text at the query limit (one long word, digits, a CJK run).
+# sign at the end, and hostile text at the query limit (typos to repair, one long word, digits,
+# a CJK run).
 URGENT_TEXTS = {
     "question": "how long do I have to lie flat after the procedure?",
     "story_2000": ("I had the procedure last week and recovery was fine. " * 37)[:1980]
@@ -104,6 +105,7 @@ URGENT_TEXTS = {
     "story_quiet_2000": (
         "My neighbour had it done and her legs were fine. Can I drive after? " * 30
     )[:2000],
+    "typos_2000": ("blod leggs numm pian bleading chesst " * 60)[:2000],
     "one_word_2000": "a" * 2000,
     "digits_2000": "39" * 1000,
     "han_2000": "腿" * 2000,

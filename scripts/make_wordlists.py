@@ -6,7 +6,8 @@ and ~40 MB per language to load, so workers read these trimmed lists instead). A
 when its Zipf frequency is at least ``MIN_ZIPF``: common misspellings sit below it ("diffrent"
 2.2, "recieve" 2.8, "Risken" 2.0), real words above it ("fahren" 5.2, "noticing" 3.6, "lavar"
 4.1, "dentiste" 3.7). Words are stored folded (lowercase, no accents), as typed words are
-compared, and only from ``MIN_LETTERS`` letters: shorter ones are never corrected.
+compared, and only from ``MIN_LETTERS`` letters: shorter ones are never corrected (spelling
+corrects from five letters, urgent typo repair from four).
 
 Usage: python scripts/make_wordlists.py [--check]
 """
@@ -22,7 +23,7 @@ from faqsvc.analysis import fold
 
 LANGUAGES = ("de", "en", "es", "fr", "pt", "vi")
 MIN_ZIPF = 3.0
-MIN_LETTERS = 5
+MIN_LETTERS = 4
 FOLDER = Path(__file__).resolve().parents[1] / "faqsvc" / "data" / "words"
 
 

@@ -80,3 +80,8 @@ def is_real_word(locale: str, typed: str) -> bool:
     words = _real_words(language_of(locale))
     folded = fold(typed).replace("\u2019", "'")
     return folded in words or folded.rpartition("'")[2] in words
+
+
+def one_edit_apart(typed: str, word: str) -> bool:
+    """Whether two different words are one edit apart (a swap of neighbours counts as one)."""
+    return abs(len(typed) - len(word)) <= 1 and damerau_levenshtein(typed, word, 1) == 1

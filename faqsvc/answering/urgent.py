@@ -43,6 +43,7 @@ from importlib import resources
 from types import MappingProxyType
 
 from faqsvc.analysis.normalize import arabic_normalize, fold, normalize
+from faqsvc.answering.spelling import is_real_word, one_edit_apart
 from faqsvc.locales import DEFAULT_LOCALE, SUPPORTED_LOCALES, match_locale
 from faqsvc.model import Alert
 
@@ -60,6 +61,7 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 
 _SENTENCE = re.compile(r"[^.?!;。？！；؟؛\n]+")
 _BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")
+_TYPO_WORD = re.compile(r"[a-z]{4,}")
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[，、،:]")
 
 # "º" (ordinal) and ring above are typed for "°"; NFKC would turn the former into "o".
@@ -103,6 +105,24 @@ class UrgentRules:
     idioms: Mapping[str, Patterns]
     cues: Mapping[str, Patterns]
     script: re.Pattern[str]
+    # Sign words a typo is repaired to (first letter -> words): "bleading", "pienas", "taup".
+    typo_words: Mapping[str, tuple[str, ...]]
+
+    def repaired(self, text: str) -> str:
+        """``text`` with each word one edit from a sign word, and no real word of any language
+        itself, spelled as that sign word; the text itself when nothing needed repair."""
+        if not self.typo_words:
+            return text
+
+        def repair(match: re.Match[str]) -> str:
+            word = match.group()
+            candidates = self.typo_words.get(word[0], ())
+            # A real word of any language is no typo: Spanish "fiebre" is not French "fièvre".
+            if word in candidates or any(is_real_word(tag, word) for tag in SUPPORTED_LOCALES):
+                return word
+            return next((c for c in candidates if one_edit_apart(word, c)), word)
+
+        return _TYPO_WORD.sub(repair, text)
 
     def could_match(self, text: str) -> bool:
         """Whether ``text`` has a letter of this locale's script: a cheap test before the rest."""
@@ -199,6 +219,18 @@ def _pairs(tag: str, data: object) -> Mapping[str, tuple[SignPair, ...]]:
     return MappingProxyType(table)
 
 
+def _typo_words(tag: str, words: object) -> Mapping[str, tuple[str, ...]]:
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise ValueError(f"urgent/{tag}.json: typo_words must be a list of words")
+    buckets: dict[str, list[str]] = {}
+    for word in words:
+        word = canonical(word)
+        if not _TYPO_WORD.fullmatch(word):
+            raise ValueError(f"urgent/{tag}.json: typo_words: {word!r} is not a plain word")
+        buckets.setdefault(word[0], []).append(word)
+    return MappingProxyType({letter: tuple(found) for letter, found in buckets.items()})
+
+
 def _parse_rules(tag: str, data: object) -> UrgentRules:
     if not isinstance(data, dict):
         raise ValueError(f"urgent/{tag}.json: expected an object")
@@ -219,6 +251,7 @@ def _parse_rules(tag: str, data: object) -> UrgentRules:
         idioms=_lexicon(tag, "idioms", data.get("idioms")),
         cues=MappingProxyType(cues),
         script=_compile_all(tag, "script", [data.get("script", ".")])[0],
+        typo_words=_typo_words(tag, data.get("typo_words", [])),
     )
 
 
@@ -271,17 +304,24 @@ def _reports(judges: Iterable[UrgentRules], sentence: str, start: int, end: int)
     return not any(j.has("asking", sentence) for j in judges)
 
 
+def _readings(rules: UrgentRules, canon: str) -> tuple[str, ...]:
+    """The text as typed, and with typos of sign words repaired when there were any."""
+    repaired = rules.repaired(canon)
+    return (canon, repaired) if repaired != canon else (canon,)
+
+
 def _reported_signs(text: str, page: str) -> Iterator[tuple[str, str]]:
     table = rule_table()
     canon = canonical(text[:MAX_CHARS])
-    starts = [m.start() for m in _SENTENCE.finditer(canon)]
     for rules in (rules for rules in table.values() if rules.could_match(canon)):
         judges = {page: table[page], rules.locale: rules}.values()
-        for name, start, end in rules.sign_spans(canon):
-            sentence, offset = _sentence_at(canon, starts, start)
-            if _reports(judges, sentence, start - offset, end - offset):
-                yield rules.locale, name
-                break
+        for text in _readings(rules, canon):
+            starts = [m.start() for m in _SENTENCE.finditer(text)]
+            for name, start, end in rules.sign_spans(text):
+                sentence, offset = _sentence_at(text, starts, start)
+                if _reports(judges, sentence, start - offset, end - offset):
+                    yield rules.locale, name
+                    return
 
 
 def matched_symptoms(text: str) -> list[tuple[str, str]]:
@@ -293,7 +333,8 @@ def matched_symptoms(text: str) -> list[tuple[str, str]]:
         (rules.locale, name)
         for rules in rule_table().values()
         if rules.could_match(canon)
-        for name, _, _ in rules.sign_spans(canon)
+        for reading in _readings(rules, canon)
+        for name, _, _ in rules.sign_spans(reading)
     }
     return sorted(found)
 

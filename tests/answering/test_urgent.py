@@ -390,6 +390,19 @@ MEANING_CASES = [
     ("ar", "رجليا مش شايلاني", U),
     ("vi", "từ hôm qua tôi thở không nổi", U),
     ("vi", "chân yếu không đứng được", U),
+    # --- Typos inside sign words, repaired to the sign word when no real word of any language.
+    ("en", "my legs are numm", U),
+    ("en", "chest pian since the op", U),
+    ("en", "coughing up bloood", U),
+    ("en", "he passd out", U),
+    ("en", "bleading a lot from the needle site", U),
+    ("en", "cant feel my leggs", U),
+    ("es", "no pueo respirar", U),
+    ("es", "tengo las pienas dormidas", U),
+    ("es", "estoy tociendo sangre", U),
+    ("de", "meine Beine sind taup", U),
+    ("pt", "to tossindo sangui", U),
+    ("en", "I paid for the pair of legs I ordered", Q),  # real words are never "repaired"
     # --- Lists of what the patient does not have.
     ("en", "no chest pain, no shortness of breath, just tired", Q),
     ("en", "I don't have a fever and I'm not bleeding", Q),
@@ -458,7 +471,8 @@ def test_rule_file_loads_and_every_pattern_compiles(tag: str) -> None:
     path = resources.files("faqsvc") / "data" / "urgent" / f"{tag}.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     cues = {"report", "asking", "hypothetical", "negation", "long_standing", "recent"}
-    assert set(data) == {"message", "script", "signs", "pairs", "idioms"} | cues
+    assert set(data) == {"message", "script", "signs", "pairs", "idioms", "typo_words"} | cues
+    assert all(re.fullmatch("[a-z]{4,}", word) for word in data["typo_words"])
     patterns = [p for group in data["signs"].values() for p in group]
     patterns += [p for group in data["idioms"].values() for p in group]
     for pairs in data["pairs"].values():
@@ -501,3 +515,11 @@ def test_long_text_with_symptom_still_alerts() -> None:
 def test_non_string_input_is_quiet() -> None:
     assert urgent_alert(None, "en") is None  # type: ignore[arg-type]
     assert urgent_alert("I can't breathe", None) is not None  # type: ignore[arg-type]
+
+
+def test_typos_are_repaired_only_into_sign_words_and_never_from_real_words() -> None:
+    english = rule_table()["en"]
+    assert english.repaired(canonical("bleading from my leggs")) == "bleeding from my legs"
+    assert english.repaired(canonical("I paid for the pair")) == "i paid for the pair"
+    # "fiebre" is Spanish, not a typo of French "fièvre".
+    assert rule_table()["fr"].repaired("no tengo fiebre") == "no tengo fiebre"
