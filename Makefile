@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 EVAL   ?= ../shared/eval/dev.jsonl
 
-.PHONY: run test install install-test build i18n eval bench lint format clean lock screenshots
+.PHONY: run test install install-test build i18n eval bench lint format clean lock screenshots wordlists
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -69,6 +69,10 @@ lock: | $(BIN)/python
 	$(BIN)/python -m pip install --quiet uv==0.13.8
 	$(UV_COMPILE) pyproject.toml requirements/build.in -o requirements/run.txt
 	$(UV_COMPILE) pyproject.toml requirements/build.in --extra test -o requirements/test.txt
+
+# Regenerate faqsvc/data/words/*.txt.gz (the real words spelling never corrects) from wordfreq.
+wordlists: install-test
+	$(BIN)/python scripts/make_wordlists.py
 
 clean:
 	rm -rf $(VENV) index index.builds .pytest_cache .ruff_cache

@@ -22,6 +22,7 @@ from serverctl import get_json, running_server  # noqa: E402
 
 from faqsvc import index  # noqa: E402
 from faqsvc.answering.search import search  # noqa: E402
+from faqsvc.answering.urgent import urgent_alert  # noqa: E402
 from faqsvc.settings import Settings  # noqa: E402
 
 QUERIES = {
@@ -94,6 +95,36 @@ def bench_http(seconds: float, connections: int = 4) -> dict:
     }
 
 
+# Urgent rules run on every query, in every locale's lexicon: a question, a long story with a
+# sign at the end, and hostile text at the query limit (typos to repair, one long word, digits,
+# a CJK run).
+URGENT_TEXTS = {
+    "question": "how long do I have to lie flat after the procedure?",
+    "story_2000": ("I had the procedure last week and recovery was fine. " * 37)[:1980]
+    + " now my legs are numb",
+    "story_quiet_2000": (
+        "My neighbour had it done and her legs were fine. Can I drive after? " * 30
+    )[:2000],
+    "typos_2000": ("blod leggs numm pian bleading chesst " * 60)[:2000],
+    "one_word_2000": "a" * 2000,
+    "digits_2000": "39" * 1000,
+    "han_2000": "腿" * 2000,
+}
+
+
+def bench_urgent(rounds: int = 20) -> dict:
+    urgent_alert("warm up", "en")
+    out = {}
+    for name, text in URGENT_TEXTS.items():
+        times = []
+        for _ in range(rounds):
+            start = time.perf_counter()
+            urgent_alert(text, "en")
+            times.append((time.perf_counter() - start) * 1000)
+        out[name] = {"p50_ms": round(statistics.median(times), 2), "max_ms": round(max(times), 2)}
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--json", type=Path)
@@ -112,6 +143,7 @@ def main() -> int:
     results = {
         "build_seconds": build_s,
         "search": bench_search(index.open_index(settings)),
+        "urgent": bench_urgent(),
         "http": bench_http(args.seconds),
     }
     print(json.dumps(results, indent=2))

@@ -1,18 +1,25 @@
-"""Typo candidates among the words the corpus is written with, not among its stems.
+"""Typo candidates among the words the corpus is written with, not among its stems; and which
+typed words are real words of their language, never to be corrected.
 
 The index holds stems, and a typo often breaks the very suffix a stemmer strips: "resonansia"
 stems to "resonansi" but "resonancia" to "reson", four edits apart, and "diffrent" stays whole
 while "different" becomes "differ". Compared as typed, each is one edit from the word meant.
+
+A word the corpus lacks is not a typo for that: "Kann ich danach Auto fahren?" is German, and
+"führen" is merely the corpus word one letter away. ``faqsvc/data/words/<language>.txt.gz``
+lists each language's common words (generated from wordfreq by scripts/make_wordlists.py).
 """
 
 from __future__ import annotations
 
+import gzip
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 from whoosh.support.levenshtein import damerau_levenshtein
 
-from faqsvc.analysis import fold
+from faqsvc.analysis import fold, language_of
 
 MIN_LENGTH = 6  # "lavar" is one letter from "levar": shorter words are too often real ones
 # One edit only: at two, real words the corpus lacks turn into ones it has ("dentiste" into
@@ -53,3 +60,28 @@ def near_words(text: str, typed: str) -> list[str]:
         if distance <= MAX_EDITS:
             found.append((distance, -count, written))
     return [written for _, _, written in sorted(found)]
+
+
+@cache
+def _real_words(language: str) -> frozenset[str]:
+    """The folded common words of ``language``; empty for a language without a list."""
+    path = resources.files("faqsvc") / "data" / "words" / f"{language}.txt.gz"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(gzip.decompress(path.read_bytes()).decode("utf-8").split())
+
+
+def is_real_word(locale: str, typed: str) -> bool:
+    """Whether ``typed`` is a common word of the locale's language, as typed or without accents.
+
+    Misspellings common enough to be in frequency data ("diffrent", "recieve") fall below the
+    lists' cut-off and stay correctable. An elided article or pronoun ("d'attente", "l'aiguille")
+    is looked past."""
+    words = _real_words(language_of(locale))
+    folded = fold(typed).replace("\u2019", "'")
+    return folded in words or folded.rpartition("'")[2] in words
+
+
+def one_edit_apart(typed: str, word: str) -> bool:
+    """Whether two different words are one edit apart (a swap of neighbours counts as one)."""
+    return abs(len(typed) - len(word)) <= 1 and damerau_levenshtein(typed, word, 1) == 1

@@ -4,129 +4,50 @@ A search box is where a frightened patient types "I can't breathe since my proce
 ranked FAQ answers are the wrong reply to that. The rules live in
 ``faqsvc/data/urgent/<locale>.json`` so clinicians can review them language by language.
 
-Matching semantics, shared by every locale:
+An emergency is a **body sign** plus a **report of having it**, read by meaning rather than by
+whole phrases:
 
-* text and patterns pass through the same :func:`canonical` spelling (NFKC, Arabic letter
-  variants and vowel marks collapsed, Latin case and accents dropped), so a pattern written
-  without accents matches "dificultad para respirar" typed with or without them;
-* any locale's symptom pattern counts, because patients type in their own language whatever
-  page they are on;
-* a symptom alerts unless the text reads as a general question about risks ("can cement
-  leakage cause breathing problems?"), and even then alerts when it is also plainly about the
-  writer, now ("I can't breathe", "my legs", "since yesterday", "39 °C").
+* a sign is found three ways, each a lexicon per sign (breathing, chest, legs or arms, bladder
+  or bowel, fever or infection at the needle site, bleeding, coughing up blood, sudden severe
+  pain, confusion or fainting): ``signs`` are words or phrases that name it alone ("breathless",
+  "hemoptysis"); ``pairs`` are a body part or function and an abnormal state anywhere in the
+  same sentence, close together, in any order, tense or person ("my mum's legs … gone numb",
+  "can barely move my legs", "se me durmieron las piernas"); ``idioms`` are fixed expressions
+  ("out of breath", "me falta el aire");
+* a sign match that a ``negation`` cue ends right before ("no fever", "sin fiebre") does not
+  count;
+* before the sign in its clause (between commas), a ``hypothetical`` cue ("what if", "if my
+  legs") quiets it; in its sentence, so does a ``long_standing`` cue ("for years", "I have
+  COPD") unless a ``recent`` cue ("since the injection", "now", "suddenly") is there too;
+* otherwise, in the sentence, a ``report`` cue ("I", "my", "since", "39 °C") alerts; an
+  ``asking`` cue ("is numbness a risk?", "can it cause") without one quiets; with neither the
+  sign alerts, because when in doubt between alerting and not, we alert.
+
+Text and patterns pass through the same :func:`canonical` spelling (NFKC, Arabic letter
+variants and vowel marks collapsed, Latin case and accents dropped), and any locale's signs
+count, because patients type in their own language whatever page they are on; the cues of the
+page's locale and of the sign's locale both judge it. Cost is bounded: at most ``MAX_CHARS`` of
+text, and a fixed set of compiled patterns run over it.
 """
 
 from __future__ import annotations
 
-import json
 import re
-import unicodedata
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
-from types import MappingProxyType
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Mapping
 
-from faqsvc.analysis.normalize import arabic_normalize, fold, normalize
-from faqsvc.locales import DEFAULT_LOCALE, SUPPORTED_LOCALES, match_locale
+from faqsvc.answering.urgent_rules import UrgentRules, canonical, rule_table
+from faqsvc.locales import DEFAULT_LOCALE, match_locale
 from faqsvc.model import Alert
 
 __all__ = ["UrgentRules", "canonical", "matched_symptoms", "rule_table", "urgent_alert"]
 
-# Longer texts are cut: a symptom statement is near the start, and regex cost stays bounded.
-MAX_CHARS = 4000
+# A query is at most 2,000 characters (FAQSVC_MAX_QUERY_CHARS); longer texts are cut.
+MAX_CHARS = 2000
 ALERT_KIND = "urgent"
 
-# "º" (ordinal) and ring above are typed for "°"; NFKC would turn the former into "o".
-_DEGREE_LOOKALIKES = str.maketrans({"º": "°", "˚": "°"})
-# Arabic-Indic and Persian digits and the Arabic decimal separator, so "٣٩٫٥" reads as 39.5.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
-
-
-def canonical(text: str) -> str:
-    """The one spelling both patients' text and rule patterns are compared in.
-
-    NFKC turns full-width digits and letters from Chinese keyboards and "℃" into plain forms;
-    ``arabic_normalize`` drops vowel marks and merges hamza seats; ``fold`` lowercases and drops
-    Latin accents (incl. Vietnamese), which patients often leave out.
-    """
-    text = normalize(text).translate(_DEGREE_LOOKALIKES)
-    text = unicodedata.normalize("NFKC", text).translate(_DIGITS)
-    return fold(arabic_normalize(text))
-
-
-@dataclass(frozen=True)
-class UrgentRules:
-    """One locale's urgent-care message and the compiled patterns that trigger it."""
-
-    locale: str
-    message: str
-    symptoms: Mapping[str, tuple[re.Pattern[str], ...]]
-    hypothetical: tuple[re.Pattern[str], ...]
-    personal: tuple[re.Pattern[str], ...]
-
-    def symptom(self, text: str) -> str | None:
-        """Name of the first symptom group matching ``text`` (already canonical), if any."""
-        for name, patterns in self.symptoms.items():
-            if _any_match(patterns, text):
-                return name
-        return None
-
-    def is_personal(self, text: str) -> bool:
-        return _any_match(self.personal, text)
-
-    def is_hypothetical(self, text: str) -> bool:
-        return _any_match(self.hypothetical, text)
-
-
-def _any_match(patterns: Iterable[re.Pattern[str]], text: str) -> bool:
-    return any(pattern.search(text) for pattern in patterns)
-
-
-def _compile_all(tag: str, field: str, patterns: object) -> tuple[re.Pattern[str], ...]:
-    """Compile a list of patterns in canonical spelling; a bad rule names its file and field."""
-    if not isinstance(patterns, list) or not patterns:
-        raise ValueError(f"urgent/{tag}.json: {field} must be a non-empty list of regexes")
-    compiled = []
-    for pattern in patterns:
-        if not isinstance(pattern, str) or not pattern.strip():
-            raise ValueError(f"urgent/{tag}.json: {field}: empty or non-string pattern")
-        try:
-            compiled.append(re.compile(canonical(pattern)))
-        except re.error as error:
-            raise ValueError(f"urgent/{tag}.json: {field}: {pattern!r}: {error}") from error
-    return tuple(compiled)
-
-
-def _parse_rules(tag: str, data: object) -> UrgentRules:
-    if not isinstance(data, dict):
-        raise ValueError(f"urgent/{tag}.json: expected an object")
-    message = data.get("message")
-    symptoms = data.get("symptoms")
-    if not isinstance(message, str) or not message.strip():
-        raise ValueError(f"urgent/{tag}.json: message must be a non-empty string")
-    if not isinstance(symptoms, dict) or not symptoms:
-        raise ValueError(f"urgent/{tag}.json: symptoms must be a non-empty object")
-    return UrgentRules(
-        locale=tag,
-        message=message.strip(),
-        symptoms=MappingProxyType(
-            {name: _compile_all(tag, f"symptoms.{name}", p) for name, p in symptoms.items()}
-        ),
-        hypothetical=_compile_all(tag, "hypothetical", data.get("hypothetical")),
-        personal=_compile_all(tag, "personal", data.get("personal")),
-    )
-
-
-@cache
-def rule_table() -> Mapping[str, UrgentRules]:
-    """Every supported locale's rules, loaded and compiled once; read-only because shared."""
-    folder = resources.files("faqsvc") / "data" / "urgent"
-    table = {}
-    for tag in SUPPORTED_LOCALES:
-        text = (folder / f"{tag}.json").read_text(encoding="utf-8")
-        table[tag] = _parse_rules(tag, json.loads(text))
-    return MappingProxyType(table)
+_SENTENCE = re.compile(r"[^.?!;。？！；؟؛\n]+")
+_CLAUSE_BREAK = re.compile(r",(?!\d)|[，、،:]")
 
 
 def _page_locale(locale: object, table: Mapping[str, UrgentRules]) -> str:
@@ -136,31 +57,78 @@ def _page_locale(locale: object, table: Mapping[str, UrgentRules]) -> str:
     return matched if matched in table else DEFAULT_LOCALE
 
 
+def _sentence_at(text: str, starts: list[int], position: int) -> tuple[str, int]:
+    """The sentence of ``text`` holding ``position``, and where it starts."""
+    start = starts[bisect_right(starts, position) - 1] if starts else 0
+    match = _SENTENCE.match(text, start)
+    return (match.group(), start) if match else ("", start)
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[str, int]:
+    """The comma-delimited stretch of ``sentence`` holding ``start``..``end``, and its offset."""
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+    left = max((b + 1 for b in breaks if b < start), default=0)
+    right = min((b for b in breaks if b >= end), default=len(sentence))
+    return sentence[left:right], left
+
+
+def _reports(judges: Iterable[UrgentRules], sentence: str, start: int, end: int) -> bool:
+    """Whether the sign at ``start``..``end`` is reported as had, by the judges' cues."""
+    judges = tuple(judges)
+    clause, offset = _clause(sentence, start, end)
+    # "what if my legs go numb": the condition comes before the sign it governs.
+    if any(j.has("hypothetical", clause[: start - offset]) for j in judges):
+        return False
+    if any(j.has("long_standing", sentence) for j in judges) and not any(
+        j.has("recent", sentence) for j in judges
+    ):
+        return False
+    if any(j.has("report", sentence) for j in judges):
+        return True
+    return not any(j.has("asking", sentence) for j in judges)
+
+
+def _readings(rules: UrgentRules, canon: str) -> tuple[str, ...]:
+    """The text as typed, and with typos of sign words repaired when there were any."""
+    repaired = rules.repaired(canon)
+    return (canon, repaired) if repaired != canon else (canon,)
+
+
+def _reported_signs(text: str, page: str) -> Iterator[tuple[str, str]]:
+    table = rule_table()
+    canon = canonical(text[:MAX_CHARS])
+    for rules in (rules for rules in table.values() if rules.could_match(canon)):
+        judges = {page: table[page], rules.locale: rules}.values()
+        for text in _readings(rules, canon):
+            starts = [m.start() for m in _SENTENCE.finditer(text)]
+            for name, start, end in rules.sign_spans(text):
+                sentence, offset = _sentence_at(text, starts, start)
+                if _reports(judges, sentence, start - offset, end - offset):
+                    yield rules.locale, name
+                    return
+
+
 def matched_symptoms(text: str) -> list[tuple[str, str]]:
-    """(locale, symptom) pairs whose patterns match ``text``: for logs, tests and review."""
+    """(locale, sign) pairs found in ``text``, reported or not: for logs, tests and review."""
     if not isinstance(text, str) or not text.strip():
         return []
     canon = canonical(text[:MAX_CHARS])
-    hits = ((tag, rules.symptom(canon)) for tag, rules in rule_table().items())
-    return [(tag, name) for tag, name in hits if name]
+    found = {
+        (rules.locale, name)
+        for rules in rule_table().values()
+        if rules.could_match(canon)
+        for reading in _readings(rules, canon)
+        for name, _, _ in rules.sign_spans(reading)
+    }
+    return sorted(found)
 
 
 def urgent_alert(text: str, locale: str) -> Alert | None:
-    """An urgent-care alert in the page's language when ``text`` describes an emergency.
-
-    Personal/hypothetical cues are read in the page's language and in every language whose
-    symptom patterns matched, so a Spanish statement on the English page is judged as Spanish.
-    """
+    """An urgent-care alert in the page's language when ``text`` reports an emergency sign."""
     if not isinstance(text, str) or not text.strip():
         return None
     table = rule_table()
     page = _page_locale(locale, table)
-    canon = canonical(text[:MAX_CHARS])
-    matched = [rules for rules in table.values() if rules.symptom(canon)]
-    if not matched:
+    if next(_reported_signs(text, page), None) is None:
         return None
-    judges = {page: table[page], **{rules.locale: rules for rules in matched}}.values()
-    personal = any(rules.is_personal(canon) for rules in judges)
-    if personal or not any(rules.is_hypothetical(canon) for rules in judges):
-        return Alert(kind=ALERT_KIND, message=table[page].message)
-    return None
+    return Alert(kind=ALERT_KIND, message=table[page].message)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from faqsvc.analysis import analysis_for
+from faqsvc.analysis import analysis_for, fold
 from faqsvc.answering import spelling
 
 if TYPE_CHECKING:
@@ -26,13 +26,25 @@ def correct(index, query: AnalyzedQuery, concept: Concept, han_fix: set[str]) ->
     (that of the likeliest fix, 1 for a word that only starts indexed words, else 0)."""
     locale = query.locale
     fixes = _corrections(index, locale, concept) | han_fix
+    # A real word of the language is not a typo, only a word the leaflets do not use: it keeps
+    # only the stems it starts with, inflections the stemmer did not merge ("later" -> late,
+    # "merkt" -> merk), never another word ("fahren" -> führen).
+    real = spelling.is_real_word(locale, concept.word)
+    if real:
+        fixes = {fix for fix in fixes if fold(concept.word).startswith(fix)} | han_fix
     written = None
-    if not fixes:
+    if not fixes and not real:
         fixes, written = _written_corrections(index, locale, concept)
     extensions = _extensions(index, locale, concept)
     concept.corrections = frozenset(fixes | extensions)
     if fixes:
-        best = max(fixes, key=lambda t: index.doc_frequency(locale, "answer", t))
+        # Ties go to the length nearest the typed word's, then to the first in order: the same
+        # query always gets the same correction ("vertabra": vertebra, not vertebr-al).
+        typed = len(concept.word)
+        best = max(
+            fixes,
+            key=lambda t: (index.doc_frequency(locale, "answer", t), -abs(len(t) - typed), t),
+        )
         # A repaired Chinese bigram is its own spelling; a stem is spelled as patients see it.
         spelled = best if han_fix else written or index.surface_words(locale).get(best)
         if spelled:

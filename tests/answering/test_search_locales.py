@@ -291,3 +291,39 @@ def test_asking_for_a_meaning_is_asking_what_it_is(real_index, locale, query, as
     answer, it once ranked that answer first at 0.96."""
     hit = search(real_index, query, locale).results[0]
     assert hit.pair.question == asks
+
+
+@pytest.mark.parametrize(
+    "locale, query, word",
+    [
+        # Each was "corrected" into a corpus word one letter away before the word lists.
+        ("de", "Kann ich danach Auto fahren?", "fahren"),  # not "führen"
+        ("de", "Übernimmt die Krankenkasse die Kosten?", "Krankenkasse"),  # not "Krankenhaus"
+        ("de", "Kann ich danach schwimmen?", "schwimmen"),  # not "schlimmer"
+        ("en", "I'm always picking up the youngest", "always"),  # not "away", "younger"
+        ("es", "¿cuánto me va a salir si la pago particular?", "particular"),
+        ("es", "¿cuándo puedo manejar?", "manejar"),  # not "manera"
+        ("fr", "Est-ce que je pourrai danser ?", "danser"),  # not "danger"
+        ("fr", "quel est le délai d'attente ?", "attente"),  # not "atteintes"
+        ("pt", "minhas pernas ficaram dormentes de repente", "repente"),  # not "recente"
+        ("pt", "estou com febre desde ontem", "ontem"),  # not "obtêm"
+        ("pt", "está saindo pus", "saindo"),  # not "saída"
+    ],
+)
+def test_a_real_word_is_never_corrected(real_index, locale, query, word):
+    assert search(real_index, query, locale).did_you_mean is None, word
+
+
+@pytest.mark.parametrize(
+    "locale, query, fixed",
+    [
+        ("de", "Welche Risken hat die Vertebroplastie?", "Welche risiken hat die Vertebroplastie?"),
+        ("en", "how long does the proceedure take", "how long does the procedure take"),
+        ("fr", "combien de temps dure l'intervension", "combien de temps dure intervention"),
+        ("fr", "mon fils a eu un accident de voitrue", "mon fils a eu un accident de voiture"),
+        ("pt", "Depois do procedimeto quantas horas", "Depois do procedimento quantas horas"),
+        ("pt", "Posso ir no banhero?", "Posso ir no banheiro?"),
+    ],
+)
+def test_typos_are_still_corrected(real_index, locale, query, fixed):
+    assert search(real_index, query, locale).did_you_mean == fixed

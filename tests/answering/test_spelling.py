@@ -1,8 +1,19 @@
-"""Typo candidates among written words: a table of (text, typed, expected nearest words)."""
+"""Typo candidates among written words: a table of (text, typed, expected nearest words); and
+the real words of each language that are never corrected."""
+
+import gzip
+import importlib.util
+from importlib import resources
+from pathlib import Path
 
 import pytest
 
-from faqsvc.answering.spelling import near_words
+from faqsvc.answering.spelling import is_real_word, near_words
+
+_SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "make_wordlists.py"
+_SPEC = importlib.util.spec_from_file_location("make_wordlists", _SCRIPT)
+make_wordlists = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(make_wordlists)
 
 TEXT = (
     "Une résonance magnétique et une radiographie. La résonance dure trente minutes. "
@@ -38,3 +49,50 @@ def test_nearest_first_then_most_frequent():
 
 def test_other_scripts_are_left_alone():
     assert near_words("الركبة والظهر", "الركبه") == []
+
+
+# Real words of each language, as patients type them (no accents, capitals, elision), and the
+# typos that must stay correctable: common misspellings fall below the word lists' cut-off.
+@pytest.mark.parametrize(
+    ("locale", "word", "real"),
+    [
+        ("de", "fahren", True),
+        ("de", "Krankenkasse", True),
+        ("de", "schwimmen", True),
+        ("de", "Risken", False),
+        ("de", "Vertebroplasite", False),
+        ("en", "always", True),
+        ("en", "youngest", True),
+        ("en", "noticing", True),
+        ("en", "diffrent", False),
+        ("en", "proceedure", False),
+        ("es", "particular", True),
+        ("es", "manejar", True),
+        ("es", "operacion", True),  # "operación" without its accent
+        ("es", "resonansia", False),
+        ("es", "bertebroplastia", False),
+        ("fr", "danser", True),
+        ("fr", "d'attente", True),
+        ("fr", "dentiste", True),
+        ("fr", "voitrue", False),
+        ("fr", "intervension", False),
+        ("pt", "repente", True),
+        ("pt", "ontem", True),
+        ("pt", "saindo", True),
+        ("pt", "procedimeto", False),
+        ("pt", "banhero", False),
+        ("pt-BR", "ontem", True),  # a regional tag uses its language's list
+        ("zh-Hans", "椎体成型术", False),  # no list: never claimed real
+    ],
+)
+def test_is_real_word(locale, word, real):
+    assert is_real_word(locale, word) is real
+
+
+@pytest.mark.parametrize("language", ["de", "en", "es", "fr", "pt", "vi"])
+def test_word_lists_are_the_generated_ones(language):
+    """The shipped lists are what scripts/make_wordlists.py makes from the locked wordfreq."""
+    stored = resources.files("faqsvc") / "data" / "words" / f"{language}.txt.gz"
+    assert gzip.decompress(stored.read_bytes()).decode().split() == make_wordlists.words_of(
+        language
+    )

@@ -19,6 +19,17 @@ from faqsvc.locales import SUPPORTED_LOCALES, locale_info
 from faqsvc.model import Alert
 
 U, Q = True, False  # urgent statement / quiet question
+SIGNS = {
+    "breathing",
+    "chest_pain",
+    "leg_weakness",
+    "incontinence",
+    "fever",
+    "bleeding",
+    "coughing_blood",
+    "severe_pain",
+    "fainting_confusion",
+}
 
 CASES = [
     # --- English
@@ -184,7 +195,300 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("locale, text, urgent", CASES)
+# Signs read by meaning (issue 17): past tense, third person, idioms, negated ability, and the
+# questions that ask about a sign, suppose it, deny it or name a long-standing condition.
+MEANING_CASES = [
+    # --- English: tense, person, idioms, negated ability; and what asks, supposes or denies
+    ("en", "my legs fell asleep after the injection", U),
+    ("en", "fever and redness around the needle site 3 days after", U),
+    ("en", "my mum can't feel her feet since this morning", U),
+    ("en", "I can barely move my legs", U),
+    ("en", "he was coughing up blood last night", U),
+    ("en", "I'm totally out of breath just sitting here", U),
+    ("en", "my dad passed out in the bathroom", U),
+    ("en", "the dressing is soaked with blood", U),
+    ("en", "i cant feel my legs properly since yesterday", U),
+    ("en", "sudden terrible pain in my back an hour ago", U),
+    ("en", "my husband peed himself and didn't notice", U),
+    ("en", "Is numbness a risk?", Q),
+    ("en", "what if my legs go numb?", Q),
+    ("en", "no fever, no bleeding, just a bit sore", Q),
+    ("en", "I've had asthma for years, can I lie on my front?", Q),
+    ("en", "Should I still take my blood pressure pills?", Q),
+    ("en", "How will I know if the site is infected?", Q),
+    # --- Spanish
+    ("es", "se me entumecieron las piernas después de la inyección", U),
+    ("es", "mis piernas se durmieron después de la inyección", U),
+    ("es", "mi mama no puede mover las piernas desde ayer", U),
+    ("es", "casi no puedo mover las piernas", U),
+    ("es", "estuvo tosiendo sangre toda la noche", U),
+    ("es", "fiebre y la zona del pinchazo esta roja", U),
+    ("es", "¿El entumecimiento es un riesgo?", Q),
+    ("es", "¿y si se me duermen las piernas?", Q),
+    ("es", "no tengo fiebre, solo molestias", Q),
+    ("es", "tengo asma desde hace años, ¿puedo estar boca abajo?", Q),
+    # --- French
+    ("fr", "j'ai les jambes engourdies depuis l'injection", U),
+    ("fr", "ma mère ne sent plus ses pieds", U),
+    ("fr", "il a craché du sang ce matin", U),
+    ("fr", "je peux à peine bouger les jambes", U),
+    ("fr", "L'engourdissement est-il un risque ?", Q),
+    ("fr", "et si mes jambes deviennent engourdies ?", Q),
+    ("fr", "pas de fièvre, tout va bien", Q),
+    # --- German
+    ("de", "seit der OP kann ich meine Beine kaum bewegen", U),
+    ("de", "meiner Mutter sind die Beine eingeschlafen und sie spürt sie nicht", U),
+    ("de", "er hat Blut gehustet", U),
+    ("de", "Fieber und die Einstichstelle ist gerötet", U),
+    ("de", "Ist Taubheit ein Risiko?", Q),
+    ("de", "Was ist, wenn meine Beine taub werden?", Q),
+    ("de", "kein Fieber, nur etwas Schmerzen", Q),
+    ("de", "Ich habe seit Jahren Asthma, darf ich auf dem Bauch liegen?", Q),
+    # --- Portuguese
+    ("pt", "minhas pernas adormeceram depois da injeção", U),
+    ("pt", "minha mãe não consegue mexer as pernas", U),
+    ("pt", "ele tossiu sangue hoje", U),
+    ("pt", "me falta o ar desde ontem", U),
+    ("pt", "Dormência é um risco?", Q),
+    ("pt", "e se minhas pernas ficarem dormentes?", Q),
+    ("pt", "sem febre, só um pouco de dor", Q),
+    # --- Chinese
+    ("zh-Hans", "打完针以后腿麻了", U),
+    ("zh-Hans", "我妈的腿动不了了", U),
+    ("zh-Hans", "他咳血了", U),
+    ("zh-Hans", "针眼红肿，还发烧", U),
+    ("zh-Hans", "腿麻是风险吗？", Q),
+    ("zh-Hans", "如果腿麻了怎么办？", Q),
+    ("zh-Hans", "没有发烧，就是有点疼", Q),
+    # --- Arabic
+    ("ar", "رجلي نامت بعد الحقنة", U),
+    ("ar", "امي مش قادرة تحرك رجليها", U),
+    ("ar", "كان بيكح دم امبارح", U),
+    ("ar", "هل التنميل من المخاطر؟", Q),
+    ("ar", "ما عندي حرارة، بس شوية وجع", Q),
+    # --- Vietnamese
+    ("vi", "chân tôi bị tê sau khi tiêm", U),
+    ("vi", "mẹ tôi không cử động được chân", U),
+    ("vi", "ông ấy ho ra máu", U),
+    ("vi", "Tê chân có phải là rủi ro không?", Q),
+    ("vi", "không sốt, chỉ hơi đau", Q),
+    # --- More of both, every locale: asking whether it is normal, what to do if, named
+    # long-standing conditions; coughing up blood, confusion, fainting, infection signs.
+    ("en", "Is it normal to have some pain after the procedure?", Q),
+    ("en", "Can I shower if the needle site is a little red?", Q),
+    ("en", "My mother had a stroke years ago, can she still have it?", Q),
+    ("en", "I had pneumonia last winter, is that a problem?", Q),
+    ("en", "What are the warning signs of an infection?", Q),
+    ("en", "Will I bleed a lot during the procedure?", Q),
+    ("en", "I get short of breath on stairs because of my COPD, can I lie flat for an hour?", Q),
+    ("en", "How soon can I walk after vertebroplasty?", Q),
+    ("en", "What should I do if I develop a fever?", Q),
+    ("en", "I take blood thinners, do I need to stop them?", Q),
+    ("en", "Can the procedure cause bleeding into the spine?", Q),
+    ("en", "Is there a risk of paralysis?", Q),
+    ("en", "My legs have been numb for years from diabetes, is that a problem?", Q),
+    ("en", "i coughed up some blood this morning", U),
+    ("en", "mum keeps coughing up blood since the op", U),
+    ("en", "since the injection i cant hardly feel my legs", U),
+    ("en", "my wife is confused and doesnt know where she is", U),
+    ("en", "I fainted in the shower after coming home", U),
+    ("en", "the puncture site is hot, swollen and oozing", U),
+    ("en", "i'm peeing myself and can't stop it", U),
+    ("en", "my chest feels so heavy i can barely breathe", U),
+    ("en", "the pain in my back suddenly became unbearable", U),
+    ("en", "can't breath", U),
+    ("en", "my legs gave out when I tried to stand", U),
+    ("es", "¿Es normal tener algo de dolor después?", Q),
+    ("es", "¿Qué hago si me da fiebre?", Q),
+    ("es", "Tengo EPOC y me ahogo al acostarme, ¿puedo hacerme el procedimiento?", Q),
+    ("es", "¿Cuáles son las señales de infección?", Q),
+    ("es", "tomo anticoagulantes, ¿tengo que dejarlos?", Q),
+    ("es", "mi papa esta tosiendo sangre", U),
+    ("es", "no siento las piernas desde anoche", U),
+    ("es", "la herida esta caliente y sale pus", U),
+    ("es", "me desmaye al llegar a casa", U),
+    ("es", "de repente un dolor horrible en la espalda", U),
+    ("fr", "Est-ce normal d'avoir un peu mal après ?", Q),
+    ("fr", "Que faire si j'ai de la fièvre ?", Q),
+    ("fr", "J'ai de l'asthme depuis des années, puis-je rester allongé ?", Q),
+    ("fr", "mon mari crache du sang", U),
+    ("fr", "j'arrive plus a bouger les jambes", U),
+    ("fr", "je me suis évanouie en rentrant", U),
+    ("de", "Ist es normal, danach etwas Schmerzen zu haben?", Q),
+    ("de", "Was mache ich, wenn ich Fieber bekomme?", Q),
+    ("de", "Ich habe COPD und bekomme im Liegen schlecht Luft, geht das trotzdem?", Q),
+    ("de", "mein Vater hustet Blut", U),
+    ("de", "ich kann meine Beine nicht mehr bewegen", U),
+    ("de", "meine Frau ist verwirrt und erkennt mich nicht", U),
+    ("de", "die Wunde ist rot, heiß und eitert", U),
+    ("pt", "É normal sentir dor depois?", Q),
+    ("pt", "O que faço se tiver febre?", Q),
+    ("pt", "Tenho asma há muitos anos, posso ficar deitado de bruços?", Q),
+    ("pt", "meu pai está tossindo sangue", U),
+    ("pt", "nao sinto minhas pernas desde ontem", U),
+    ("pt", "minha mae desmaiou no banheiro", U),
+    ("pt", "o local da agulha esta vermelho e saindo pus", U),
+    ("zh-Hans", "术后有点疼正常吗？", Q),
+    ("zh-Hans", "如果发烧了怎么办？", Q),
+    ("zh-Hans", "我有哮喘很多年了，能趴着吗？", Q),
+    ("zh-Hans", "我爸咳血了", U),
+    ("zh-Hans", "腿一点感觉都没有了", U),
+    ("zh-Hans", "我妈突然糊涂了，不认人", U),
+    ("ar", "هل الألم بعد العملية طبيعي؟", Q),
+    ("ar", "ماذا أفعل إذا جاتني حرارة؟", Q),
+    ("ar", "عندي ربو من سنين، هل أقدر أنام على بطني؟", Q),
+    ("ar", "ابويا بيكح دم", U),
+    ("ar", "مش حاسس برجليا من امبارح", U),
+    ("ar", "امي اغمي عليها", U),
+    ("vi", "Đau một chút sau khi làm có bình thường không?", Q),
+    ("vi", "Nếu bị sốt thì phải làm sao?", Q),
+    ("vi", "Tôi bị hen suyễn nhiều năm, có nằm sấp được không?", Q),
+    ("vi", "bố tôi ho ra máu", U),
+    ("vi", "tôi không cảm giác được hai chân", U),
+    ("vi", "mẹ tôi bị lú lẫn, không nhận ra ai", U),
+    # --- Typos, a story told first, spoken registers; numbness from the local anaesthetic
+    # and confusion from dementia are not emergencies.
+    ("en", "cant breath properly since the op", U),
+    ("en", "my chest is realy tight and it hurts to breathe", U),
+    ("en", "both my legs feel numbb and tingly", U),
+    (
+        "en",
+        "had the vertebroplasty on monday. went home fine. tonight my left leg went completely dead and i cant lift it",
+        U,
+    ),
+    ("en", "my grandad is talking rubbish and doesnt recognise us since he came home", U),
+    ("en", "there is blood coming through the bandage and it wont stop", U),
+    ("en", "my temp is 38.9 and the injection site is red", U),
+    ("en", "I wet the bed last night and didn't feel it", U),
+    ("en", "the back pain just got way way worse out of nowhere", U),
+    ("en", "feeling very faint and dizzy, nearly collapsed", U),
+    ("en", "Will I be able to breathe normally lying on my front?", Q),
+    ("en", "How long does the numbness from the local anaesthetic last?", Q),
+    ("en", "I had a blood clot in my leg in 2019, can I still have it?", Q),
+    ("en", "My father has dementia and gets confused, can he have it under sedation?", Q),
+    ("en", "is it safe if I have a cold and a cough?", Q),
+    ("es", "no puedo respirar bien desde ayer", U),
+    ("es", "tengo las piernas dormidas desde la operacion y no me responden", U),
+    ("es", "mi abuela esta muy confundida, no sabe donde esta", U),
+    ("es", "el apósito esta empapado de sangre", U),
+    ("es", "¿Cuánto dura el entumecimiento de la anestesia local?", Q),
+    ("es", "Mi padre tiene demencia, ¿puede hacerse el procedimiento?", Q),
+    ("fr", "je respire tres mal depuis hier soir", U),
+    ("fr", "mes jambes ne me portent plus", U),
+    ("fr", "ma grand-mère délire depuis l'opération", U),
+    ("fr", "Combien de temps dure l'engourdissement de l'anesthésie locale ?", Q),
+    ("de", "ich kriege seit heute morgen schlecht luft", U),
+    ("de", "meine beine tragen mich nicht mehr", U),
+    ("de", "Wie lange hält die Taubheit von der örtlichen Betäubung an?", Q),
+    ("pt", "to sem conseguir respirar direito desde ontem", U),
+    ("pt", "minhas pernas nao me seguram mais", U),
+    ("pt", "Quanto tempo dura a dormência da anestesia local?", Q),
+    ("zh-Hans", "从昨天开始喘不上气", U),
+    ("zh-Hans", "腿软得站不住", U),
+    ("zh-Hans", "局部麻醉后腿麻多久会好？", Q),
+    ("ar", "مش قادر اتنفس من امبارح", U),
+    ("ar", "رجليا مش شايلاني", U),
+    ("vi", "từ hôm qua tôi thở không nổi", U),
+    ("vi", "chân yếu không đứng được", U),
+    # --- Spoken Arabic, Vietnamese and Chinese: every sign, and questions on how long a sign
+    # usually lasts, what to do if, chronic numbness.
+    ("ar", "من بعد الحقنة وانا مش قادر اتنفس كويس", U),
+    ("ar", "صدري واجعني جامد من الصبح", U),
+    ("ar", "رجلي الاتنين منملين ومش قادر اقف", U),
+    ("ar", "ابويا مش قادر يحرك رجليه من امبارح", U),
+    ("ar", "عملت حمام على نفسي ومش حاسس", U),
+    ("ar", "عندي حرارة ٣٩ ومكان الابرة احمر ومنتفخ", U),
+    ("ar", "الجرح بينزف كتير ومش راضي يوقف", U),
+    ("ar", "امي بتكح دم", U),
+    ("ar", "وجع ظهري زاد فجأة بشكل فظيع", U),
+    ("ar", "جوزي مش مركز وبيخرف من بعد العملية", U),
+    ("ar", "هل ممكن يحصل نزيف بعد العملية؟", Q),
+    ("ar", "كم يوم تستمر الحرارة عادة بعد العملية؟", Q),
+    ("ar", "عندي سكري من سنين ورجلي فيها تنميل دايما، هل اقدر اعمل العملية؟", Q),
+    ("ar", "إيه علامات الالتهاب اللي لازم انتبه لها؟", Q),
+    ("ar", "لو حسيت بضيق في التنفس اعمل ايه؟", Q),
+    ("vi", "sau khi bơm xi măng tôi thấy khó thở quá", U),
+    ("vi", "ngực tôi đau thắt từ sáng", U),
+    ("vi", "hai chân tê cứng không đi được", U),
+    ("vi", "bố tôi không cử động được chân từ hôm qua", U),
+    ("vi", "tôi tiểu ra quần mà không biết", U),
+    ("vi", "sốt 39 độ, chỗ tiêm sưng đỏ có mủ", U),
+    ("vi", "vết chích chảy máu nhiều không cầm được", U),
+    ("vi", "mẹ tôi ho ra máu", U),
+    ("vi", "đau lưng tự dưng tăng dữ dội", U),
+    ("vi", "ông tôi nói lung tung, không nhận ra ai", U),
+    ("vi", "Sau khi làm có bị chảy máu không?", Q),
+    ("vi", "Sốt sau thủ thuật thường kéo dài bao lâu?", Q),
+    ("vi", "Tôi bị tiểu đường nhiều năm, chân hay tê, có làm được không?", Q),
+    ("vi", "Dấu hiệu nhiễm trùng là gì?", Q),
+    ("vi", "Nếu khó thở thì tôi phải làm gì?", Q),
+    ("zh-Hans", "打完骨水泥后喘不上气", U),
+    ("zh-Hans", "胸口像压了块石头", U),
+    ("zh-Hans", "两条腿麻得站不起来", U),
+    ("zh-Hans", "我爸从昨天开始腿动不了", U),
+    ("zh-Hans", "尿裤子了自己都不知道", U),
+    ("zh-Hans", "烧到39度，针眼红肿流脓", U),
+    ("zh-Hans", "针眼一直流血止不住", U),
+    ("zh-Hans", "我妈咳出血来了", U),
+    ("zh-Hans", "腰突然疼得厉害，比以前疼多了", U),
+    ("zh-Hans", "我爷爷说胡话，不认识人了", U),
+    ("zh-Hans", "术后会出血吗？", Q),
+    ("zh-Hans", "术后发烧一般持续多久？", Q),
+    ("zh-Hans", "我有糖尿病很多年了，脚经常麻，能做吗？", Q),
+    ("zh-Hans", "感染有哪些症状？", Q),
+    ("zh-Hans", "要是喘不上气该怎么办？", Q),
+    # --- A past illness, a long-standing condition, a question about a risk.
+    ("es", "Hace dos años tuve una embolia pulmonar, ¿puedo hacerme la vertebroplastia?", Q),
+    ("es", "Tuve neumonía el invierno pasado y todavía me canso, ¿es un problema?", Q),
+    ("es", "¿Existe riesgo de quedarse paralítico?", Q),
+    ("es", "Mi madre tiene incontinencia desde hace años, ¿puede operarse?", Q),
+    ("es", "¿Es peligroso si sangro un poco por el pinchazo?", Q),
+    ("fr", "J'ai fait une embolie pulmonaire il y a deux ans, est-ce un problème ?", Q),
+    ("fr", "Y a-t-il un risque de paralysie ?", Q),
+    ("fr", "Ma mère est incontinente depuis des années, peut-elle être opérée ?", Q),
+    ("fr", "Est-ce grave si ça saigne un peu au point de ponction ?", Q),
+    ("de", "Ich hatte vor zwei Jahren eine Lungenembolie, ist das ein Problem?", Q),
+    ("de", "Besteht das Risiko einer Lähmung?", Q),
+    ("de", "Meine Mutter ist seit Jahren inkontinent, kann sie trotzdem operiert werden?", Q),
+    ("de", "Ist es schlimm, wenn die Einstichstelle etwas blutet?", Q),
+    ("pt", "Tive embolia pulmonar há dois anos, posso fazer a vertebroplastia?", Q),
+    ("pt", "Existe risco de ficar paralítico?", Q),
+    ("pt", "Minha mãe tem incontinência há anos, ela pode operar?", Q),
+    ("pt", "É grave se sangrar um pouco no local da agulha?", Q),
+    ("en", "I had a pulmonary embolism two years ago, is that a problem?", Q),
+    ("en", "My mum has been incontinent for years, can she still have it?", Q),
+    ("en", "Is it bad if the puncture site bleeds a little?", Q),
+    ("en", "I had a heart attack in 2015, is the procedure safe for me?", Q),
+    # --- Typos inside sign words, repaired to the sign word when no real word of any language.
+    ("en", "my legs are numm", U),
+    ("en", "chest pian since the op", U),
+    ("en", "coughing up bloood", U),
+    ("en", "he passd out", U),
+    ("en", "bleading a lot from the needle site", U),
+    ("en", "cant feel my leggs", U),
+    ("es", "no pueo respirar", U),
+    ("es", "tengo las pienas dormidas", U),
+    ("es", "estoy tociendo sangre", U),
+    ("de", "meine Beine sind taup", U),
+    ("pt", "to tossindo sangui", U),
+    ("en", "I paid for the pair of legs I ordered", Q),  # real words are never "repaired"
+    # --- Lists of what the patient does not have.
+    ("en", "no chest pain, no shortness of breath, just tired", Q),
+    ("en", "I don't have a fever and I'm not bleeding", Q),
+    ("en", "My legs were numb before surgery due to the fracture, will that get better?", Q),
+    ("en", "I used to faint a lot as a teenager, will the sedation be ok?", Q),
+    ("es", "no tengo fiebre, ni dolor en el pecho, ni falta de aire, solo cansancio", Q),
+    ("fr", "plus de fièvre depuis hier, je respire bien", Q),
+    ("de", "kein Fieber, keine Atemnot, keine Brustschmerzen, nur müde", Q),
+    ("de", "ich habe keine Schmerzen in der Brust und bekomme gut Luft", Q),
+    ("pt", "sem febre, sem falta de ar, sem dor no peito, só cansado", Q),
+    ("zh-Hans", "不发烧，不胸痛，也不喘，就是累", Q),
+    ("ar", "ما عندي حرارة ولا ضيق تنفس ولا ألم في الصدر", Q),
+    ("vi", "không sốt, không khó thở, không đau ngực, chỉ mệt", Q),
+]
+
+
+@pytest.mark.parametrize("locale, text, urgent", CASES + MEANING_CASES)
 def test_urgent_table(locale: str, text: str, urgent: bool) -> None:
     alert = urgent_alert(text, locale)
     assert (alert is not None) is urgent, (text, matched_symptoms(text))
@@ -194,7 +498,7 @@ def test_urgent_table(locale: str, text: str, urgent: bool) -> None:
 
 def test_every_locale_has_enough_reviewed_cases() -> None:
     for tag in SUPPORTED_LOCALES:
-        rows = [urgent for locale, _, urgent in CASES if locale == tag]
+        rows = [urgent for locale, _, urgent in CASES + MEANING_CASES if locale == tag]
         assert rows.count(U) >= 4 and rows.count(Q) >= 4, tag
 
 
@@ -235,14 +539,23 @@ def test_message_is_in_its_own_language(tag: str) -> None:
 def test_rule_file_loads_and_every_pattern_compiles(tag: str) -> None:
     path = resources.files("faqsvc") / "data" / "urgent" / f"{tag}.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert set(data) == {"message", "symptoms", "hypothetical", "personal"}
-    patterns = [p for group in data["symptoms"].values() for p in group]
-    patterns += data["hypothetical"] + data["personal"]
+    cues = {"report", "asking", "hypothetical", "negation", "long_standing", "recent"}
+    assert set(data) == {"message", "script", "signs", "pairs", "idioms", "typo_words"} | cues
+    assert all(re.fullmatch("[a-z]{4,}", word) for word in data["typo_words"])
+    patterns = [p for group in data["signs"].values() for p in group]
+    patterns += [p for group in data["idioms"].values() for p in group]
+    for pairs in data["pairs"].values():
+        for pair in pairs:
+            assert set(pair) <= {"part", "state", "gap"} and pair["part"] and pair["state"]
+            patterns += pair["part"] + pair["state"]
+    patterns += [p for cue in cues for p in data[cue]]
     for pattern in patterns:
         re.compile(canonical(pattern))
         # Canonical spelling lowercases; an uppercase escape (\S, \W, \B) would change meaning.
         assert not re.search(r"[A-Z]", pattern), pattern
-    assert len(data["symptoms"]) >= 9
+    # Every sign the issue names has a lexicon: a phrase, a part-and-state pair or an idiom.
+    named = set(data["signs"]) | set(data["pairs"]) | set(data["idioms"])
+    assert named >= SIGNS, SIGNS - named
 
 
 @pytest.mark.parametrize(
@@ -271,3 +584,11 @@ def test_long_text_with_symptom_still_alerts() -> None:
 def test_non_string_input_is_quiet() -> None:
     assert urgent_alert(None, "en") is None  # type: ignore[arg-type]
     assert urgent_alert("I can't breathe", None) is not None  # type: ignore[arg-type]
+
+
+def test_typos_are_repaired_only_into_sign_words_and_never_from_real_words() -> None:
+    english = rule_table()["en"]
+    assert english.repaired(canonical("bleading from my leggs")) == "bleeding from my legs"
+    assert english.repaired(canonical("I paid for the pair")) == "i paid for the pair"
+    # "fiebre" is Spanish, not a typo of French "fièvre".
+    assert rule_table()["fr"].repaired("no tengo fiebre") == "no tengo fiebre"

@@ -1,0 +1,233 @@
+"""The urgent-care rules of each locale, loaded from ``faqsvc/data/urgent/<locale>.json`` and
+compiled once: sign lexicons (phrases, part-and-state pairs, idioms, typo words) and the cues that
+judge a sign (report, asking, hypothetical, negation, long-standing, recent). How they are used
+is in :mod:`faqsvc.answering.urgent`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+
+from faqsvc.analysis.normalize import arabic_normalize, fold, normalize
+from faqsvc.answering.spelling import is_real_word, one_edit_apart
+from faqsvc.locales import SUPPORTED_LOCALES
+
+__all__ = ["SignPair", "UrgentRules", "canonical", "rule_table"]
+
+# A part and its state count as one sign when this close (characters between them); a
+# locale written without spaces sets a smaller "gap" on its pairs.
+PAIR_GAP = 40
+# How far back from a sign a negation cue is looked for.
+NEGATION_REACH = 24
+CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "recent")
+
+BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")
+_TYPO_WORD = re.compile(r"[a-z]{4,}")
+
+# "º" (ordinal) and ring above are typed for "°"; NFKC would turn the former into "o".
+_DEGREE_LOOKALIKES = str.maketrans({"º": "°", "˚": "°"})
+# Arabic-Indic and Persian digits and the Arabic decimal separator, so "٣٩٫٥" reads as 39.5.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
+
+Patterns = tuple[re.Pattern[str], ...]
+
+
+def canonical(text: str) -> str:
+    """The one spelling both patients' text and rule patterns are compared in.
+
+    NFKC turns full-width digits and letters from Chinese keyboards and "℃" into plain forms;
+    ``arabic_normalize`` drops vowel marks and merges hamza seats; ``fold`` lowercases and drops
+    Latin accents (incl. Vietnamese), which patients often leave out. Curly apostrophes become
+    straight ones, as phones type them.
+    """
+    text = normalize(text).translate(_DEGREE_LOOKALIKES).replace("’", "'").replace("‘", "'")
+    text = unicodedata.normalize("NFKC", text).translate(_DIGITS)
+    return fold(arabic_normalize(text))
+
+
+@dataclass(frozen=True)
+class SignPair:
+    """A body part or function and an abnormal state of it, found near each other."""
+
+    part: Patterns
+    state: Patterns
+    gap: int = PAIR_GAP
+
+
+@dataclass(frozen=True)
+class UrgentRules:
+    """One locale's urgent-care message, sign lexicons and cues, compiled."""
+
+    locale: str
+    message: str
+    signs: Mapping[str, Patterns]
+    pairs: Mapping[str, tuple[SignPair, ...]]
+    idioms: Mapping[str, Patterns]
+    cues: Mapping[str, Patterns]
+    script: re.Pattern[str]
+    # Sign words a typo is repaired to (first letter -> words): "bleading", "pienas", "taup".
+    typo_words: Mapping[str, tuple[str, ...]]
+
+    def repaired(self, text: str) -> str:
+        """``text`` with each word one edit from a sign word, and no real word of any language
+        itself, spelled as that sign word; the text itself when nothing needed repair."""
+        if not self.typo_words:
+            return text
+
+        def repair(match: re.Match[str]) -> str:
+            word = match.group()
+            candidates = self.typo_words.get(word[0], ())
+            # A real word of any language is no typo: Spanish "fiebre" is not French "fièvre".
+            if word in candidates or any(is_real_word(tag, word) for tag in SUPPORTED_LOCALES):
+                return word
+            return next((c for c in candidates if one_edit_apart(word, c)), word)
+
+        return _TYPO_WORD.sub(repair, text)
+
+    def could_match(self, text: str) -> bool:
+        """Whether ``text`` has a letter of this locale's script: a cheap test before the rest."""
+        return self.script.search(text) is not None
+
+    def sign_spans(self, text: str) -> Iterator[tuple[str, int, int]]:
+        """(sign, start, end) of every sign in ``text`` (canonical) that no negation denies.
+
+        Each pattern runs once over the whole text, not once per sentence; a pair's part and
+        state must still stand in one sentence."""
+        for lexicon in (self.signs, self.idioms):
+            for name, patterns in lexicon.items():
+                for start, end in self._spans(patterns, text):
+                    yield name, start, end
+        for name, pairs in self.pairs.items():
+            for pair in pairs:
+                parts = list(self._spans(pair.part, text, negatable=False))
+                states = list(self._spans(pair.state, text, negatable=False)) if parts else []
+                for p_start, p_end in parts:
+                    for s_start, s_end in states:
+                        start, end = min(p_start, s_start), max(p_end, s_end)
+                        gap_start, gap_end = min(p_end, s_end), max(p_start, s_start)
+                        near = gap_end - gap_start <= pair.gap
+                        # What comes first can be denied ("no chest pain"), and a state after
+                        # its part ("腿也不麻", "legs are not numb"); a part after its state is
+                        # not denied by the state's own "can't" ("no puedo respirar").
+                        denied = self._negated(text, start) or (
+                            s_start > p_start and self._negated(text, s_start)
+                        )
+                        if (
+                            near
+                            and not denied
+                            and not BOUNDARY.search(text, gap_start, max(gap_start, gap_end))
+                        ):
+                            yield name, start, end
+
+    def _spans(
+        self, patterns: Patterns, text: str, *, negatable: bool = True
+    ) -> Iterator[tuple[int, int]]:
+        for pattern in patterns:
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                if end > start and not (negatable and self._negated(text, start)):
+                    yield start, end
+
+    def _negated(self, text: str, start: int) -> bool:
+        before = BOUNDARY.split(text[max(0, start - NEGATION_REACH) : start])[-1]
+        return _any_match(self.cues["negation"], before)
+
+    def has(self, cue: str, text: str) -> bool:
+        return _any_match(self.cues[cue], text)
+
+
+def _any_match(patterns: Iterable[re.Pattern[str]], text: str) -> bool:
+    return any(pattern.search(text) for pattern in patterns)
+
+
+def _compile_all(tag: str, field: str, patterns: object, *, suffix: str = "") -> Patterns:
+    """Compile a list of patterns in canonical spelling; a bad rule names its file and field."""
+    if not isinstance(patterns, list):
+        raise ValueError(f"urgent/{tag}.json: {field} must be a list of regexes")
+    compiled = []
+    for pattern in patterns:
+        if not isinstance(pattern, str) or not pattern.strip():
+            raise ValueError(f"urgent/{tag}.json: {field}: empty or non-string pattern")
+        try:
+            compiled.append(re.compile(f"(?:{canonical(pattern)}){suffix}"))
+        except re.error as error:
+            raise ValueError(f"urgent/{tag}.json: {field}: {pattern!r}: {error}") from error
+    return tuple(compiled)
+
+
+def _lexicon(tag: str, field: str, data: object) -> Mapping[str, Patterns]:
+    if not isinstance(data, dict):
+        raise ValueError(f"urgent/{tag}.json: {field} must be an object of sign -> regexes")
+    return MappingProxyType({n: _compile_all(tag, f"{field}.{n}", p) for n, p in data.items()})
+
+
+def _pairs(tag: str, data: object) -> Mapping[str, tuple[SignPair, ...]]:
+    if not isinstance(data, dict):
+        raise ValueError(f"urgent/{tag}.json: pairs must be an object of sign -> pairs")
+    table = {}
+    for name, pairs in data.items():
+        if not isinstance(pairs, list) or not all(isinstance(p, dict) for p in pairs):
+            raise ValueError(f"urgent/{tag}.json: pairs.{name} must be a list of objects")
+        table[name] = tuple(
+            SignPair(
+                part=_compile_all(tag, f"pairs.{name}.part", pair.get("part")),
+                state=_compile_all(tag, f"pairs.{name}.state", pair.get("state")),
+                gap=int(pair.get("gap", PAIR_GAP)),
+            )
+            for pair in pairs
+        )
+    return MappingProxyType(table)
+
+
+def _typo_words(tag: str, words: object) -> Mapping[str, tuple[str, ...]]:
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise ValueError(f"urgent/{tag}.json: typo_words must be a list of words")
+    buckets: dict[str, list[str]] = {}
+    for word in words:
+        word = canonical(word)
+        if not _TYPO_WORD.fullmatch(word):
+            raise ValueError(f"urgent/{tag}.json: typo_words: {word!r} is not a plain word")
+        buckets.setdefault(word[0], []).append(word)
+    return MappingProxyType({letter: tuple(found) for letter, found in buckets.items()})
+
+
+def _parse_rules(tag: str, data: object) -> UrgentRules:
+    if not isinstance(data, dict):
+        raise ValueError(f"urgent/{tag}.json: expected an object")
+    message = data.get("message")
+    if not isinstance(message, str) or not message.strip():
+        raise ValueError(f"urgent/{tag}.json: message must be a non-empty string")
+    cues = {field: _compile_all(tag, field, data.get(field)) for field in CUE_FIELDS}
+    # A negation cue must end right where the sign begins.
+    cues["negation"] = _compile_all(tag, "negation", data.get("negation"), suffix=r"\s*$")
+    for field in ("report", "asking", "negation"):
+        if not cues[field]:
+            raise ValueError(f"urgent/{tag}.json: {field} must not be empty")
+    return UrgentRules(
+        locale=tag,
+        message=message.strip(),
+        signs=_lexicon(tag, "signs", data.get("signs")),
+        pairs=_pairs(tag, data.get("pairs")),
+        idioms=_lexicon(tag, "idioms", data.get("idioms")),
+        cues=MappingProxyType(cues),
+        script=_compile_all(tag, "script", [data.get("script", ".")])[0],
+        typo_words=_typo_words(tag, data.get("typo_words", [])),
+    )
+
+
+@cache
+def rule_table() -> Mapping[str, UrgentRules]:
+    """Every supported locale's rules, loaded and compiled once; read-only because shared."""
+    folder = resources.files("faqsvc") / "data" / "urgent"
+    table = {}
+    for tag in SUPPORTED_LOCALES:
+        text = (folder / f"{tag}.json").read_text(encoding="utf-8")
+        table[tag] = _parse_rules(tag, json.loads(text))
+    return MappingProxyType(table)

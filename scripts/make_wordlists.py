@@ -1,0 +1,69 @@
+"""Regenerate faqsvc/data/words/<language>.txt.gz: the words of each language common enough to
+be real, so that spelling never "corrects" one ("fahren" into "führen").
+
+The lists come from wordfreq (a test-extra dependency: it is 58 MB installed and takes 0.4-1.8 s
+and ~40 MB per language to load, so workers read these trimmed lists instead). A word is kept
+when its Zipf frequency is at least ``MIN_ZIPF``: common misspellings sit below it ("diffrent"
+2.2, "recieve" 2.8, "Risken" 2.0), real words above it ("fahren" 5.2, "noticing" 3.6, "lavar"
+4.1, "dentiste" 3.7). Words are stored folded (lowercase, no accents), as typed words are
+compared, and only from ``MIN_LETTERS`` letters: shorter ones are never corrected (spelling
+corrects from five letters, urgent typo repair from four).
+
+Usage: python scripts/make_wordlists.py [--check]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import sys
+from pathlib import Path
+
+from faqsvc.analysis import fold
+
+LANGUAGES = ("de", "en", "es", "fr", "pt", "vi")
+MIN_ZIPF = 3.0
+MIN_LETTERS = 4
+FOLDER = Path(__file__).resolve().parents[1] / "faqsvc" / "data" / "words"
+
+
+def words_of(language: str) -> list[str]:
+    import wordfreq  # only here: the service reads the generated lists
+
+    wordlist = "best" if language == "vi" else "large"
+    least = 10 ** (MIN_ZIPF - 9)  # Zipf is log10 of the frequency per billion words
+    found = set()
+    for word, frequency in wordfreq.get_frequency_dict(language, wordlist=wordlist).items():
+        folded = fold(word)
+        if frequency >= least and folded.isalpha() and len(folded) >= MIN_LETTERS:
+            found.add(folded)
+    return sorted(found)
+
+
+def encoded(words: list[str]) -> bytes:
+    # mtime=0: the same words give the same bytes, so --check can compare files.
+    return gzip.compress("\n".join(words).encode("utf-8") + b"\n", compresslevel=9, mtime=0)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if a stored list differs")
+    args = parser.parse_args()
+    stale = []
+    for language in LANGUAGES:
+        path = FOLDER / f"{language}.txt.gz"
+        data = encoded(words_of(language))
+        if args.check:
+            if not path.exists() or gzip.decompress(path.read_bytes()) != gzip.decompress(data):
+                stale.append(language)
+        else:
+            path.write_bytes(data)
+            print(f"{path.name}: {len(data) // 1024} KiB")
+    if stale:
+        print("stale word lists:", ", ".join(stale), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
