@@ -48,6 +48,7 @@ def create_app(settings: Settings, index) -> falcon.App:
         "/api/v1/locales": api.LocalesResource(*deps),
         "/api/v1/openapi.json": api.OpenApiResource(*deps),
         "/healthz": api.HealthResource(*deps),
+        "/readyz": api.ReadyResource(*deps),
         "/": pages.HomePage(*deps),
         "/search": pages.SearchPage(*deps),
         "/faq/{pair_id}": pages.FaqPage(*deps),

@@ -182,7 +182,8 @@ def _paths() -> dict:
         ),
         "/api/v1/locales": _get("Supported locales and translation coverage", [], _OBJECT),
         "/api/v1/openapi.json": _get("This document", [], _OBJECT),
-        "/healthz": _get("Liveness and index build", [], _OBJECT),
+        "/healthz": _get("Liveness: the process answers", [], _OBJECT),
+        "/readyz": _get("Readiness: the live index answers in every locale", [], _OBJECT, 503),
     }
 
 
