@@ -108,12 +108,12 @@ class LiveIndex:
         if target is not None and target != self.served_root and target not in self._rejected:
             self._try(target)
         now = time.monotonic()
-        if self._served and (force or now - self._checked_at >= RECHECK_SECONDS):
+        if force or now - self._checked_at >= RECHECK_SECONDS:
             self._checked_at = now
-            if _signature(self._served.root) != self._signature:
+            if self._served and _signature(self._served.root) != self._signature:
                 self._recheck_served()
-        if self._served is None:
-            self._fall_back()
+            if self._served is None:
+                self._fall_back()
         if target == self.served_root:
             self.problem = None
 
@@ -165,6 +165,18 @@ class LiveIndex:
         except Exception as exc:  # anything the engine raises on damaged files
             return f"{self._served.root.name}: cannot be searched ({exc})"
         return None
+
+
+def damaged(faq_index) -> bool:
+    """After an unexpected error: was it the served build's files? If so the worker has
+    already moved to the newest intact build, and the request is answered 503, not 500."""
+    if not isinstance(faq_index, LiveIndex) or faq_index._served is None:
+        return False
+    before = faq_index.served_root
+    faq_index._recheck_served()
+    if faq_index._served is None:
+        faq_index._fall_back()
+    return faq_index.served_root != before
 
 
 def readiness(faq_index) -> str | None:
