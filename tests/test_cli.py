@@ -84,3 +84,25 @@ def test_search_negotiates_the_language_like_the_api(
     )
     body = json.loads(out)
     assert (body["lang"], body["requested_lang"]) == ("es", "es-MX")
+
+
+def test_build_if_stale_rebuilds_a_damaged_index_and_serve_refuses_one(
+    monkeypatch, capsys, tmp_path, tiny_settings
+):
+    from faqsvc.settings import Settings
+
+    settings = Settings(
+        corpus_dir=tiny_settings.corpus_dir,
+        translations_dir=tiny_settings.translations_dir,
+        index_dir=tmp_path / "index",
+    )
+    assert run(monkeypatch, capsys, ["build"], settings)[0] == 0
+    damaged = settings.index_dir.resolve()
+    (damaged / "en.pairs.json").write_text("garbage")
+    code, _, err = run(monkeypatch, capsys, ["serve"], settings)
+    assert code == 2 and "no intact index" in err and "corrupt" in err
+    code, out, _ = run(monkeypatch, capsys, ["build", "--if-stale"], settings)
+    assert code == 0 and out.startswith("built")
+    assert settings.index_dir.resolve() != damaged
+    code, out, _ = run(monkeypatch, capsys, ["build", "--if-stale"], settings)
+    assert "up to date" in out
