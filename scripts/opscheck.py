@@ -110,7 +110,7 @@ def main() -> None:
     index.build(settings)
     env = {"FAQSVC_INDEX_DIR": str(settings.index_dir), "FAQSVC_RATE_LIMIT": "0"}
     if args.worker_class:  # gunicorn reads this after its config file
-        env["GUNICORN_CMD_ARGS"] = f"--worker-class {args.worker_class}"
+        env["GUNICORN_CMD_ARGS"] = f"--worker-class {args.worker_class} --threads 1"
     figures = {"worker_class": args.worker_class or "faqsvc.web.worker.FaqWorker"}
     with gunicorn_server(env) as (base, master):
         for clients in (4, 16):

@@ -140,7 +140,7 @@ def _get(summary: str, parameters: list, ok: dict, *errors: int) -> dict:
         "get": {
             "summary": summary,
             "parameters": parameters,
-            "responses": {"200": ok, **_errors(*errors)},
+            "responses": {"200": ok, **_errors(*errors, 429)},  # 429: rate limit
         }
     }
 
