@@ -55,3 +55,13 @@ def test_over_the_limit_is_429_in_the_json_error_shape_with_retry_after(limited)
     assert answer.json["error"]["code"] == "too_many_requests"
     assert answer.json["error"]["status"] == 429
     assert limited.simulate_get("/readyz").status_code == 200  # probes are not limited
+
+
+def test_the_table_of_clients_is_bounded(monkeypatch):
+    from faqsvc.web import limits
+
+    monkeypatch.setattr(limits, "MAX_CLIENTS", 50)
+    limiter = RateLimiter(rate=1, burst=1)
+    for n in range(200):
+        limiter.retry_after(f"10.0.{n // 256}.{n % 256}")
+    assert len(limiter._buckets) == 50
