@@ -104,17 +104,27 @@ def test_a_killed_worker_is_replaced_and_serves_the_newest_build(live):
     assert sum(n for code, n in load.statuses.items() if code >= 500) == 0
 
 
-def test_a_build_damaged_in_place_is_left_for_the_last_good_one(live):
+def overwrite(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2 : len(data) // 2 + 64] = b"\xff" * 64
+    path.write_bytes(bytes(data))
+
+
+def truncate(path: Path) -> None:
+    """Under a mapping this would kill the worker with SIGBUS."""
+    with path.open("r+b") as handle:
+        handle.truncate(path.stat().st_size // 3)
+
+
+@pytest.mark.parametrize("damage", [overwrite, truncate])
+def test_a_build_damaged_in_place_is_left_for_the_last_good_one(live, damage):
     settings, env = live
     suppress(settings, "tiny-cement")
     index.build(settings)  # two good builds; the live one hides tiny-cement
     damaged = settings.index_dir.resolve()
     with gunicorn_server(env) as (base, _), Load([base + URLS[0], base + URLS[1]]) as load:
         wait_for(lambda: load.total > 20)
-        segment = next((damaged / "es").glob("*.seg"))
-        data = bytearray(segment.read_bytes())
-        data[len(data) // 2 : len(data) // 2 + 64] = b"\xff" * 64
-        segment.write_bytes(bytes(data))
+        damage(next((damaged / "es").glob("*.seg")))
         wait_for(lambda: status(f"{base}/readyz") == 503)
         with pytest.raises(urllib.error.HTTPError) as error:
             urllib.request.urlopen(f"{base}/readyz", timeout=10)
@@ -126,5 +136,7 @@ def test_a_build_damaged_in_place_is_left_for_the_last_good_one(live):
         assert "corrupt" in index.check(settings)
         index.build(settings)  # what `faqsvc build --if-stale` (make run) does now
         wait_for(lambda: status(f"{base}/readyz") == 200)
-    assert sum(n for code, n in load.statuses.items() if code >= 500) == 0, load.statuses
-    assert load.failed() == 0, load.failures
+    # a request that met the damage before the worker noticed may be 503; none is a 500 and
+    # no worker died (a crash would reset connections)
+    assert not set(load.statuses) - {200, 503}, load.statuses
+    assert not load.failures, load.failures
