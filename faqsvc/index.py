@@ -382,11 +382,12 @@ def open_build(build_dir: Path, manifest: dict) -> FaqIndex:
 
 
 def probe(faq_index: FaqIndex) -> None:
-    """Read every locale's pairs and run one query against its engine: what a request needs.
+    """Read each locale's pairs and run one query against its engine: what a request needs.
     Raises on anything unreadable, so a build is tried before it is served."""
     for locale in faq_index.locales:
         pairs = faq_index.pairs(locale)
-        if faq_index.doc_count(locale) != len(pairs):
-            raise IndexUnavailable(f"{locale}: the engine and the pairs disagree")
-        faq_index.surface_words(locale)
-        faq_index.run(locale, [("id", next(iter(pairs), "-"), 1.0)], 1)
+        first = next(iter(pairs), None)
+        if first is not None:
+            pairs[first]  # noqa: B018 - reading one pair is the point
+        faq_index.doc_count(locale)
+        faq_index.run(locale, [("id", first or "-", 1.0)], 1)
