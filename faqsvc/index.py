@@ -252,8 +252,8 @@ def check(settings: Settings) -> str | None:
 class FaqIndex:
     """An opened index: served pairs per locale and queries against Whoosh.
 
-    Searchers are opened lazily in each process, because gunicorn preloads the app and forks:
-    file handles opened before the fork would be shared by every worker.
+    Searchers are opened lazily in each process: file handles opened before a fork would be
+    shared by every worker. The server opens builds through ``faqsvc.live``.
     """
 
     def __init__(self, root: Path, manifest: dict) -> None:
