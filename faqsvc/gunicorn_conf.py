@@ -9,6 +9,7 @@ between requests (faqsvc/live.py).
 """
 
 from faqsvc.settings import Settings
+from faqsvc.web import limits
 from faqsvc.web.worker import REQUEST_LINE_BYTES
 
 _settings = Settings.from_env()
@@ -30,3 +31,6 @@ accesslog = "-"
 errorlog = "-"
 access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
 loglevel = _settings.log_level
+
+# The master makes the rate limiter's table before forking, so every worker counts in it.
+limits.share_between_workers()

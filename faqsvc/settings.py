@@ -29,7 +29,7 @@ class Settings:
     # Longer queries are refused (414); a paste shorter than this is searched on its first words.
     max_query_chars: int = 2000
     log_level: str = "info"
-    # Per client address and worker process: requests a second on average, and at once.
+    # Per client address, across workers: requests a second on average, and at once.
     # 0 turns the limit off (behind a proxy that limits, or that hides client addresses).
     rate_limit: float = 10.0
     rate_burst: int = 30

@@ -116,3 +116,21 @@ def test_what_gunicorn_rejects_gets_short_json_without_the_request(server, reque
     assert code == expected
     assert json.loads(body)["error"]["status"] == expected
     assert b"cancer" not in body.lower() and len(body) < 200
+
+
+def test_the_rate_limit_holds_across_workers(tiny_settings, tiny_index):
+    env = {
+        "FAQSVC_CORPUS_DIR": str(tiny_settings.corpus_dir),
+        "FAQSVC_TRANSLATIONS_DIR": str(tiny_settings.translations_dir),
+        "FAQSVC_INDEX_DIR": str(tiny_settings.index_dir),
+        "FAQSVC_RATE_LIMIT": "0.1",
+        "FAQSVC_RATE_BURST": "5",
+    }
+    with running_server(env=env) as base:
+        answers = [raw(base, b"GET /api/v1/topics HTTP/1.0\r\n\r\n") for _ in range(20)]
+        ready = raw(base, b"GET /readyz HTTP/1.0\r\n\r\n")[0]
+    codes = [code for code, _ in answers]
+    assert 5 <= codes.count(200) <= 6  # one bucket for both workers: 10 if each had its own
+    assert set(codes) == {200, 429}
+    assert json.loads(answers[-1][1])["error"]["code"] == "too_many_requests"
+    assert ready == 200

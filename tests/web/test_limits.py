@@ -26,7 +26,30 @@ def test_a_client_gets_its_burst_then_waits_for_the_rate():
 def test_the_limiter_keeps_no_address():
     limiter = RateLimiter(rate=1, burst=1)
     limiter.retry_after("192.168.10.77")
-    assert all(b"192.168" not in key and len(key) == 8 for key in limiter._buckets)
+    assert all(isinstance(key, int) for key in limiter._buckets._buckets)
+    assert "192.168" not in repr(limiter._buckets._buckets)
+
+
+def test_workers_share_one_table_that_holds_no_address(monkeypatch):
+    import multiprocessing
+
+    from faqsvc.web import limits
+
+    monkeypatch.setattr(limits, "_shared", None)
+    limits.share_between_workers(slots=64)  # the master, before it forks
+
+    def worker() -> None:
+        limiter = RateLimiter(rate=0.01, burst=3)
+        assert [limiter.retry_after("192.168.10.77") for _ in range(3)] == [0, 0, 0]
+
+    child = multiprocessing.get_context("fork").Process(target=worker)
+    child.start()
+    child.join(timeout=30)
+    assert child.exitcode == 0
+    limiter = RateLimiter(rate=0.01, burst=3)  # another worker sees the spent bucket
+    assert limiter.retry_after("192.168.10.77") > 0
+    assert limiter.retry_after("192.168.10.78") == 0
+    assert b"192.168" not in bytes(limits._shared._table)
 
 
 def test_a_zero_rate_turns_the_limit_off():
