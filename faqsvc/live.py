@@ -36,7 +36,19 @@ def _signature(build_dir: Path) -> tuple:
         return ("unreadable",)
 
 
-def _open_verified(build_dir: Path, manifest: dict | None = None) -> tuple[index.FaqIndex, str]:
+class _Served:
+    """One opened build with the lease that keeps it on disk and its files' fingerprint."""
+
+    def __init__(self, faq_index: index.FaqIndex, lease: builds.Lease) -> None:
+        self.index, self.lease = faq_index, lease
+        self.signature = _signature(faq_index.root)
+
+    def release(self) -> None:
+        self.index.close()
+        self.lease.release()
+
+
+def _open_verified(build_dir: Path, manifest: dict | None = None) -> _Served:
     """Verify, lease, open and probe one build; raises IndexUnavailable with the reason."""
     manifest = manifest or builds.read_manifest_file(build_dir)
     if not manifest or manifest.get("schema_version") != index.SCHEMA_VERSION:
@@ -54,13 +66,7 @@ def _open_verified(build_dir: Path, manifest: dict | None = None) -> tuple[index
         if isinstance(exc, IndexUnavailable):
             raise
         raise IndexUnavailable(f"{build_dir.name}: cannot be searched ({exc})") from exc
-    opened.lease = lease
-    return opened, _signature(build_dir)
-
-
-def _release(faq_index: index.FaqIndex) -> None:
-    faq_index.close()
-    faq_index.lease.release()
+    return _Served(opened, lease)
 
 
 class LiveIndex:
@@ -71,8 +77,7 @@ class LiveIndex:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self._served: index.FaqIndex | None = None
-        self._signature: tuple = ()
+        self._served: _Served | None = None
         self._rejected: dict[Path, str] = {}
         self._checked_at = 0.0
         self.problem: str | None = None  # why the live build is not the one served
@@ -92,11 +97,11 @@ class LiveIndex:
         served = self.__dict__.get("_served")
         if served is None:
             raise IndexUnavailable("no intact index to search: run 'faqsvc build'")
-        return getattr(served, name)
+        return getattr(served.index, name)
 
     @property
     def served_root(self) -> Path | None:
-        return self._served.root if self._served else None
+        return self._served.index.root if self._served else None
 
     def refresh(self, force: bool = False) -> None:
         """Switch to the live build when it moved and is good; notice damage to the served one."""
@@ -110,44 +115,52 @@ class LiveIndex:
         now = time.monotonic()
         if force or now - self._checked_at >= RECHECK_SECONDS:
             self._checked_at = now
-            if self._served and _signature(self._served.root) != self._signature:
-                self._recheck_served()
+            if self._served and _signature(self._served.index.root) != self._served.signature:
+                self.check_damage()
             if self._served is None:
                 self._fall_back()
         if target == self.served_root:
             self.problem = None
 
-    def _try(self, build_dir: Path) -> bool:
+    def _switch(self, served: _Served | None) -> None:
+        if self._served is not None:
+            self._served.release()
+        self._served = served
+
+    def _try(self, build_dir: Path) -> None:
         try:
-            opened, signature = _open_verified(build_dir)
+            opened = _open_verified(build_dir)
         except IndexUnavailable as exc:
             if "being deleted" not in exc.message:
                 self._rejected[build_dir] = exc.message
                 log.error("not serving %s: %s", build_dir.name, exc.message)
             self.problem = exc.message
-            return False
-        if self._served is not None:
-            _release(self._served)
-        self._served, self._signature = opened, signature
+            return
+        self._switch(opened)
         log.info("serving build %s", build_dir.name)
-        return True
 
-    def _recheck_served(self) -> None:
-        root = self._served.root
-        if problem := builds.verify(root, self._served.manifest):
-            log.error("build %s changed on disk: %s", root.name, problem)
-            self._rejected[root] = self.problem = problem
-            _release(self._served)
-            self._served = None
-        else:
-            self._signature = _signature(root)
+    def check_damage(self) -> bool:
+        """Verify the served build's files now; when damaged, leave it for the newest intact
+        build (or none). True when the worker moved."""
+        if self._served is None:
+            return False
+        root = self._served.index.root
+        problem = builds.verify(root, self._served.index.manifest)
+        if problem is None:
+            self._served.signature = _signature(root)
+            return False
+        log.error("build %s changed on disk: %s", root.name, problem)
+        self._rejected[root] = self.problem = problem
+        self._switch(None)
+        self._fall_back()
+        return True
 
     def _fall_back(self) -> None:
         """The newest intact build that is not known bad, when the live one cannot be served."""
         for path, manifest in builds.good_builds(self.settings.index_dir, index.SCHEMA_VERSION):
             if path not in self._rejected:
                 try:
-                    self._served, self._signature = _open_verified(path, manifest)
+                    self._served = _open_verified(path, manifest)
                 except IndexUnavailable:
                     continue
                 log.warning("serving the last good build %s (%s)", path.name, self.problem)
@@ -158,25 +171,20 @@ class LiveIndex:
         self.refresh(force=True)
         if self._served is None:
             return self.problem or "no intact index"
+        name = self._served.index.root.name
         if self.problem:
-            return f"{self.problem}; serving the last good build {self._served.root.name}"
+            return f"{self.problem}; serving the last good build {name}"
         try:
-            index.probe(self._served)
+            index.probe(self._served.index)
         except Exception as exc:  # anything the engine raises on damaged files
-            return f"{self._served.root.name}: cannot be searched ({exc})"
+            return f"{name}: cannot be searched ({exc})"
         return None
 
 
 def damaged(faq_index) -> bool:
     """After an unexpected error: was it the served build's files? If so the worker has
     already moved to the newest intact build, and the request is answered 503, not 500."""
-    if not isinstance(faq_index, LiveIndex) or faq_index._served is None:
-        return False
-    before = faq_index.served_root
-    faq_index._recheck_served()
-    if faq_index._served is None:
-        faq_index._fall_back()
-    return faq_index.served_root != before
+    return isinstance(faq_index, LiveIndex) and faq_index.check_damage()
 
 
 def readiness(faq_index) -> str | None:
