@@ -109,6 +109,13 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import os
 
+    from faqsvc import builds, index
+    from faqsvc.errors import IndexUnavailable
+
+    if next(builds.good_builds(settings.index_dir, index.SCHEMA_VERSION), None) is None:
+        problem = index.check(settings) or "no build verifies"
+        raise IndexUnavailable(f"no intact index to serve ({problem}): run 'faqsvc build'")
+
     argv = [
         sys.executable,
         "-m",

@@ -20,9 +20,10 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh import scoring
 from whoosh.fields import ID, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage
 from whoosh.query import Or, Term
 
-from faqsvc import catalogs, corpus
+from faqsvc import builds, catalogs, corpus
 from faqsvc.analysis import analysis_for
 from faqsvc.errors import IndexUnavailable
 from faqsvc.locales import SOURCE_LOCALE, SUPPORTED_LOCALES, locale_info
@@ -31,7 +32,6 @@ from faqsvc.settings import Settings
 
 SCHEMA_VERSION = 5
 TEXT_FIELDS = ("question", "alternates", "answer")
-KEEP_BUILDS = 2
 PARALLEL_FROM = 2000  # pairs; below this, starting processes costs more than it saves
 
 
@@ -177,24 +177,35 @@ def _build_all(settings: Settings, build_dir: Path, pairs: list[QAPair]) -> dict
         return {loc: future.result() for loc, future in futures.items()}
 
 
+def _new_build_dir(index_dir: Path) -> Path:
+    parent = builds.builds_dir(index_dir)
+    parent.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S-", time.gmtime()) + f"{time.time_ns() % 10**9:09d}-"
+    return Path(tempfile.mkdtemp(dir=parent, prefix=stamp))  # names sort oldest first
+
+
 def build(settings: Settings) -> dict:
-    """Build every locale into a new directory, then swap it in; returns the manifest."""
+    """Build every locale into a new directory, then swap it in; returns the manifest.
+
+    The manifest, written last, carries the sha256 of every file, so a reader can tell a
+    complete, intact build from a torn or overwritten one before it opens it."""
     pairs = corpus.load_pairs(settings.corpus_dir)
-    builds = settings.index_dir.with_name(settings.index_dir.name + ".builds")
-    builds.mkdir(parents=True, exist_ok=True)
-    build_dir = Path(tempfile.mkdtemp(dir=builds, prefix=time.strftime("%Y%m%d-%H%M%S-")))
+    build_dir = _new_build_dir(settings.index_dir)
     try:
         manifest = {
             **fingerprint(settings),
             "locales": _build_all(settings, build_dir, pairs),
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "build_id": build_dir.name,
+            "files": builds.checksums(build_dir),
         }
-        (build_dir / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
+        builds.create_lease_file(build_dir)
+        (build_dir / builds.MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n")
     except BaseException:
         shutil.rmtree(build_dir, ignore_errors=True)
         raise
     _swap_in(build_dir, settings.index_dir)
-    _prune(builds, keep=build_dir)
+    builds.prune(settings.index_dir, keep=build_dir)
     return manifest
 
 
@@ -205,12 +216,6 @@ def _swap_in(build_dir: Path, index_dir: Path) -> None:
     link.unlink(missing_ok=True)
     link.symlink_to(os.path.relpath(build_dir, index_dir.parent))
     os.replace(link, index_dir)  # atomic: readers see the old build or the new one
-
-
-def _prune(builds: Path, keep: Path) -> None:
-    old = sorted(p for p in builds.iterdir() if p != keep)
-    for path in old[: max(0, len(old) - (KEEP_BUILDS - 1))]:
-        shutil.rmtree(path, ignore_errors=True)
 
 
 def read_manifest(index_dir: Path) -> dict:
@@ -230,11 +235,13 @@ def read_manifest(index_dir: Path) -> dict:
 
 
 def check(settings: Settings) -> str | None:
-    """Why the index cannot be used as is (missing, incompatible, stale), or None if current."""
+    """Why the index cannot be used as is (missing, incompatible, corrupt, stale), or None."""
     try:
         manifest = read_manifest(settings.index_dir)
     except IndexUnavailable as exc:
         return exc.message
+    if problem := builds.verify(settings.index_dir.resolve(), manifest):
+        return f"index at {settings.index_dir} is corrupt ({problem})"
     current = fingerprint(settings)
     changed = [key for key, value in current.items() if manifest.get(key) != value]
     if changed:
@@ -245,8 +252,8 @@ def check(settings: Settings) -> str | None:
 class FaqIndex:
     """An opened index: served pairs per locale and queries against Whoosh.
 
-    Searchers are opened lazily in each process, because gunicorn preloads the app and forks:
-    file handles opened before the fork would be shared by every worker.
+    Searchers are opened lazily in each process: file handles opened before a fork would be
+    shared by every worker. The server opens builds through ``faqsvc.live``.
     """
 
     def __init__(self, root: Path, manifest: dict) -> None:
@@ -305,9 +312,18 @@ class FaqIndex:
         if self._pid != os.getpid():
             self._searchers, self._pid = {}, os.getpid()
         if locale not in self._searchers:
-            ix = whoosh_index.open_dir(str(self.root / locale))
+            # No mmap: a file changed under a mapping kills the process with SIGBUS, where a
+            # plain read raises an error the caller can handle.
+            storage = FileStorage(str(self.root / locale), supports_mmap=False, readonly=True)
+            ix = storage.open_index()
             self._searchers[locale] = ix.searcher(weighting=scoring.BM25F())
         return self._searchers[locale]
+
+    def close(self) -> None:
+        """Let go of the engine's open files (a worker moving to a newer build)."""
+        for searcher in self._searchers.values():
+            searcher.close()
+        self._searchers = {}
 
     def doc_count(self, locale: str) -> int:
         return self._searcher(locale).doc_count()
@@ -358,3 +374,20 @@ def open_index(settings: Settings) -> FaqIndex:
     """Open the current build; missing or incompatible is an error, stale only a warning."""
     manifest = read_manifest(settings.index_dir)
     return FaqIndex(settings.index_dir, manifest)
+
+
+def open_build(build_dir: Path, manifest: dict) -> FaqIndex:
+    """Open one build directory (not the symlink), as the live server does after verifying it."""
+    return FaqIndex(build_dir, manifest)
+
+
+def probe(faq_index: FaqIndex) -> None:
+    """Read each locale's pairs and run one query against its engine: what a request needs.
+    Raises on anything unreadable, so a build is tried before it is served."""
+    for locale in faq_index.locales:
+        pairs = faq_index.pairs(locale)
+        first = next(iter(pairs), None)
+        if first is not None:
+            pairs[first]  # noqa: B018 - reading one pair is the point
+        faq_index.doc_count(locale)
+        faq_index.run(locale, [("id", first or "-", 1.0)], 1)

@@ -44,6 +44,14 @@ class Settings:
     public_url: str = ""
     # Where the "Was this helpful?" aggregate (SQLite) lives.
     data_dir: Path = Path("data")
+    # Per client address, across workers: requests a second on average, and at once.
+    # 0 turns the limit off (behind a proxy that limits, or that hides client addresses).
+    rate_limit: float = 10.0
+    rate_burst: int = 30
+    # Threads per gunicorn worker: each slow client holds one while it sends its request.
+    threads: int = 8
+    # Seconds a client has to send its whole request line and headers.
+    header_timeout: float = 10.0
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import http.client
 import json
 import os
 import socket
@@ -28,6 +29,15 @@ def get_json(url: str, timeout: float = 10) -> dict:
 @contextlib.contextmanager
 def running_server(env: dict | None = None, workers: int = 2) -> Iterator[str]:
     """Yield the base URL of a gunicorn started for this block, and stop it afterwards."""
+    with gunicorn_server(env, workers) as (base, _):
+        yield base
+
+
+@contextlib.contextmanager
+def gunicorn_server(
+    env: dict | None = None, workers: int = 2
+) -> Iterator[tuple[str, subprocess.Popen]]:
+    """The base URL and the gunicorn master process (to signal it), stopped afterwards."""
     port = free_port()
     command = [
         sys.executable,
@@ -41,7 +51,8 @@ def running_server(env: dict | None = None, workers: int = 2) -> Iterator[str]:
     ]
     process = subprocess.Popen(
         command,
-        env={**os.environ, **(env or {})},
+        # eval and bench send many requests from one address: no rate limit unless asked
+        env={"FAQSVC_RATE_LIMIT": "0", **os.environ, **(env or {})},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -56,10 +67,71 @@ def running_server(env: dict | None = None, workers: int = 2) -> Iterator[str]:
                 if process.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError(process.stderr.read().decode()[-2000:]) from None
                 time.sleep(0.2)
-        yield base
+        yield base, process
     finally:
         process.terminate()
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+def worker_pids(master_pid: int) -> list[int]:
+    """The gunicorn master's children (its workers), from /proc."""
+    path = f"/proc/{master_pid}/task/{master_pid}/children"
+    with open(path) as handle:
+        return [int(pid) for pid in handle.read().split()]
+
+
+class Load:
+    """Client threads asking ``urls`` in turn until stopped, counting answers by status and
+    failures (refused or reset connections) by kind. For tests and measurements on loopback."""
+
+    def __init__(self, urls: list[str], clients: int = 3, timeout: float = 10) -> None:
+        import threading
+        from collections import Counter
+
+        self.urls, self.timeout = urls, timeout
+        self.statuses: Counter = Counter()
+        self.failures: Counter = Counter()
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._threads = [threading.Thread(target=self._run, daemon=True) for _ in range(clients)]
+
+    def _one(self, url: str) -> None:
+        try:
+            with urllib.request.urlopen(url, timeout=self.timeout) as response:  # noqa: S310
+                response.read()
+                outcome, bucket = response.status, self.statuses
+        except urllib.error.HTTPError as error:
+            outcome, bucket = error.code, self.statuses
+        except (urllib.error.URLError, OSError, http.client.HTTPException) as error:
+            reason = getattr(error, "reason", error)
+            outcome, bucket = type(reason).__name__, self.failures
+        with self._lock:
+            bucket[outcome] += 1
+
+    def _run(self) -> None:
+        turn = 0
+        while not self._stop.is_set():
+            self._one(self.urls[turn % len(self.urls)])
+            turn += 1
+
+    @property
+    def total(self) -> int:
+        return sum(self.statuses.values()) + sum(self.failures.values())
+
+    def failed(self) -> int:
+        """Requests that did not get a 2xx/3xx/4xx answer."""
+        bad = sum(n for status, n in self.statuses.items() if status >= 500)
+        return bad + sum(self.failures.values())
+
+    def __enter__(self) -> Load:
+        for thread in self._threads:
+            thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        for thread in self._threads:
+            thread.join(timeout=self.timeout + 5)

@@ -113,3 +113,23 @@ def test_report_on_a_new_install_says_there_is_nothing_yet(monkeypatch, capsys, 
     code, out, _ = run(monkeypatch, capsys, ["report"])
     assert code == 0 and "no answers rated yet" in out and "no declined questions yet" in out
     assert not (tmp_path / "none").exists()
+def test_build_if_stale_rebuilds_a_damaged_index_and_serve_refuses_one(
+    monkeypatch, capsys, tmp_path, tiny_settings
+):
+    from faqsvc.settings import Settings
+
+    settings = Settings(
+        corpus_dir=tiny_settings.corpus_dir,
+        translations_dir=tiny_settings.translations_dir,
+        index_dir=tmp_path / "index",
+    )
+    assert run(monkeypatch, capsys, ["build"], settings)[0] == 0
+    damaged = settings.index_dir.resolve()
+    (damaged / "en.pairs.json").write_text("garbage")
+    code, _, err = run(monkeypatch, capsys, ["serve"], settings)
+    assert code == 2 and "no intact index" in err and "corrupt" in err
+    code, out, _ = run(monkeypatch, capsys, ["build", "--if-stale"], settings)
+    assert code == 0 and out.startswith("built")
+    assert settings.index_dir.resolve() != damaged
+    code, out, _ = run(monkeypatch, capsys, ["build", "--if-stale"], settings)
+    assert "up to date" in out

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from faqsvc import render
+from faqsvc import live, render
 from faqsvc.answering import browse
 from faqsvc.answering.search import related, search
+from faqsvc.errors import IndexUnavailable
 from faqsvc.locales import locale_info
 from faqsvc.settings import Settings
 from faqsvc.web import params
@@ -110,10 +111,22 @@ class OpenApiResource(Resource):
 
 
 class HealthResource(Resource):
+    """Liveness: the process answers. It reads nothing, so a bad index never restarts it."""
+
     def on_get(self, req, resp) -> None:
+        resp.media = {"status": "ok"}
+
+
+class ReadyResource(Resource):
+    """Readiness: the live build opens and answers a search in every locale, else 503."""
+
+    def on_get(self, req, resp) -> None:
+        if problem := live.readiness(self.index):
+            raise IndexUnavailable(problem)
         manifest = self.index.manifest
         resp.media = {
-            "status": "ok",
+            "status": "ready",
+            "build_id": manifest.get("build_id"),
             "built_at": manifest.get("built_at"),
             "locales": list(self.index.locales),
         }

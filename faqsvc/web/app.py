@@ -7,6 +7,7 @@ from pathlib import Path
 import falcon
 import orjson
 
+from faqsvc import live
 from faqsvc.errors import FaqError
 from faqsvc.settings import Settings
 from faqsvc.web import api, errors, pages
@@ -31,6 +32,21 @@ def _json_handler() -> falcon.media.JSONHandler:
     )
 
 
+def _unexpected(index):
+    """A request that failed on a damaged build is unavailable (503), not our bug (500)."""
+
+    def handler(req, resp, ex: Exception, params) -> None:
+        if not isinstance(ex, falcon.HTTPError) and live.damaged(index):
+            raise falcon.HTTPError(
+                falcon.HTTP_503,
+                title="index_unavailable",
+                description="The index was damaged; please try again.",
+            )
+        errors.handle_unexpected(req, resp, ex, params)
+
+    return handler
+
+
 def create_app(settings: Settings, index) -> falcon.App:
     app = falcon.App(middleware=[VaryOnLanguage()])
     handler = _json_handler()
@@ -48,6 +64,7 @@ def create_app(settings: Settings, index) -> falcon.App:
         "/api/v1/locales": api.LocalesResource(*deps),
         "/api/v1/openapi.json": api.OpenApiResource(*deps),
         "/healthz": api.HealthResource(*deps),
+        "/readyz": api.ReadyResource(*deps),
         "/": pages.HomePage(*deps),
         "/search": pages.SearchPage(*deps),
         "/faq/{pair_id}": pages.FaqPage(*deps),
@@ -57,7 +74,7 @@ def create_app(settings: Settings, index) -> falcon.App:
     for path, resource in routes.items():
         app.add_route(path, resource)
     app.add_static_route("/static", str(STATIC_DIR))
-    app.add_error_handler(Exception, errors.handle_unexpected)
+    app.add_error_handler(Exception, _unexpected(index))
     app.add_error_handler(FaqError, errors.handle_domain_error)
     app.set_error_serializer(errors.serialize_error)
     return app

@@ -140,7 +140,7 @@ def _get(summary: str, parameters: list, ok: dict, *errors: int) -> dict:
         "get": {
             "summary": summary,
             "parameters": parameters,
-            "responses": {"200": ok, **_errors(*errors)},
+            "responses": {"200": ok, **_errors(*errors, 429)},  # 429: rate limit
         }
     }
 
@@ -182,7 +182,8 @@ def _paths() -> dict:
         ),
         "/api/v1/locales": _get("Supported locales and translation coverage", [], _OBJECT),
         "/api/v1/openapi.json": _get("This document", [], _OBJECT),
-        "/healthz": _get("Liveness and index build", [], _OBJECT),
+        "/healthz": _get("Liveness: the process answers", [], _OBJECT),
+        "/readyz": _get("Readiness: the live index answers in every locale", [], _OBJECT, 503),
     }
 
 

@@ -3,26 +3,74 @@
 from __future__ import annotations
 
 import logging
+import threading
+
+import orjson
 
 from faqsvc import index
+from faqsvc.live import LiveIndex
 from faqsvc.settings import Settings
 from faqsvc.web.app import create_app
+from faqsvc.web.errors import error_body
+from faqsvc.web.limits import RateLimiter
 
 log = logging.getLogger("faqsvc")
 
+UNLIMITED_PATHS = ("/healthz", "/readyz")  # load balancer probes come from one address
 
-def load_app():
-    """Settings from FAQSVC_*, the current index (refusing a missing or incompatible one)."""
+
+class ServedApp:
+    """What gunicorn runs: the rate limit, then one request at a time through the app.
+
+    Worker threads read requests and write responses concurrently, so a slow client holds a
+    thread, not the worker; the app itself runs one request at a time (the GIL would allow no
+    more, and the live index moves to a new build only between requests)."""
+
+    def __init__(self, app, live: LiveIndex, limiter: RateLimiter) -> None:
+        self.app, self.live, self.limiter = app, live, limiter
+        self._lock = threading.Lock()
+
+    def __call__(self, environ, start_response):
+        if environ.get("PATH_INFO") not in UNLIMITED_PATHS:
+            wait = self.limiter.retry_after(environ.get("REMOTE_ADDR") or "")
+            if wait:
+                return _too_many_requests(start_response, wait)
+        with self._lock:
+            try:
+                self.live.refresh()
+            except Exception:  # keep serving the build in hand; readiness will tell
+                log.exception("could not look for a new index build")
+            return self.app(environ, start_response)
+
+
+def _too_many_requests(start_response, wait: int) -> list[bytes]:
+    body = orjson.dumps(
+        error_body(429, "too_many_requests", f"Too many requests: try again in {wait} s.")
+    )
+    start_response(
+        "429 Too Many Requests",
+        [
+            ("Content-Type", "application/json"),
+            ("Content-Length", str(len(body))),
+            ("Retry-After", str(wait)),
+        ],
+    )
+    return [body]
+
+
+def load_app() -> ServedApp:
+    """Settings from FAQSVC_*, the newest intact build (refusing to start without one)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     settings = Settings.from_env()
     problem = index.check(settings)
-    faq_index = index.open_index(settings)  # raises IndexUnavailable: missing or incompatible
+    live = LiveIndex.open(settings)  # raises IndexUnavailable: nothing intact to serve
     if problem:
-        log.warning("%s; serving it anyway. Run 'faqsvc build' (make run does).", problem)
+        log.warning("%s; serving %s. Run 'faqsvc build' (make run does).", problem, live.root.name)
     log.info(
         "index %s built %s: %s",
-        settings.index_dir,
-        faq_index.manifest.get("built_at"),
-        ", ".join(faq_index.locales),
+        live.root.name,
+        live.manifest.get("built_at"),
+        ", ".join(live.locales),
     )
-    return create_app(settings, faq_index)
+    limiter = RateLimiter(settings.rate_limit, settings.rate_burst)
+    return ServedApp(create_app(settings, live), live, limiter)

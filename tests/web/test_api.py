@@ -127,3 +127,20 @@ def test_topic_labels_are_localised(real_client):
     topics = real_client.simulate_get("/api/v1/topics", params={"lang": "de"}).json["topics"]
     labels = {row["topic"]: row["label"] for row in topics}
     assert labels["risks"] != "Risks" and labels["risks"]
+
+
+def test_readyz_searches_every_locale(client, tiny_index):
+    body = client.simulate_get("/readyz").json
+    assert body["status"] == "ready" and body["locales"] == list(tiny_index.locales)
+
+
+def test_readyz_is_503_in_the_json_shape_when_the_index_cannot_be_searched(tiny_settings):
+    from falcon import testing
+
+    from faqsvc import index
+    from faqsvc.web.app import create_app
+
+    broken = index.FaqIndex(tiny_settings.index_dir / "nowhere", {"locales": {"en": {}}})
+    answer = testing.TestClient(create_app(tiny_settings, broken)).simulate_get("/readyz")
+    assert answer.status_code == 503
+    assert answer.json["error"]["code"] == "index_unavailable"
