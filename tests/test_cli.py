@@ -113,6 +113,8 @@ def test_report_on_a_new_install_says_there_is_nothing_yet(monkeypatch, capsys, 
     code, out, _ = run(monkeypatch, capsys, ["report"])
     assert code == 0 and "no answers rated yet" in out and "no declined questions yet" in out
     assert not (tmp_path / "none").exists()
+
+
 def test_build_if_stale_rebuilds_a_damaged_index_and_serve_refuses_one(
     monkeypatch, capsys, tmp_path, tiny_settings
 ):
