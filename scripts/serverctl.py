@@ -26,8 +26,12 @@ def get_json(url: str, timeout: float = 10) -> dict:
 
 
 @contextlib.contextmanager
-def running_server(env: dict | None = None, workers: int = 2) -> Iterator[str]:
-    """Yield the base URL of a gunicorn started for this block, and stop it afterwards."""
+def running_server(
+    env: dict | None = None, workers: int = 2, log_path: str | os.PathLike | None = None
+) -> Iterator[str]:
+    """Yield the base URL of a gunicorn started for this block, and stop it afterwards.
+
+    With ``log_path`` every line the server writes (access and error logs) goes to that file."""
     port = free_port()
     command = [
         sys.executable,
@@ -39,11 +43,12 @@ def running_server(env: dict | None = None, workers: int = 2) -> Iterator[str]:
         "--workers",
         str(workers),
     ]
+    log_file = open(log_path, "wb") if log_path else None  # noqa: SIM115 - closed below
     process = subprocess.Popen(
         command,
         env={**os.environ, **(env or {})},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stdout=log_file or subprocess.DEVNULL,
+        stderr=log_file or subprocess.PIPE,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -54,7 +59,7 @@ def running_server(env: dict | None = None, workers: int = 2) -> Iterator[str]:
                 break
             except (urllib.error.URLError, ConnectionError, OSError):
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(process.stderr.read().decode()[-2000:]) from None
+                    raise RuntimeError(_output(process, log_path)) from None
                 time.sleep(0.2)
         yield base
     finally:
@@ -63,3 +68,12 @@ def running_server(env: dict | None = None, workers: int = 2) -> Iterator[str]:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+        if log_file:
+            log_file.close()
+
+
+def _output(process: subprocess.Popen, log_path) -> str:
+    if log_path:
+        with open(log_path, "rb") as handle:
+            return handle.read().decode(errors="replace")[-2000:]
+    return process.stderr.read().decode()[-2000:]

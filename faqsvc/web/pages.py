@@ -134,6 +134,7 @@ class SearchPage(Pages):
             limit=self.settings.default_limit,
             min_confidence=self.settings.min_confidence,
         )
+        req.context.search_result = result  # counted per locale by the metrics middleware
         self.render(req, resp, "search.html", result=result, q=text)
 
 

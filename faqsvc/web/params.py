@@ -28,8 +28,8 @@ def query_text(req, settings: Settings, *, required: bool = True) -> str:
 
 
 def limit(req, settings: Settings) -> int:
-    raw = req.get_param("limit")
-    if raw is None or raw == "":
+    raw = req.get_param("limit", default=None)
+    if raw is None:
         return settings.default_limit
     try:
         value = int(raw)

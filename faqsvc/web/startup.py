@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from faqsvc import index
+from faqsvc import index, logs
 from faqsvc.settings import Settings
 from faqsvc.web.app import create_app
 
@@ -13,8 +13,8 @@ log = logging.getLogger("faqsvc")
 
 def load_app():
     """Settings from FAQSVC_*, the current index (refusing a missing or incompatible one)."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     settings = Settings.from_env()
+    logs.configure(settings.log_level)
     problem = index.check(settings)
     faq_index = index.open_index(settings)  # raises IndexUnavailable: missing or incompatible
     if problem:
