@@ -6,6 +6,7 @@ import os
 import socket
 import sys
 import tempfile
+import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -50,6 +51,17 @@ def fetch(url: str, headers: dict | None = None) -> tuple:
             return response.status, response.headers, response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.headers, error.read()
+
+
+def log_records(log_path: Path, until) -> list[dict]:
+    """The log's JSON records, once ``until(records)`` holds: a worker writes its access line
+    just after the client has its answer."""
+    deadline = time.monotonic() + 10
+    while True:
+        records = [json.loads(line) for line in log_path.read_text().splitlines()]
+        if until(records) or time.monotonic() > deadline:
+            return records
+        time.sleep(0.05)
 
 
 HOSTILE = [
@@ -103,6 +115,7 @@ def test_hostile_requests_leave_no_patient_data_in_any_log_line(served):
         assert status == 200
         fetch(f"{base}/search?" + urllib.parse.urlencode({"q": words, "lang": "fr"}))
     fetch(f"{base}/api/v1/suggest?q=canc")
+    log_records(log_path, lambda rs: any(r.get("route") == "/api/v1/suggest" for r in rs))
 
     lines = log_path.read_bytes().decode("utf-8", errors="replace").splitlines()
     records = [json.loads(line) for line in lines]  # not a terminal: every line is JSON
@@ -127,7 +140,7 @@ def test_access_lines_carry_route_status_and_request_id(served):
     assert status == 200 and headers["X-Request-ID"] == "trace-42"
     status, headers, _ = fetch(f"{base}/healthz")
     generated = headers["X-Request-ID"]
-    records = [json.loads(line) for line in log_path.read_text().splitlines()]
+    records = log_records(log_path, lambda rs: any(r.get("request_id") == generated for r in rs))
     by_id = {r.get("request_id"): r for r in records if r.get("event") == "request"}
     assert by_id["trace-42"]["route"] == "/faq/{pair_id}"
     assert by_id["trace-42"]["status"] == 200 and by_id["trace-42"]["duration_ms"] >= 0
