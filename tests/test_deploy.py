@@ -152,8 +152,11 @@ def test_nginx_caches_answers_limits_rates_and_hides_metrics(
             assert all(h["Cache-Control"] == "no-store" for h in searches)
             assert all(h["X-Cache-Status"] is None for h in searches)  # not a cached route
             assert get(f"{base}/metrics")[0] == 404
-            statuses = [get(f"{base}/healthz")[0] for _ in range(60)]
-            assert 429 in statuses and statuses[0] == 200
+            answers = [get(f"{base}/healthz") for _ in range(60)]
+            assert answers[0][0] == 200
+            limited = [headers for status, headers in answers if status == 429]
+            assert limited and limited[0]["Retry-After"] == "1"
+            assert limited[0]["Content-Type"] == "application/json"
         finally:
             proxy.terminate()
             proxy.wait(timeout=10)

@@ -47,3 +47,27 @@ def test_api_errors_keep_the_json_shape(client, method, path, status):
     assert response.status_code == status
     assert response.headers["content-type"].startswith("application/json")
     assert response.json["error"]["status"] == status
+
+
+def test_an_unexpected_failure_is_a_500_page_or_json_and_its_log_line_holds_no_query(
+    real_client, monkeypatch, caplog
+):
+    from faqsvc import logs
+    from faqsvc.web import api, pages
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("failed on: my chest hurts")
+
+    monkeypatch.setattr(pages, "search", broken)
+    monkeypatch.setattr(api, "search", broken)
+    page = real_client.simulate_get("/search", params={"q": "my chest hurts", "lang": "es"})
+    assert page.status_code == 500 and '<html lang="es"' in page.text
+    assert "Algo ha fallado por nuestra parte" in page.text and "chest" not in page.text
+    sent = real_client.simulate_get(
+        "/api/v1/search", params={"q": "my chest hurts"}, headers={"X-Request-ID": "req-9"}
+    )
+    assert sent.status_code == 500 and sent.json["error"]["code"] == "internal_error"
+    formatter = logs.PrivateFormatter(as_json=True)
+    lines = [formatter.format(r) for r in caplog.records if r.name == "faqsvc"]
+    assert len(lines) == 2 and '"request_id": "req-9"' in lines[1]
+    assert not any("chest" in line for line in lines)
