@@ -13,6 +13,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -152,8 +153,9 @@ def test_nginx_caches_answers_limits_rates_and_hides_metrics(
             assert all(h["Cache-Control"] == "no-store" for h in searches)
             assert all(h["X-Cache-Status"] is None for h in searches)  # not a cached route
             assert get(f"{base}/metrics")[0] == 404
-            answers = [get(f"{base}/healthz") for _ in range(60)]
-            assert answers[0][0] == 200
+            with ThreadPoolExecutor(max_workers=16) as pool:  # a burst well over 10 a second
+                answers = list(pool.map(lambda _: get(f"{base}/healthz"), range(100)))
+            assert any(status == 200 for status, _ in answers)
             limited = [headers for status, headers in answers if status == 429]
             assert limited and limited[0]["Retry-After"] == "1"
             assert limited[0]["Content-Type"] == "application/json"

@@ -5,7 +5,6 @@ import json
 import os
 import socket
 import sys
-import tempfile
 import time
 import urllib.parse
 import urllib.request
@@ -87,8 +86,9 @@ HOSTILE = [
 def served(tiny_settings, tiny_index, tmp_path_factory):
     """One gunicorn for the module, its log file, and where it was told home is."""
     root = tmp_path_factory.mktemp("ops")
-    home = root / "home"
+    home, temp = root / "home", root / "tmp"
     home.mkdir()
+    temp.mkdir()
     env = {
         "FAQSVC_CORPUS_DIR": str(tiny_settings.corpus_dir),
         "FAQSVC_TRANSLATIONS_DIR": str(tiny_settings.translations_dir),
@@ -96,17 +96,16 @@ def served(tiny_settings, tiny_index, tmp_path_factory):
         "HOME": str(home),
         "XDG_RUNTIME_DIR": "",
         "PROMETHEUS_MULTIPROC_DIR": "",
+        "TMPDIR": str(temp),  # where the server makes its metrics directory
     }
-    before = set(Path(tempfile.gettempdir()).glob("faqsvc-metrics-*"))
     log_path = root / "server.log"
     with running_server(env=env, log_path=log_path) as base:
-        yield base, log_path, home
-    yield_after = set(Path(tempfile.gettempdir()).glob("faqsvc-metrics-*"))
-    assert yield_after <= before, "the metrics directory outlived the server"
+        yield base, log_path, home, temp
+    assert not list(temp.glob("faqsvc-metrics-*")), "the metrics directory outlived the server"
 
 
 def test_hostile_requests_leave_no_patient_data_in_any_log_line(served):
-    base, log_path, _ = served
+    base, log_path, *_ = served
     for line in HOSTILE[:6] + HOSTILE[7:]:
         raw_request(base, line)
     raw_request(base, HOSTILE[6], headers=b"X-Bad\x01Name: cancer\r\n")
@@ -135,7 +134,7 @@ def test_hostile_requests_leave_no_patient_data_in_any_log_line(served):
 
 
 def test_access_lines_carry_route_status_and_request_id(served):
-    base, log_path, _ = served
+    base, log_path, *_ = served
     status, headers, _ = fetch(f"{base}/faq/tiny-risks", headers={"X-Request-ID": "trace-42"})
     assert status == 200 and headers["X-Request-ID"] == "trace-42"
     status, headers, _ = fetch(f"{base}/healthz")
@@ -148,7 +147,7 @@ def test_access_lines_carry_route_status_and_request_id(served):
 
 
 def test_metrics_sum_every_worker(served):
-    base, _, _ = served
+    base, *_ = served
     searches = 12
     for i in range(searches):
         fetch(f"{base}/api/v1/search?" + urllib.parse.urlencode({"q": f"cement {i}"}))
@@ -170,8 +169,9 @@ def test_metrics_sum_every_worker(served):
 
 
 def test_control_socket_is_off_and_metrics_dir_private(served):
-    _, log_path, home = served
+    _, _, home, temp = served
     assert not (home / ".gunicorn").exists()
-    private = [p for p in Path(tempfile.gettempdir()).glob("faqsvc-metrics-*") if p.is_dir()]
-    assert private and all(p.stat().st_mode & 0o077 == 0 for p in private)
+    private = list(temp.glob("faqsvc-metrics-*"))
+    assert len(private) == 1 and private[0].stat().st_mode & 0o077 == 0
+    assert list(private[0].glob("*.db"))  # the workers' samples
     assert os.environ.get("PROMETHEUS_MULTIPROC_DIR") is None  # the test process is untouched
