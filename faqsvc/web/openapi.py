@@ -166,7 +166,22 @@ _PAIR_ID = {"name": "pair_id", "in": "path", "required": True, "schema": {"type"
 _OBJECT = {"description": "OK", "content": {"application/json": {"schema": {"type": "object"}}}}
 
 
+# Answers that are the same for every reader of a language until the next build carry an ETag
+# (build, code version, language) and Cache-Control: public, max-age=300.
+CACHEABLE_PATHS = ("/api/v1/faqs/{pair_id}", "/api/v1/faqs", "/api/v1/topics")
+_NOT_MODIFIED = {
+    "description": "Not modified: If-None-Match named the current ETag (same build, same language)"
+}
+
+
 def _paths() -> dict:
+    paths = _operations()
+    for path in CACHEABLE_PATHS:
+        paths[path]["get"]["responses"]["304"] = _NOT_MODIFIED
+    return paths
+
+
+def _operations() -> dict:
     return {
         "/api/v1/search": _get(
             "Answers to a patient's question",

@@ -135,3 +135,12 @@ def test_request_id_is_echoed_when_sane_and_made_otherwise(client):
         assert made != hostile and re.fullmatch(r"[0-9a-f]{32}", made)
     one, two = (get(client, "/healthz").headers["x-request-id"] for _ in range(2))
     assert one != two
+
+
+def test_the_openapi_document_declares_304_exactly_where_it_can_happen(client):
+    from faqsvc.web.headers import CACHEABLE_ROUTES
+
+    spec = client.simulate_get("/api/v1/openapi.json").json
+    for path, item in spec["paths"].items():
+        declared = "304" in item["get"]["responses"]
+        assert declared == (path in CACHEABLE_ROUTES), path
