@@ -56,7 +56,8 @@ class Pages:
     def render(self, req, resp, template: str, status=falcon.HTTP_200, **context) -> None:
         chosen = params.language(req, self.settings)
         locale = chosen.locale
-        if req.get_param("lang") and chosen.requested is None:
+        # Set only when it changes: a page that sets no cookie can be shared by caches (Vary).
+        if req.get_param("lang") and chosen.requested is None and params.cookie(req) != locale:
             resp.set_cookie(
                 params.LANG_COOKIE,
                 locale,

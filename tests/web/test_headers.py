@@ -117,6 +117,10 @@ def test_a_page_that_sets_the_language_cookie_is_not_shared(client):
     response = get(client, "/faq/tiny-risks?lang=es")
     assert "faqsvc_lang" in response.cookies
     assert response.headers["cache-control"].startswith("private")
+    # the cookie is already right: nothing is set, and caches may share the page (Vary: Cookie)
+    again = get(client, "/faq/tiny-risks?lang=es", cookies={"faqsvc_lang": "es"})
+    assert "faqsvc_lang" not in again.cookies
+    assert again.headers["cache-control"].startswith("public")
 
 
 def test_a_new_build_changes_the_etag(client, tiny_index, monkeypatch):
