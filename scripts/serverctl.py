@@ -27,15 +27,19 @@ def get_json(url: str, timeout: float = 10) -> dict:
 
 
 @contextlib.contextmanager
-def running_server(env: dict | None = None, workers: int = 2) -> Iterator[str]:
-    """Yield the base URL of a gunicorn started for this block, and stop it afterwards."""
-    with gunicorn_server(env, workers) as (base, _):
+def running_server(
+    env: dict | None = None, workers: int = 2, log_path: str | os.PathLike | None = None
+) -> Iterator[str]:
+    """Yield the base URL of a gunicorn started for this block, and stop it afterwards.
+
+    With ``log_path`` every line the server writes (access and error logs) goes to that file."""
+    with gunicorn_server(env, workers, log_path) as (base, _):
         yield base
 
 
 @contextlib.contextmanager
 def gunicorn_server(
-    env: dict | None = None, workers: int = 2
+    env: dict | None = None, workers: int = 2, log_path: str | os.PathLike | None = None
 ) -> Iterator[tuple[str, subprocess.Popen]]:
     """The base URL and the gunicorn master process (to signal it), stopped afterwards."""
     port = free_port()
@@ -49,12 +53,13 @@ def gunicorn_server(
         "--workers",
         str(workers),
     ]
+    log_file = open(log_path, "wb") if log_path else None  # noqa: SIM115 - closed below
     process = subprocess.Popen(
         command,
         # eval and bench send many requests from one address: no rate limit unless asked
         env={"FAQSVC_RATE_LIMIT": "0", **os.environ, **(env or {})},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stdout=log_file or subprocess.DEVNULL,
+        stderr=log_file or subprocess.PIPE,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -65,7 +70,7 @@ def gunicorn_server(
                 break
             except (urllib.error.URLError, ConnectionError, OSError):
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(process.stderr.read().decode()[-2000:]) from None
+                    raise RuntimeError(_output(process, log_path)) from None
                 time.sleep(0.2)
         yield base, process
     finally:
@@ -135,3 +140,12 @@ class Load:
         self._stop.set()
         for thread in self._threads:
             thread.join(timeout=self.timeout + 5)
+        if log_file:
+            log_file.close()
+
+
+def _output(process: subprocess.Popen, log_path) -> str:
+    if log_path:
+        with open(log_path, "rb") as handle:
+            return handle.read().decode(errors="replace")[-2000:]
+    return process.stderr.read().decode()[-2000:]

@@ -30,6 +30,7 @@ class SearchResource(Resource):
             min_confidence=self.settings.min_confidence,
             requested_lang=chosen.requested,
         )
+        req.context.search_result = result  # counted per locale by the metrics middleware
         resp.media = render.result_to_json(result)
 
 

@@ -11,18 +11,12 @@ from faqsvc import live
 from faqsvc.errors import FaqError
 from faqsvc.settings import Settings
 from faqsvc.web import api, errors, pages
+from faqsvc.web.error_pages import ErrorSerializer
+from faqsvc.web.headers import HttpPolicy, allow_head
 from faqsvc.web.i18n import UiText
+from faqsvc.web.metrics import Metrics, MetricsResource
 
 STATIC_DIR = Path(__file__).with_name("static")
-
-
-class VaryOnLanguage:
-    """Every answer depends on Accept-Language (and pages on the picker cookie): say so."""
-
-    def process_response(self, req, resp, resource, req_succeeded) -> None:
-        resp.vary = tuple(dict.fromkeys([*(resp.vary or ()), "Accept-Language"]))
-        resp.set_header("X-Content-Type-Options", "nosniff")
-        resp.set_header("Referrer-Policy", "no-referrer")
 
 
 def _json_handler() -> falcon.media.JSONHandler:
@@ -48,7 +42,8 @@ def _unexpected(index):
 
 
 def create_app(settings: Settings, index) -> falcon.App:
-    app = falcon.App(middleware=[VaryOnLanguage()])
+    metrics = Metrics(index)
+    app = falcon.App(middleware=[HttpPolicy(settings, index, metrics)])
     handler = _json_handler()
     app.req_options.media_handlers[falcon.MEDIA_JSON] = handler
     app.resp_options.media_handlers[falcon.MEDIA_JSON] = handler
@@ -70,11 +65,12 @@ def create_app(settings: Settings, index) -> falcon.App:
         "/faq/{pair_id}": pages.FaqPage(*deps),
         "/faq/{pair_id}/feedback": pages.FeedbackResource(*deps),
         "/topic/{topic}": pages.TopicPage(*deps),
+        "/metrics": MetricsResource(metrics),
     }
     for path, resource in routes.items():
-        app.add_route(path, resource)
+        app.add_route(path, allow_head(resource))
     app.add_static_route("/static", str(STATIC_DIR))
     app.add_error_handler(Exception, _unexpected(index))
     app.add_error_handler(FaqError, errors.handle_domain_error)
-    app.set_error_serializer(errors.serialize_error)
+    app.set_error_serializer(ErrorSerializer(pages.Pages(*deps)))
     return app

@@ -41,7 +41,12 @@ def handle_domain_error(req, resp, ex: FaqError, params) -> None:
 def handle_unexpected(req, resp, ex: Exception, params) -> None:
     if isinstance(ex, falcon.HTTPError):
         raise ex
-    log.exception("unhandled error on %s %s", req.method, req.path)  # path only: no query text
+    log.exception(  # path only: no query text
+        "unhandled error on %s %s",
+        req.method,
+        req.path,
+        extra={"fields": {"request_id": req.context.get("request_id")}},
+    )
     raise falcon.HTTPError(
         falcon.HTTP_500, title="internal_error", description="Something went wrong on our side."
     )

@@ -10,9 +10,9 @@ _LANG = {
     "in": "query",
     "required": False,
     "description": "BCP 47 tag (es, es-MX, pt-BR, zh-CN). Without it Accept-Language "
-    "decides; an unsupported tag falls back to the default and is echoed "
-    "in requested_lang.",
-    "schema": {"type": "string", "maxLength": 64},
+    "decides; any other value (an unsupported or malformed tag, of any length) falls back to "
+    "the default and is echoed in requested_lang, cut to 64 characters.",
+    "schema": {"type": "string"},
 }
 _LIMIT = {
     "name": "limit",
@@ -149,6 +149,16 @@ _QUERY = {
     "name": "q",
     "in": "query",
     "required": True,
+    "description": "The question in the patient's own words. Blank (only spaces or NUL) is "
+    "refused with 400; over 2000 characters with 414.",
+    "schema": {"type": "string", "minLength": 1, "maxLength": 2000, "pattern": "[^\\s\\u0000]"},
+}
+# Suggestions complete what has been typed so far: nothing typed yet is a valid question.
+_PREFIX = {
+    "name": "q",
+    "in": "query",
+    "required": False,
+    "description": "What has been typed so far; over 2000 characters is refused with 414.",
     "schema": {"type": "string", "maxLength": 2000},
 }
 _TOPIC = {"name": "topic", "in": "query", "schema": {"type": "string", "enum": list(TOPICS)}}
@@ -156,7 +166,22 @@ _PAIR_ID = {"name": "pair_id", "in": "path", "required": True, "schema": {"type"
 _OBJECT = {"description": "OK", "content": {"application/json": {"schema": {"type": "object"}}}}
 
 
+# Answers that are the same for every reader of a language until the next build carry an ETag
+# (build, code version, language) and Cache-Control: public, max-age=300.
+CACHEABLE_PATHS = ("/api/v1/faqs/{pair_id}", "/api/v1/faqs", "/api/v1/topics")
+_NOT_MODIFIED = {
+    "description": "Not modified: If-None-Match named the current ETag (same build, same language)"
+}
+
+
 def _paths() -> dict:
+    paths = _operations()
+    for path in CACHEABLE_PATHS:
+        paths[path]["get"]["responses"]["304"] = _NOT_MODIFIED
+    return paths
+
+
+def _operations() -> dict:
     return {
         "/api/v1/search": _get(
             "Answers to a patient's question",
@@ -175,7 +200,7 @@ def _paths() -> dict:
         "/api/v1/topics": _get("Topics with counts", [_LANG], _OBJECT),
         "/api/v1/suggest": _get(
             "Question completions",
-            [{**_QUERY, "required": False}, _LANG, _LIMIT],
+            [_PREFIX, _LANG, _LIMIT],
             _OBJECT,
             400,
             414,

@@ -66,6 +66,8 @@ class Pages:
         """The picker's choice, for a year; a kiosk keeps no cookie: links carry ``lang``."""
         if self.settings.kiosk or not req.get_param("lang") or chosen.requested is not None:
             return
+        if params.cookie(req) == chosen.locale:
+            return  # set only when it changes: a page that sets no cookie can be cached (Vary)
         resp.set_cookie(
             params.LANG_COOKIE,
             chosen.locale,
@@ -173,6 +175,7 @@ class SearchPage(Pages):
         )
         if not result.results:
             self.feedback.record_declined(locale, result.nearest_topic)
+        req.context.search_result = result  # counted per locale by the metrics middleware
         self.render(req, resp, "search.html", result=result, q=text)
 
 

@@ -9,12 +9,16 @@ from faqsvc.settings import Settings
 LANG_COOKIE = "faqsvc_lang"
 
 
+def cookie(req) -> str | None:
+    """The picker's cookie as sent (the first, if a client sends several)."""
+    value = req.cookies.get(LANG_COOKIE) or [None]
+    return value[0] if isinstance(value, list) else value
+
+
 def language(req, settings: Settings) -> Negotiated:
     """``lang`` parameter, then the picker's cookie, then Accept-Language, then the default."""
-    cookie = req.cookies.get(LANG_COOKIE) or [None]
-    cookie = cookie[0] if isinstance(cookie, list) else cookie
     param = req.get_param("lang")
-    return negotiate(param, cookie, req.get_header("Accept-Language"), settings.default_locale)
+    return negotiate(param, cookie(req), req.get_header("Accept-Language"), settings.default_locale)
 
 
 def query_text(req, settings: Settings, *, required: bool = True) -> str:
@@ -28,8 +32,8 @@ def query_text(req, settings: Settings, *, required: bool = True) -> str:
 
 
 def limit(req, settings: Settings) -> int:
-    raw = req.get_param("limit")
-    if raw is None or raw == "":
+    raw = req.get_param("limit", default=None)
+    if raw is None:
         return settings.default_limit
     try:
         value = int(raw)

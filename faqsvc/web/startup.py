@@ -7,7 +7,7 @@ import threading
 
 import orjson
 
-from faqsvc import index
+from faqsvc import index, logs
 from faqsvc.live import LiveIndex
 from faqsvc.settings import Settings
 from faqsvc.web.app import create_app
@@ -60,8 +60,8 @@ def _too_many_requests(start_response, wait: int) -> list[bytes]:
 
 def load_app() -> ServedApp:
     """Settings from FAQSVC_*, the newest intact build (refusing to start without one)."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     settings = Settings.from_env()
+    logs.configure(settings.log_level)
     problem = index.check(settings)
     live = LiveIndex.open(settings)  # raises IndexUnavailable: nothing intact to serve
     if problem:
