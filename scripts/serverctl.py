@@ -79,6 +79,8 @@ def gunicorn_server(
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+        if log_file:
+            log_file.close()
 
 
 def worker_pids(master_pid: int) -> list[int]:
@@ -140,8 +142,6 @@ class Load:
         self._stop.set()
         for thread in self._threads:
             thread.join(timeout=self.timeout + 5)
-        if log_file:
-            log_file.close()
 
 
 def _output(process: subprocess.Popen, log_path) -> str:
