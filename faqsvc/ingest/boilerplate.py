@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from faqsvc.ingest import metadata
 from faqsvc.ingest.text import Block
 
 
@@ -126,6 +127,8 @@ def line_rule(text: str) -> str | None:
     for name, pattern in LINE_RULES.items():
         if pattern.search(text):
             return name
+    if metadata.date_line(text) or (len(text) < 80 and metadata.NEXT_REVIEW.search(text)):
+        return "document date (kept as the source's date)"
     return None
 
 
@@ -147,18 +150,25 @@ def repeated_lines(blocks: list[Block], minimum: int = 3) -> set[str]:
     return {line for line, count in counts.items() if count >= minimum}
 
 
-def clean_blocks(blocks: list[Block], dropped: list[Dropped]) -> list[Block]:
-    """Drop boilerplate items and sentences; consecutive duplicate captions go too."""
+def clean_blocks(
+    blocks: list[Block], dropped: list[Dropped], elsewhere: frozenset[str] = frozenset()
+) -> list[Block]:
+    """Drop boilerplate items and sentences; consecutive duplicate captions go too.
+    ``elsewhere`` holds lines other documents of the corpus repeat: page furniture."""
     headers = repeated_lines(blocks)
     kept: list[Block] = []
     previous = None
     for block in blocks:
         items = []
         for item in block.items:
-            if block.kind == "para" and len(block.items) == 1 and section_rule(item):
+            if block.heading or (
+                block.kind == "para" and len(block.items) == 1 and section_rule(item)
+            ):
                 items.append(item)  # a heading: its whole section goes later, not just this line
                 continue
             rule = "page header" if item in headers else line_rule(item)
+            if rule is None and item in elsewhere:
+                rule = "repeated across documents"
             if rule is None and item == previous:
                 rule = "duplicate line"
             previous = item
@@ -169,5 +179,5 @@ def clean_blocks(blocks: list[Block], dropped: list[Dropped]) -> list[Block]:
             if item.strip():
                 items.append(item)
         if items:
-            kept.append(Block(block.kind, items, block.gap))
+            kept.append(Block(block.kind, items, block.gap, block.heading))
     return kept
