@@ -9,7 +9,7 @@ with only the precision the document gave, so "March 2024" is never shown as "1 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from babel.dates import get_month_names
@@ -52,11 +52,7 @@ class DocumentMeta:
     reviewed: str | None = None  # ISO prefix: YYYY, YYYY-MM or YYYY-MM-DD
     url: str | None = None
     language: str | None = None
-
-    def merged(self, fallback: DocumentMeta) -> DocumentMeta:
-        """Each field from self where set, else from ``fallback``."""
-        values = {f.name: getattr(self, f.name) or getattr(fallback, f.name) for f in fields(self)}
-        return replace(self, **values)
+    saved: str | None = None  # a PDF's or DOCX's file date: when it was saved, not reviewed
 
 
 @lru_cache(maxsize=1)

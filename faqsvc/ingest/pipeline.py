@@ -77,6 +77,10 @@ def describe_source(
     date = entry.date or date_from_lines(_lines(document)) or meta.reviewed
     if not date:
         notes.append("no publication or review date found: pages will say the source gives none")
+        if meta.saved:  # a file's save date says nothing about when the text was checked
+            notes.append(
+                f"the file was saved {meta.saved}; if that is its review date, say so in the manifest"
+            )
     title = entry.title or meta.title or found_title or ""
     publisher = entry.publisher or meta.publisher or ""
     if not publisher:

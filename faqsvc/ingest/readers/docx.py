@@ -95,7 +95,7 @@ def _meta(document, data: bytes) -> DocumentMeta:
     return DocumentMeta(
         title=(core.title or "").strip() or None,
         publisher=_company(data) or (core.author or "").strip() or None,
-        reviewed=when.date().isoformat() if when else None,
+        saved=when.date().isoformat() if when else None,
         url=url,
         language=(core.language or "").split("-")[0].lower() or None,
     )

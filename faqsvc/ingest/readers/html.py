@@ -35,6 +35,37 @@ FURNITURE_CLASS = re.compile(
     re.IGNORECASE,
 )
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+CONTAINERS = {"html", "body", "main", "article", "section"}
+INLINE = {
+    "a",
+    "abbr",
+    "b",
+    "bdi",
+    "bdo",
+    "br",
+    "cite",
+    "code",
+    "data",
+    "dfn",
+    "em",
+    "font",
+    "i",
+    "img",
+    "kbd",
+    "mark",
+    "q",
+    "s",
+    "samp",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "time",
+    "u",
+    "var",
+    "wbr",
+}
 BLOCKS = {"p", "blockquote", "pre", "dd", "dt", "figcaption", "caption", "address", "td", "th"}
 LISTS = {"ul", "ol", "dl"}
 LINK_DENSITY = 0.6
@@ -85,6 +116,8 @@ def _is_http(url: str | None) -> bool:
 
 
 def _is_furniture(el) -> str | None:
+    if el.tag == "header" and any(a.tag in ("article", "main") for a in el.iterancestors()):
+        return None  # an article's own header holds its title, not the site's banner
     if el.tag in FURNITURE:
         return f"<{el.tag}>"
     role = (el.get("role") or "").lower()
@@ -145,11 +178,18 @@ class _Walker:
                 self.blocks.append(Block("para", [text], heading=True))
         elif el.tag in LISTS:
             self.add_list(el)
-        elif el.tag in BLOCKS or (el.tag in ("div", "section", "li") and _has_own_text(el)):
+        elif el.tag in BLOCKS or (el.tag not in CONTAINERS and _inline_only(el)):
             self.add_paragraph(el)
-        else:
+        else:  # a container: its own loose text between child blocks is a paragraph too
+            self.add_text(el.text)
             for child in el:
                 self.walk(child)
+                self.add_text(child.tail)
+
+    def add_text(self, text: str | None) -> None:
+        line = clean_text(text or "").strip()
+        if line:
+            self.blocks.append(Block("para", [line], heading=False))
 
     def add_list(self, el) -> None:
         items = [_text(li).replace("\n", " ") for li in el if li.tag in ("li", "dd", "dt")]
@@ -172,18 +212,10 @@ class _Walker:
                 self.blocks.append(Block("para", [line.strip()], heading=heading))
 
 
-def _has_own_text(el) -> bool:
-    """A div that holds text directly (not only inside child blocks) is a paragraph itself."""
-    if (el.text or "").strip():
-        return True
-    return any(
-        (child.tail or "").strip() or child.tag in ("a", "span", "strong", "em", "b", "i")
-        for child in el
-        if isinstance(child.tag, str)
-    ) and not any(
-        child.tag in BLOCKS | LISTS | HEADINGS | {"div", "section"}
-        for child in el
-        if isinstance(child.tag, str)
+def _inline_only(el) -> bool:
+    """An element holding text and only inline children (a ``<div>`` used as a paragraph)."""
+    return bool(_text(el)) and not any(
+        isinstance(child.tag, str) and child.tag not in INLINE for child in el
     )
 
 

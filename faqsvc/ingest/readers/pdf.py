@@ -29,6 +29,7 @@ from faqsvc.ingest.text import BULLET, TERMINAL, Block, _join, clean_text
 BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 PAGE_NUMBER = re.compile(r"^(?:\D{0,12}\s)?\d{1,3}(?:\s*(?:/|of|de|sur|von|di)\s*\d{1,3})?$")
 MIN_TEXT_CHARS = 40
+BULLET_ONLY = re.compile(r"^[•●▪◦·∙‣⁃■□➢►\-–]$")
 
 
 @dataclass
@@ -107,7 +108,13 @@ def _blocks(lines: list[Line], body: float) -> list[Block]:
     body_bold = sum(len(x.text) for x in lines if x.bold) > 0.5 * sum(len(x.text) for x in lines)
     blocks: list[Block] = []
     previous: Line | None = None
+    bullet_pending = False
     for line in lines:
+        if BULLET_ONLY.match(line.text):  # a bullet drawn apart from its text
+            bullet_pending = True
+            continue
+        if bullet_pending:
+            line.text, bullet_pending = f"• {line.text}", False
         current = blocks[-1] if blocks else None
         same_box = previous is not None and previous.box == line.box
         if _is_heading(line, body, body_bold):
@@ -158,7 +165,7 @@ def _meta(data: bytes) -> DocumentMeta:
     return DocumentMeta(
         title=values.get("Title"),
         publisher=values.get("Author"),
-        reviewed=parse_date(date) if date else None,
+        saved=parse_date(date) if date else None,
     )
 
 
