@@ -44,6 +44,12 @@ SECTION_RULES: dict[str, re.Pattern[str]] = {
         r"^(table of )?contents$|^in this article$|^on this page$|^índice$|^sommaire$|^inhalt$",
     ),
     "comment prompt": _rx(r"^(comments?|leave a (comment|reply)|post a (new )?comment)$"),
+    "find a doctor": _rx(
+        r"^(find|search for|choose) an? (doctor|specialist|consultant|location|clinic)\b",
+        r"^(buscar|busque|encontrar|encuentre) (un|a su|su) (m[ée]dico|especialista|centro)\b",
+        r"^(trouver|trouvez|rechercher) (un|votre) (m[ée]decin|sp[ée]cialiste|[ée]tablissement)",
+        r"^(arzt|[äa]rztin|facharzt|klinik|standort)(e)? (finden|suchen)\b",
+    ),
 }
 
 # Sections after one of these are end matter (bios, citations, links) unless they ask a question.
@@ -70,9 +76,10 @@ LINE_RULES: dict[str, re.Pattern[str]] = {
         r"^(print|share|download)\b.{0,30}\b(page|pdf|leaflet)$",
     ),
     "cookie notice": _rx(
-        r"\bcookies?\b.*\b(use|uses|using|accept|utiliza|usamos|aceptar|utilise|utilisons"
-        r"|accepter|verwende[nt]|akzeptieren|zustimmen)\b",
-        r"\b(use|uses|utiliza|usamos|utilise|utilisons|verwende[nt])\b.*\bcookies?\b",
+        r"\bcookies?\b.*\b(use|uses|using|accept|utiliza|utilizamos|usamos|aceptar|utilise"
+        r"|utilisons|accepter|verwende[nt]|nutzen|akzeptieren|zustimmen|usa|usamos)\b",
+        r"\b(use|uses|utiliza|utilizamos|usamos|utilise|utilisons|verwende[nt]|nutzen|usa)\b"
+        r".*\bcookies?\b",
     ),
     "publication metadata": _rx(
         r"^(category|categor[íi]a|cat[ée]gorie|kategorie|rubrique|tags?|etiquetas|schlagw[öo]rter"
@@ -90,12 +97,7 @@ LINE_RULES: dict[str, re.Pattern[str]] = {
         r"|un (cordial )?saludo|saludos cordiales|cordialement|bien cordialement"
         r"|mit freundlichen gr[üu](ß|ss)en|viele gr[üu](ß|ss)e)[,.]?$",
     ),
-    "find a doctor": _rx(
-        r"^(find|search for|choose) an? (doctor|specialist|consultant|location|clinic)\b",
-        r"^(buscar|encontrar|encuentre|busque) (un|a su) (m[ée]dico|especialista|centro)\b",
-        r"^(trouver|trouvez|rechercher) un (m[ée]decin|sp[ée]cialiste|[ée]tablissement)\b",
-        r"^(arzt|[äa]rztin|facharzt|klinik|standort)(e)? (finden|suchen)\b",
-    ),
+    "find a doctor": SECTION_RULES["find a doctor"],
     "table of contents": re.compile(r"^.{3,80}?(\s?\.{3,}|\s…+)\s*\d{1,3}$"),
     "image credit": _rx(
         r"(image|photo|picture|illustration) (credit|courtesy|source)s?\s*:",
@@ -192,7 +194,7 @@ def line_rule(text: str, rules: tuple[str, ...] | None = None) -> str | None:
 
 
 # A paragraph with a phone number or an office's hours loses that sentence, not its advice.
-SENTENCE_ONLY = ("phone number", "email address", "opening hours", "cookie notice")
+SENTENCE_ONLY = ("phone number", "email address", "opening hours")
 ITEM_RULES = tuple(name for name in LINE_RULES if name not in SENTENCE_ONLY)
 
 
@@ -254,8 +256,8 @@ def _spread_to_neighbours(blocks: list[Block], rules: list[str | None]) -> None:
                 near = rules[j] if 0 <= j < len(blocks) else None
                 if near not in NEIGHBOUR_RULES and near not in CONTACT_RULES:
                     continue
-                k = 2 * i - j
-                if 0 <= k < len(blocks) and not rules[k] and not _is_short_line(blocks[k]):
+                after = i + 1
+                if after < len(blocks) and not rules[after] and not _is_short_line(blocks[after]):
                     continue  # the line heads the text after it
                 rules[i] = "contact block" if near in CONTACT_RULES else "navigation block"
                 changed = True

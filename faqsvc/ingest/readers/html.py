@@ -192,9 +192,14 @@ class _Walker:
             self.blocks.append(Block("para", [line], heading=False))
 
     def add_list(self, el) -> None:
-        items = [_text(li).replace("\n", " ") for li in el if li.tag in ("li", "dd", "dt")]
-        items = [item for item in items if item]
-        if items and _link_density(el, " ".join(items)) > LINK_DENSITY:
+        entries = [li for li in el if li.tag in ("li", "dd", "dt") and _text(li)]
+        items = [_text(li).replace("\n", " ") for li in entries]
+        linked = sum(_link_density(li, _text(li)) > 0.5 for li in entries)
+        short = all(len(item.split()) <= 6 for item in items)
+        if items and (
+            _link_density(el, " ".join(items)) > LINK_DENSITY
+            or (short and linked >= max(2, len(items) / 2))
+        ):
             self.dropped.extend(Dropped("link list", item) for item in items)
         elif items:
             self.blocks.append(Block("list", items, heading=False))
@@ -219,9 +224,26 @@ def _inline_only(el) -> bool:
     )
 
 
+def _decode(data: bytes) -> str:
+    """The page as text: its BOM or declared charset, else UTF-8, else Windows-1252 (what
+    browsers assume), so an undeclared UTF-8 page is not read as Latin-1."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", "replace")
+    declared = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", data[:4096], re.IGNORECASE)
+    for encoding in ([declared.group(1).decode("ascii")] if declared else []) + ["utf-8"]:
+        try:
+            text = data.decode(encoding)
+            break
+        except (LookupError, UnicodeDecodeError):
+            continue
+    else:
+        text = data.decode("cp1252", "replace")
+    return re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses a declaration in a str
+
+
 def read_html(data: bytes, name: str) -> ReadDocument:
     try:
-        tree = lxml_html.document_fromstring(data)
+        tree = lxml_html.document_fromstring(_decode(data))
     except (ParserError, ValueError) as exc:
         raise ReadError(f"{name}: not a readable HTML page ({exc})") from exc
     meta = _meta(tree)
