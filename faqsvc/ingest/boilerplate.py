@@ -20,6 +20,13 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
 
 
+_FEEDBACK = (
+    r"^(was this (page|information|leaflet) (helpful|useful)|did you find this (page|information)"
+    r" (helpful|useful)|¿?(le|te) ha (resultado|sido) [úu]til|cette (page|information) vous a-t-elle"
+    r" [ée]t[ée] utile|war diese (seite|information) hilfreich|esta informa[çc][ãa]o foi [úu]til"
+    r"|.*h[ữu]u [íi]ch kh[ôo]ng)"
+)
+
 # A heading matching one of these starts a section that is dropped whole.
 SECTION_RULES: dict[str, re.Pattern[str]] = {
     "contact section": _rx(
@@ -42,8 +49,11 @@ SECTION_RULES: dict[str, re.Pattern[str]] = {
     ),
     "table of contents": _rx(
         r"^(table of )?contents$|^in this article$|^on this page$|^índice$|^sommaire$|^inhalt$",
+        r"^inhaltsverzeichnis$|^table des mati[èe]res$|^[íi]ndice de contenidos$|^conte[úu]do$",
     ),
-    "comment prompt": _rx(r"^(comments?|leave a (comment|reply)|post a (new )?comment)$"),
+    "comment prompt": _rx(
+        r"^(comments?|leave a (comment|reply)|post a (new )?comment)$", _FEEDBACK
+    ),
     "find a doctor": _rx(
         r"^(find|search for|choose) an? (doctor|specialist|consultant|location|clinic)\b",
         r"^(buscar|busque|encontrar|encuentre) (un|a su|su) (m[ée]dico|especialista|centro)\b",
@@ -91,14 +101,18 @@ LINE_RULES: dict[str, re.Pattern[str]] = {
     ),
     "salutation": _rx(
         r"^(dear|estimad[oa]s?|querid[oa]s?|cher|ch[èe]re|chers|sehr geehrte[rn]?|liebe[rn]?)"
-        r"\b[^.!?]{0,40},$",
+        r"\b[^.!?]{0,40}[,:]$",
         r"^(madame,? monsieur|to whom it may concern),?$",
         r"^(yours (sincerely|faithfully)|kind regards|best wishes|with best wishes|atentamente"
         r"|un (cordial )?saludo|saludos cordiales|cordialement|bien cordialement"
         r"|mit freundlichen gr[üu](ß|ss)en|viele gr[üu](ß|ss)e)[,.]?$",
     ),
     "find a doctor": SECTION_RULES["find a doctor"],
-    "table of contents": re.compile(r"^.{3,80}?(\s?\.{3,}|\s…+)\s*\d{1,3}$"),
+    "table of contents": _rx(
+        r"^.{3,80}?(\s?\.{3,}|\s…+)\s*\d{1,3}$",
+        r"^((table of )?contents|índice|sommaire|inhalt|inhaltsverzeichnis)$",
+    ),
+    "feedback prompt": _rx(_FEEDBACK),
     "image credit": _rx(
         r"(image|photo|picture|illustration) (credit|courtesy|source)s?\s*:",
         r"\b(shutterstock|getty images|istock(photo)?|adobe stock)\b",

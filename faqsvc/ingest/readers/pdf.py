@@ -29,6 +29,7 @@ from faqsvc.ingest.text import BULLET, TERMINAL, Block, _join, clean_text
 BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 PAGE_NUMBER = re.compile(r"^(?:\D{0,12}\s)?\d{1,3}(?:\s*(?:/|of|de|sur|von|di)\s*\d{1,3})?$")
 MIN_TEXT_CHARS = 40
+PLACEHOLDER = re.compile(r"^\(?(anonymous|untitled|unknown|unspecified|none|user|admin)\)?$", re.I)
 BULLET_ONLY = re.compile(r"^[•●▪◦·∙‣⁃■□➢►\-–]$")
 
 
@@ -39,6 +40,7 @@ class Line:
     box: int
     top: float  # distance from the top of the page, in points
     x0: float
+    x1: float
     size: float
     bold: bool
     margin: bool  # in the top or bottom band of the page, where headers and footers go
@@ -53,7 +55,7 @@ def _line(obj: LTTextLine, page: int, box: int, height: float) -> Line | None:
     bold = sum(bool(BOLD.search(c.fontname)) for c in chars) >= 0.8 * len(chars)
     top = height - obj.y1
     margin = top < 0.08 * height or obj.y0 < 0.08 * height
-    return Line(text, page, box, top, obj.x0, size, bold, margin)
+    return Line(text, page, box, top, obj.x0, obj.x1, size, bold, margin)
 
 
 def _lines(data: bytes) -> list[Line]:
@@ -106,6 +108,9 @@ def _is_heading(line: Line, body: float, body_bold: bool) -> bool:
 
 def _blocks(lines: list[Line], body: float) -> list[Block]:
     body_bold = sum(len(x.text) for x in lines if x.bold) > 0.5 * sum(len(x.text) for x in lines)
+    edges: dict[int, float] = defaultdict(float)  # the right edge of each text box's lines
+    for line in lines:
+        edges[line.box] = max(edges[line.box], line.x1)
     blocks: list[Block] = []
     previous: Line | None = None
     bullet_pending = False
@@ -128,7 +133,11 @@ def _blocks(lines: list[Line], body: float) -> list[Block]:
                 current.items.append(item)
             else:
                 blocks.append(Block("list", [item], heading=False))
-        elif current and not current.heading and _continues(current, previous, line, same_box):
+        elif (
+            current
+            and not current.heading
+            and _continues(current, previous, line, same_box, edges[line.box])
+        ):
             current.items[-1] = _join(current.items[-1], line.text)
         else:
             blocks.append(Block("para", [line.text], heading=False))
@@ -136,14 +145,17 @@ def _blocks(lines: list[Line], body: float) -> list[Block]:
     return blocks
 
 
-def _continues(block: Block, previous: Line | None, line: Line, same_box: bool) -> bool:
+def _continues(
+    block: Block, previous: Line | None, line: Line, same_box: bool, right: float
+) -> bool:
     """Whether ``line`` goes on with the block before it: inside one text box, or a sentence
     left open at the foot of a column or page."""
     last = block.items[-1]
     if block.kind == "list" and previous is not None and line.x0 <= previous.x0 - 4:
         return same_box and not last.endswith(TERMINAL)
-    if same_box:
-        return True
+    if same_box:  # a wrapped line fills the column: one that stops well short ends a paragraph
+        short = previous is not None and previous.x1 < right - 40
+        return not short or line.text[:1].islower()
     return not last.endswith(TERMINAL) and (line.text[:1].islower() or line.text[:1].isdigit())
 
 
@@ -159,7 +171,7 @@ def _meta(data: bytes) -> DocumentMeta:
                 value = decode_text(value)
             elif isinstance(value, PSLiteral):
                 value = str(value.name)
-            if isinstance(value, str) and value.strip():
+            if isinstance(value, str) and value.strip() and not PLACEHOLDER.match(value.strip()):
                 values.setdefault(key, clean_text(value).strip())
     date = values.get("ModDate") or values.get("CreationDate")
     return DocumentMeta(
