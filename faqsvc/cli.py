@@ -17,15 +17,33 @@ def _print_json(obj: object) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
 
+def _print_report(report, out) -> None:
+    """What happened to one document: its metadata, pairs, dropped lines and doubts."""
+    source, result = report.source, report.result
+    if source is not None:
+        reviewed = source.reviewed or "none given"
+        print(f"  title: {source.title!r}; publisher: {source.publisher!r}", file=out)
+        print(f"  date: {reviewed}; url: {source.url or 'none given'}", file=out)
+    for pair in result.pairs:
+        print(f"  pair {pair.id} [{pair.topic}] {pair.question}", file=out)
+    print(f"  dropped {len(result.dropped)} lines", file=out)
+    for dropped in result.dropped:
+        print(f"    - [{dropped.rule}] {dropped.text[:100]}", file=out)
+    for note in result.unsure:
+        print(f"  unsure: {note}", file=out)
+
+
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     from faqsvc.ingest import pipeline
 
     if args.preview:
-        result = pipeline.preview(Path(args.preview), args.lang)
-        for pair in result.pairs:
+        report = pipeline.preview(Path(args.preview), args.lang)
+        for pair in report.result.pairs:
             _print_json(
                 {k: getattr(pair, k) for k in ("id", "question", "answer", "topic", "lang")}
             )
+        print(f"{args.preview}: {len(report.result.pairs)} pairs (preview)", file=sys.stderr)
+        _print_report(report, sys.stderr)
         return 0
     if args.import_file:
         pairs = pipeline.import_file(Path(args.import_file), settings.corpus_dir)
@@ -33,15 +51,10 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     reports = pipeline.ingest_sources(settings.corpus_dir)
     for report in reports:
-        result = report.result
         state = "changed" if report.changed else "unchanged"
-        print(f"{report.source_id}: {len(result.pairs)} pairs ({state})")
+        print(f"{report.source_id}: {len(report.result.pairs)} pairs ({state})")
         if args.report:
-            print(f"  dropped {len(result.dropped)} lines as boilerplate")
-            for dropped in result.dropped:
-                print(f"    - [{dropped.rule}] {dropped.text[:100]}")
-            for note in result.unsure:
-                print(f"  unsure: {note}")
+            _print_report(report, sys.stdout)
     return 0
 
 

@@ -25,13 +25,17 @@ OVERRIDE_KEYS = {"question", "alternates", "suppress", "topic", "note"}
 
 @dataclass(frozen=True)
 class SourceEntry:
+    """A manifest entry. ``title``, ``publisher``, ``date`` and ``url`` override what the
+    document says about itself; left out (or null), the document's own metadata is used."""
+
     id: str
     file: str
-    title: str
-    publisher: str
+    title: str | None = None
+    publisher: str | None = None
     language: str = "en"
     kind: str = "web page"
     date: str | None = None
+    url: str | None = None
 
 
 def atomic_write(path: Path, text: str) -> bool:

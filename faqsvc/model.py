@@ -24,9 +24,15 @@ TRANSLATION_STATUSES: tuple[str, ...] = ("source", "machine", "reviewed", "fallb
 
 @dataclass(frozen=True)
 class Source:
+    """Where a pair comes from. ``reviewed`` is the source's own publication or review date
+    (ISO ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), never the build date; ``None`` when the
+    document gives none. ``url`` links to the original."""
+
     id: str
     title: str
     publisher: str
+    reviewed: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,20 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from faqsvc.ingest.text import Block
+from faqsvc.ingest import metadata
+from faqsvc.ingest.text import TERMINAL, Block
 
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
 
+
+_FEEDBACK = (
+    r"^(was this (page|information|leaflet) (helpful|useful)|did you find this (page|information)"
+    r" (helpful|useful)|¿?(le|te) ha (resultado|sido) [úu]til|cette (page|information) vous a-t-elle"
+    r" [ée]t[ée] utile|war diese (seite|information) hilfreich|esta informa[çc][ãa]o foi [úu]til"
+    r"|.*h[ữu]u [íi]ch kh[ôo]ng)"
+)
 
 # A heading matching one of these starts a section that is dropped whole.
 SECTION_RULES: dict[str, re.Pattern[str]] = {
@@ -41,8 +49,17 @@ SECTION_RULES: dict[str, re.Pattern[str]] = {
     ),
     "table of contents": _rx(
         r"^(table of )?contents$|^in this article$|^on this page$|^índice$|^sommaire$|^inhalt$",
+        r"^inhaltsverzeichnis$|^table des mati[èe]res$|^[íi]ndice de contenidos$|^conte[úu]do$",
     ),
-    "comment prompt": _rx(r"^(comments?|leave a (comment|reply)|post a (new )?comment)$"),
+    "comment prompt": _rx(
+        r"^(comments?|leave a (comment|reply)|post a (new )?comment)$", _FEEDBACK
+    ),
+    "find a doctor": _rx(
+        r"^(find|search for|choose) an? (doctor|specialist|consultant|location|clinic)\b",
+        r"^(buscar|busque|encontrar|encuentre) (un|a su|su) (m[ée]dico|especialista|centro)\b",
+        r"^(trouver|trouvez|rechercher) (un|votre) (m[ée]decin|sp[ée]cialiste|[ée]tablissement)",
+        r"^(arzt|[äa]rztin|facharzt|klinik|standort)(e)? (finden|suchen)\b",
+    ),
 }
 
 # Sections after one of these are end matter (bios, citations, links) unless they ask a question.
@@ -57,6 +74,45 @@ LINE_RULES: dict[str, re.Pattern[str]] = {
         r"^(home|menu)( [>»/|].*)?$",
     ),
     "comment prompt": _rx(r"^(post|leave|add) a (new )?(comment|reply)", r"^\d+ comments?$"),
+    "breadcrumb": _rx(
+        r"^[^.!?:]{1,40}(?:\s+[›»>|→]\s+[^.!?:]{1,60}){1,6}$",
+        r"^[^.!?:/]{1,40}(?:\s+/\s+[^.!?:/]{1,60}){2,6}$",
+    ),
+    "page tool": _rx(
+        r"^(print|imprimir|imprimer|drucken|share|compartir|partager|teilen|download|descargar"
+        r"|t[ée]l[ée]charger|herunterladen|e-?mail|tweet|save|guardar|enregistrer|speichern)"
+        r"( (this|esta|cette|diese) (page|p[áa]gina|seite|article|art[íi]culo))?( \(?pdf\)?)?$",
+        r"^(back to top|volver arriba|retour en haut( de (la )?page)?|nach oben|zur[uü]ck)$",
+        r"^(print|share|download)\b.{0,30}\b(page|pdf|leaflet)$",
+    ),
+    "cookie notice": _rx(
+        r"\bcookies?\b.*\b(use|uses|using|accept|utiliza|utilizamos|usamos|aceptar|utilise"
+        r"|utilisons|accepter|verwende[nt]|nutzen|akzeptieren|zustimmen|usa|usamos)\b",
+        r"\b(use|uses|utiliza|utilizamos|usamos|utilise|utilisons|verwende[nt]|nutzen|usa)\b"
+        r".*\bcookies?\b",
+    ),
+    "publication metadata": _rx(
+        r"^(category|categor[íi]a|cat[ée]gorie|kategorie|rubrique|tags?|etiquetas|schlagw[öo]rter"
+        r"|mots-cl[ée]s|author|autor|auteur|autorin|reading time|tiempo de lectura"
+        r"|temps de lecture|lesezeit|leaflet (no|number|ref)|ref(erence)?( no)?|version|versi[óo]n"
+        r"|n[º°o]\.? de (folleto|referencia))\s*[:#]",
+        r"^\d[\d.,\s]*\s(views|visitas|vues|aufrufe|lecturas|reads)$",
+        r"^\d+\s*(min(ute)?s?|minutos?|minuten?)\.?\s*(read|de lectura|de lecture|lesezeit)$",
+    ),
+    "salutation": _rx(
+        r"^(dear|estimad[oa]s?|querid[oa]s?|cher|ch[èe]re|chers|sehr geehrte[rn]?|liebe[rn]?)"
+        r"\b[^.!?]{0,40}[,:]$",
+        r"^(madame,? monsieur|to whom it may concern),?$",
+        r"^(yours (sincerely|faithfully)|kind regards|best wishes|with best wishes|atentamente"
+        r"|un (cordial )?saludo|saludos cordiales|cordialement|bien cordialement"
+        r"|mit freundlichen gr[üu](ß|ss)en|viele gr[üu](ß|ss)e)[,.]?$",
+    ),
+    "find a doctor": SECTION_RULES["find a doctor"],
+    "table of contents": _rx(
+        r"^.{3,80}?(\s?\.{3,}|\s…+)\s*\d{1,3}$",
+        r"^((table of )?contents|índice|sommaire|inhalt|inhaltsverzeichnis)$",
+    ),
+    "feedback prompt": _rx(_FEEDBACK),
     "image credit": _rx(
         r"(image|photo|picture|illustration) (credit|courtesy|source)s?\s*:",
         r"\b(shutterstock|getty images|istock(photo)?|adobe stock)\b",
@@ -98,12 +154,32 @@ LINE_RULES: dict[str, re.Pattern[str]] = {
         r"\b(rufen sie uns an|entre em contato|ligue para)\b",
     ),
     "phone number": _rx(
-        r"^[\s(+]*\d[\d\s().-]{6,}[\dA-Z-]*\.?$", r"\(\d{3}\)\s*\d{2,3}[-\s][\dA-Z]{4}"
+        r"^[\s(+]*\d[\d\s().-]{6,}[\dA-Z-]*\.?$",
+        r"\(\d{3}\)\s*\d{2,3}[-\s][\dA-Z]{4}",
+        r"(?<![\d.,/-])\+?\(?\d(?:[\s().-]{0,2}\d){8,13}(?![\d.,/-]?\d)",
+        r"\b(tel|t[ée]l|phone|telephone|t[ée]l[ée]phone|tel[ée]fono|telefon|fax|switchboard"
+        r"|centralita|standard|zentrale)\b\.?\s*:?\s*\+?\(?\d",
+    ),
+    "email address": re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"),
+    "opening hours": _rx(
+        r"\b(monday|mon)\b.{0,6}\b(to|-|–)\s*(friday|fri)\b.{0,20}\d",
+        r"\b(lunes)\b.{0,6}\b(a|-|–)\s*(viernes)\b.{0,20}\d",
+        r"\b(lundi)\b.{0,6}\b(au|-|–)\s*(vendredi)\b.{0,20}\d",
+        r"\b(montag|mo\.?)\s*(bis|-|–)\s*(freitag|fr\.?)\b.{0,20}\d",
+        r"\b(opening hours|office hours|horario de atenci[óo]n|heures d.ouverture|[öo]ffnungszeiten"
+        r"|sprechzeiten)\b",
     ),
 }
 
 # Rules that may remove one sentence from an otherwise useful paragraph.
-SENTENCE_RULES = ("contact call-out", "phone number", "web address")
+SENTENCE_RULES = (
+    "contact call-out",
+    "phone number",
+    "email address",
+    "opening hours",
+    "web address",
+    "cookie notice",
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ¿¡])")
 
 
@@ -122,11 +198,25 @@ def section_rule(heading: str) -> str | None:
     return None
 
 
-def line_rule(text: str) -> str | None:
+def line_rule(text: str, rules: tuple[str, ...] | None = None) -> str | None:
     for name, pattern in LINE_RULES.items():
-        if pattern.search(text):
+        if (rules is None or name in rules) and pattern.search(text):
             return name
+    if metadata.date_line(text) or (len(text) < 80 and metadata.NEXT_REVIEW.search(text)):
+        return "document date (kept as the source's date)"
     return None
+
+
+# A paragraph with a phone number or an office's hours loses that sentence, not its advice.
+SENTENCE_ONLY = ("phone number", "email address", "opening hours")
+ITEM_RULES = tuple(name for name in LINE_RULES if name not in SENTENCE_ONLY)
+
+
+def item_rule(item: str) -> str | None:
+    """The rule that drops a whole item; in a paragraph of several sentences, a phone number,
+    an email address or office hours drop only their own sentence (``strip_sentences``)."""
+    several = len(_SENTENCE.split(item)) > 1
+    return line_rule(item, ITEM_RULES if several else None)
 
 
 def strip_sentences(paragraph: str, dropped: list[Dropped]) -> str:
@@ -147,18 +237,71 @@ def repeated_lines(blocks: list[Block], minimum: int = 3) -> set[str]:
     return {line for line, count in counts.items() if count >= minimum}
 
 
-def clean_blocks(blocks: list[Block], dropped: list[Dropped]) -> list[Block]:
-    """Drop boilerplate items and sentences; consecutive duplicate captions go too."""
+NEIGHBOUR_RULES = {
+    "navigation",
+    "breadcrumb",
+    "page tool",
+    "web address",
+    "find a doctor",
+    "navigation block",
+}
+CONTACT_RULES = {"phone number", "email address", "opening hours", "contact block"}
+
+
+def _is_short_line(block: Block) -> bool:
+    """A line too short and unpunctuated to be a sentence: a menu entry, an address line."""
+    if block.kind != "para" or len(block.items) != 1 or block.heading:
+        return False
+    line = block.items[0]
+    return len(line.split()) <= 8 and not line.endswith(TERMINAL)
+
+
+def _spread_to_neighbours(blocks: list[Block], rules: list[str | None]) -> None:
+    """Short unpunctuated lines beside a navigation or contact line belong to it (the menu
+    around a breadcrumb, the department and address above a phone number) unless they head
+    text of their own."""
+    changed = True
+    while changed:
+        changed = False
+        for i, block in enumerate(blocks):
+            if rules[i] or not _is_short_line(block):
+                continue
+            for j in (i - 1, i + 1):
+                near = rules[j] if 0 <= j < len(blocks) else None
+                if near not in NEIGHBOUR_RULES and near not in CONTACT_RULES:
+                    continue
+                after = i + 1
+                if after < len(blocks) and not rules[after] and not _is_short_line(blocks[after]):
+                    continue  # the line heads the text after it
+                rules[i] = "contact block" if near in CONTACT_RULES else "navigation block"
+                changed = True
+                break
+
+
+def clean_blocks(
+    blocks: list[Block], dropped: list[Dropped], elsewhere: frozenset[str] = frozenset()
+) -> list[Block]:
+    """Drop boilerplate items and sentences; consecutive duplicate captions go too.
+    ``elsewhere`` holds lines other documents of the corpus repeat: page furniture."""
     headers = repeated_lines(blocks)
+    single = [
+        item_rule(b.items[0]) if b.kind == "para" and len(b.items) == 1 and not b.heading else None
+        for b in blocks
+    ]
+    _spread_to_neighbours(blocks, single)
     kept: list[Block] = []
     previous = None
-    for block in blocks:
+    for block, block_rule in zip(blocks, single, strict=True):
         items = []
         for item in block.items:
-            if block.kind == "para" and len(block.items) == 1 and section_rule(item):
+            if block.heading or (
+                block.kind == "para" and len(block.items) == 1 and section_rule(item)
+            ):
                 items.append(item)  # a heading: its whole section goes later, not just this line
                 continue
-            rule = "page header" if item in headers else line_rule(item)
+            rule = "page header" if item in headers else block_rule or item_rule(item)
+            if rule is None and item in elsewhere:
+                rule = "repeated across documents"
             if rule is None and item == previous:
                 rule = "duplicate line"
             previous = item
@@ -169,5 +312,5 @@ def clean_blocks(blocks: list[Block], dropped: list[Dropped]) -> list[Block]:
             if item.strip():
                 items.append(item)
         if items:
-            kept.append(Block(block.kind, items, block.gap))
+            kept.append(Block(block.kind, items, block.gap, block.heading))
     return kept

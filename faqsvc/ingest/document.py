@@ -78,12 +78,15 @@ class DocumentResult:
     pairs: list[QAPair]
     dropped: list[boilerplate.Dropped]
     unsure: list[str]
+    title: str | None = None  # the document's own title line, when it has one
 
 
 def is_heading(block: Block) -> bool:
     """A short single line that names what follows: a question, or a topic without a full stop."""
     if block.kind != "para" or len(block.items) != 1:
         return False
+    if block.heading is not None:
+        return block.heading
     line = block.items[0].strip()
     words = line.split()
     if not words:
@@ -159,10 +162,22 @@ def pair_id(source_id: str, key: str, occurrence: int) -> str:
 def pairs_from_text(
     raw: str, source: Source, lang: str, title: str | None = None
 ) -> DocumentResult:
-    """Everything ingest does to one document, without touching the disk."""
-    dropped: list[boilerplate.Dropped] = []
+    """Everything ingest does to one plain-text document, without touching the disk."""
+    return pairs_from_blocks(text.blocks_from_text(raw), source, lang, title)
+
+
+def pairs_from_blocks(
+    raw_blocks: list[Block],
+    source: Source,
+    lang: str,
+    title: str | None = None,
+    dropped: list[boilerplate.Dropped] | None = None,
+    elsewhere: frozenset[str] = frozenset(),
+) -> DocumentResult:
+    """Blocks from any reader to pairs; ``dropped`` holds what the reader already left out."""
+    dropped = list(dropped or [])
     unsure: list[str] = []
-    blocks = boilerplate.clean_blocks(text.blocks_from_text(raw), dropped)
+    blocks = boilerplate.clean_blocks(raw_blocks, dropped, elsewhere)
     found_title, sections = split_sections(blocks)
     subject = guess_subject(title or found_title or source.title, blocks, lang)
     explicit = {
@@ -196,7 +211,7 @@ def pairs_from_text(
         seen_questions.add(pair.question.casefold())
         pairs.append(pair)
         unsure.extend(notes)
-    return DocumentResult(pairs, dropped, unsure)
+    return DocumentResult(pairs, dropped, unsure, found_title)
 
 
 def _dropped_section(rule: str, section: Section) -> list[boilerplate.Dropped]:

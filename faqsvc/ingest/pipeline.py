@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from faqsvc import corpus
 from faqsvc.analysis import langdetect
+from faqsvc.corpus import SourceEntry
 from faqsvc.errors import CorpusError, InvalidParameter
-from faqsvc.ingest.document import DocumentResult, pairs_from_text
+from faqsvc.ingest.document import DocumentResult, is_heading, pairs_from_blocks
+from faqsvc.ingest.metadata import date_from_lines
+from faqsvc.ingest.readers import ReadDocument, read_document
 from faqsvc.ingest.structured import read_structured
+from faqsvc.ingest.text import Block
 from faqsvc.locales import SUPPORTED_LOCALES, locale_info
 from faqsvc.model import QAPair, Source
-
-MAX_DOCUMENT_BYTES = 5_000_000
 
 
 @dataclass
@@ -21,32 +24,100 @@ class SourceReport:
     source_id: str
     result: DocumentResult
     changed: bool
+    source: Source | None = None
+
+    @property
+    def pairs(self) -> list[QAPair]:
+        return self.result.pairs
+
+    @property
+    def dropped(self) -> list:
+        return self.result.dropped
+
+    @property
+    def unsure(self) -> list[str]:
+        return self.result.unsure
 
 
-def _read_document(path: Path) -> str:
-    if not path.is_file():
-        raise InvalidParameter(f"{path}: no such file")
-    if path.stat().st_size > MAX_DOCUMENT_BYTES:
-        raise InvalidParameter(f"{path}: larger than {MAX_DOCUMENT_BYTES} bytes")
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise InvalidParameter(f"{path}: not UTF-8 text ({exc.reason})") from exc
+@dataclass
+class _Read:
+    entry: SourceEntry
+    document: ReadDocument
+
+
+def _lines(document: ReadDocument) -> list[str]:
+    return [item for block in document.blocks for item in block.items] + [
+        d.text for d in document.dropped
+    ]
+
+
+def shared_lines(documents: list[ReadDocument]) -> frozenset[str]:
+    """Short non-heading lines found in two or more documents: a publisher's page furniture
+    ("Print this page", a switchboard line) that no rule names."""
+    counts: Counter[str] = Counter()
+    for document in documents:
+        counts.update(
+            {
+                item
+                for block in document.blocks
+                if not block.heading
+                for item in block.items
+                if len(item) < 100 and not is_heading(Block("para", [item]))
+            }
+        )
+    return frozenset(line for line, count in counts.items() if count >= 2)
+
+
+def describe_source(
+    entry: SourceEntry, document: ReadDocument, found_title: str | None = None
+) -> tuple[Source, list[str]]:
+    """The manifest's word first, then the document's own metadata, then its lines."""
+    meta = document.meta
+    notes = []
+    date = entry.date or date_from_lines(_lines(document)) or meta.reviewed
+    if not date:
+        notes.append("no publication or review date found: pages will say the source gives none")
+        if meta.saved:  # a file's save date says nothing about when the text was checked
+            notes.append(
+                f"the file was saved {meta.saved}; if that is its review date, say so in the manifest"
+            )
+    title = entry.title or meta.title or found_title or ""
+    publisher = entry.publisher or meta.publisher or ""
+    if not publisher:
+        notes.append("no publisher found: add one to the manifest")
+    return Source(entry.id, title, publisher, date, entry.url or meta.url), notes
+
+
+def _ingest_one(read: _Read, elsewhere: frozenset[str]) -> tuple[DocumentResult, Source]:
+    entry, document = read.entry, read.document
+    source, notes = describe_source(entry, document)
+    result = pairs_from_blocks(
+        document.blocks,
+        source,
+        entry.language,
+        entry.title or source.title or None,
+        document.dropped,
+        elsewhere,
+    )
+    if not source.title and result.title:
+        source = replace(source, title=result.title)
+    pairs = [replace(pair, source=source) for pair in result.pairs]
+    return replace(result, pairs=pairs, unsure=notes + result.unsure), source
 
 
 def ingest_sources(corpus_dir: Path) -> list[SourceReport]:
-    """Regenerate ``pairs/`` from the manifest; unchanged input leaves files untouched."""
+    """Regenerate ``pairs/`` from the manifest; unchanged input leaves files untouched.
+    Every document is read and turned into pairs before anything is written, so one that
+    fails leaves the corpus as it was."""
     entries = corpus.read_manifest(corpus_dir)
-    results = []
-    for entry in entries:
-        raw = _read_document(corpus_dir / "sources" / entry.file)
-        source = Source(entry.id, entry.title, entry.publisher)
-        results.append((entry, pairs_from_text(raw, source, entry.language, entry.title)))
+    reads = [_Read(e, read_document(corpus_dir / "sources" / e.file)) for e in entries]
+    elsewhere = shared_lines([read.document for read in reads])
+    results = [(read.entry, *_ingest_one(read, elsewhere)) for read in reads]
     reports = []
-    for entry, result in results:  # written only once every source has parsed
+    for entry, result, source in results:  # written only once every source has parsed
         path = corpus_dir / "pairs" / f"{entry.id}.jsonl"
         changed = corpus.atomic_write(path, corpus.pairs_to_jsonl(result.pairs))
-        reports.append(SourceReport(entry.id, result, changed))
+        reports.append(SourceReport(entry.id, result, changed, source))
     known = {f"{entry.id}.jsonl" for entry in entries}
     for stale in (corpus_dir / "pairs").glob("*.jsonl"):
         if stale.name not in known:
@@ -60,12 +131,17 @@ def detect_document_language(raw: str) -> str:
     return next((t for t in SUPPORTED_LOCALES if locale_info(t).language == found), "en")
 
 
-def preview(path: Path, lang: str | None = None) -> DocumentResult:
+def preview(path: Path, lang: str | None = None) -> SourceReport:
     """What ingest would make of one document, writing nothing."""
-    raw = _read_document(path)
-    lang = lang or detect_document_language(raw)
-    source = Source(path.stem, "", "preview")
-    return pairs_from_text(raw, source, locale_info(lang).language)
+    document = read_document(path)
+    if not lang:
+        declared = document.meta.language
+        known = {locale_info(t).language for t in SUPPORTED_LOCALES}
+        text = "\n".join(item for block in document.blocks for item in block.items)
+        lang = declared if declared in known else detect_document_language(text)
+    entry = SourceEntry(path.stem, path.name, language=locale_info(lang).language)
+    result, source = _ingest_one(_Read(entry, document), frozenset())
+    return SourceReport(entry.id, result, False, source)
 
 
 def import_file(path: Path, corpus_dir: Path) -> list[QAPair]:

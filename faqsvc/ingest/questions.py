@@ -188,7 +188,8 @@ def question_for(heading: str | None, topic: str, subject: str, lang: str) -> st
         return template.format(s=subject)
     if heading is None:
         return (_template(lang, "know_about") or "{x}?").format(x=subject)
-    phrase = phrase_case(heading.strip().rstrip(":"))
+    phrase = heading.strip().rstrip(":")
+    phrase = phrase if lang == "de" else phrase_case(phrase)  # German nouns keep their capital
     if (match := _VERSUS.match(phrase)) and (template := _template(lang, "difference")):
         return template.format(a=match["a"], b=match["b"])
     if lang == "en":

@@ -19,11 +19,16 @@ _INVISIBLE = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD])
 
 @dataclass
 class Block:
-    """A paragraph (one item) or a bullet list (several items); ``gap`` is blank lines before it."""
+    """A paragraph (one item) or a bullet list (several items); ``gap`` is blank lines before it.
+
+    ``heading`` is what the format itself says (an HTML ``<h2>``, a DOCX heading style, a
+    larger PDF font): True or False. None for plain text, where the shape of the line decides.
+    """
 
     kind: str  # "para" or "list"
     items: list[str] = field(default_factory=list)
     gap: int = 0
+    heading: bool | None = None
 
     @property
     def text(self) -> str:

@@ -22,11 +22,23 @@ _LIMIT = {
 }
 _SOURCE = {
     "type": "object",
-    "required": ["id", "title", "publisher"],
+    "required": ["id", "title", "publisher", "reviewed", "url"],
     "properties": {
         "id": {"type": "string"},
         "title": {"type": "string"},
         "publisher": {"type": "string"},
+        "reviewed": {
+            "type": ["string", "null"],
+            "pattern": "^\\d{4}(-\\d{2}(-\\d{2})?)?$",
+            "description": "the source's own publication or review date (YYYY, YYYY-MM or "
+            "YYYY-MM-DD, as precise as the source gives it); null when the source gives none. "
+            "Never the index build date.",
+        },
+        "url": {
+            "type": ["string", "null"],
+            "format": "uri",
+            "description": "where the original document is published, when known",
+        },
     },
 }
 _BRIEF = {

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from urllib.parse import urlencode
 
 import falcon
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 from babel.numbers import format_decimal
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
@@ -38,6 +38,20 @@ def answer_blocks(text: str) -> list[tuple[str, object]]:
         if items:
             blocks.append(("ul", items))
     return blocks
+
+
+def source_date(iso: str | None, locale: str) -> str | None:
+    """A source's own date with the precision it was given: "2024" , "March 2024", "4 March 2024"
+    in the reader's language."""
+    if not iso:
+        return None
+    parts = [int(p) for p in iso.split("-")[:3] if p.isdigit()]
+    try:
+        when = date(*(parts + [1, 1])[:3])
+    except (TypeError, ValueError):
+        return None
+    skeleton = {1: "y", 2: "yMMMM"}.get(len(parts), "yMMMMd")
+    return format_skeleton(skeleton, when, locale=locale)
 
 
 def make_environment() -> Environment:
@@ -112,6 +126,7 @@ class Pages:
             number=lambda n: format_decimal(n, locale=info.gettext_name),
             language_name=lambda t: locale_info(t).native_name,
             updated=self.updated(info),
+            source_date=lambda iso: source_date(iso, info.gettext_name),
             path=req.path,
             **self.kiosk_context(),
             **context,

@@ -17,7 +17,7 @@ def test_search_contract(client):
     assert {"id", "question", "answer", "lang", "score", "topic", "source", "translation"} <= set(
         hit
     )
-    assert set(hit["source"]) == {"id", "title", "publisher"}
+    assert set(hit["source"]) == {"id", "title", "publisher", "reviewed", "url"}
     assert hit["translation"] == "source"
     assert "Accept-Language" in response.headers["vary"]
 
