@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass
+from collections.abc import Callable, Mapping
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -22,22 +22,24 @@ from whoosh import scoring
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.query import Or, Term
 
-from faqsvc import catalogs, corpus
+from faqsvc import catalogs, corpus, pairdata, precompute, store
 from faqsvc.analysis import analysis_for
 from faqsvc.errors import IndexUnavailable
 from faqsvc.locales import SOURCE_LOCALE, SUPPORTED_LOCALES, locale_info
-from faqsvc.model import QAPair, ServedPair, Source
+from faqsvc.model import QAPair, ServedPair
+from faqsvc.pairdata import PairAnalysis
 from faqsvc.settings import Settings
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 TEXT_FIELDS = ("question", "alternates", "answer")
 KEEP_BUILDS = 2
+CACHED_PAIRS = 2048  # decoded pairs kept per process; each request needs about 25
 PARALLEL_FROM = 2000  # pairs; below this, starting processes costs more than it saves
 
 
 @dataclass(frozen=True)
 class EngineHit:
-    pair_id: str
+    docnum: int  # the pair store finds the pair and its analysis by it
     score: float
 
 
@@ -102,12 +104,13 @@ def localise(pair: QAPair, locale: str, table: dict) -> ServedPair | None:
     )
 
 
-def _write_locale(build_dir: Path, locale: str, served: list[ServedPair]) -> None:
+def _write_locale(build_dir: Path, locale: str, served: list[ServedPair]) -> dict[str, int]:
+    """The engine's index of the pairs whose text this locale has; returns id -> docnum."""
     target = build_dir / locale
     target.mkdir()
     ix = whoosh_index.create_in(str(target), schema_for(locale))
     extra = analysis_for(locale).extra
-    writer = ix.writer(limitmb=128)
+    writer = ix.writer(limitmb=256)
     for pair in served:
         texts = {
             "question": pair.question,
@@ -118,30 +121,8 @@ def _write_locale(build_dir: Path, locale: str, served: list[ServedPair]) -> Non
         doc.update({f"{name}_{suffix}": text for name, text in texts.items() for suffix in extra})
         writer.add_document(**doc)
     writer.commit()
-    _write_json(build_dir / f"{locale}.surface.json", surface_words(locale, served))
-    payload = [asdict(pair) for pair in served]
-    (build_dir / f"{locale}.pairs.json").write_text(
-        json.dumps(payload, ensure_ascii=False), encoding="utf-8"
-    )
-
-
-def _write_json(path: Path, data: object) -> None:
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-
-
-def surface_words(locale: str, served: list[ServedPair]) -> dict[str, str]:
-    """Indexed token -> the word patients see most often for it, to spell out corrections."""
-    analyzer = analysis_for(locale).text
-    counts: dict[str, int] = {}
-    for pair in served:
-        for word in re.findall(r"[^\W\d_]{4,}", " ".join([pair.question, pair.answer])):
-            counts[word.lower()] = counts.get(word.lower(), 0) + 1
-    best: dict[str, tuple[int, str]] = {}
-    for word, count in counts.items():
-        for token in {t.text for t in analyzer(word)}:
-            if count > best.get(token, (0, ""))[0]:
-                best[token] = (count, word)
-    return {token: word for token, (_, word) in best.items()}
+    with ix.reader() as reader:
+        return {fields["id"]: docnum for docnum, fields in reader.iter_docs()}
 
 
 def fingerprint(settings: Settings) -> dict:
@@ -153,32 +134,48 @@ def fingerprint(settings: Settings) -> dict:
     }
 
 
-def _build_locale(settings: Settings, build_dir: Path, locale: str, pairs: list[QAPair]) -> dict:
-    """One locale's index and served pairs; returns its counts per translation status."""
+def _build_locale(
+    settings: Settings, build_dir: Path, locale: str, pairs: list[QAPair], progress=None
+) -> dict:
+    """One locale's index and pair store; returns its counts per translation status.
+
+    The engine indexes only the pairs whose text the locale has; the others are listed in its
+    store and served from the source locale's, marked ``fallback``."""
     table = catalogs.load_translations(settings.translations_dir, locale)
     served = [s for p in pairs if (s := localise(p, locale, table)) is not None]
-    _write_locale(build_dir, locale, served)
+    own = [pair for pair in served if pair.translation != "fallback"]
+    docnums = _write_locale(build_dir, locale, own)
+    path = store.path_for(build_dir, locale)
+    precompute.write_store(path, locale, served, docnums, progress or (lambda n: None))
     counts = {"pairs": len(served)}
     for pair in served:
         counts[pair.translation] = counts.get(pair.translation, 0) + 1
     return counts
 
 
-def _build_all(settings: Settings, build_dir: Path, pairs: list[QAPair]) -> dict[str, dict]:
+def _build_all(
+    settings: Settings, build_dir: Path, pairs: list[QAPair], progress
+) -> dict[str, dict]:
     """Locales are independent: a large corpus builds them on every core (measured: 5,000
-    pairs took 21 s for 8 locales on one core)."""
+    pairs took 21 s for 8 locales on one core). The biggest locales start first."""
     if len(pairs) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
-        return {loc: _build_locale(settings, build_dir, loc, pairs) for loc in SUPPORTED_LOCALES}
+        return {
+            loc: _build_locale(settings, build_dir, loc, pairs, progress)
+            for loc in SUPPORTED_LOCALES
+        }
     with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
         futures = {
             loc: pool.submit(_build_locale, settings, build_dir, loc, pairs)
             for loc in SUPPORTED_LOCALES
         }
+        for future in as_completed(futures.values()):
+            progress(future.result()["pairs"])
         return {loc: future.result() for loc, future in futures.items()}
 
 
-def build(settings: Settings) -> dict:
-    """Build every locale into a new directory, then swap it in; returns the manifest."""
+def build(settings: Settings, progress: Callable[[int], None] = lambda n: None) -> dict:
+    """Build every locale into a new directory, then swap it in; returns the manifest.
+    ``progress`` is told of pairs stored as they are."""
     pairs = corpus.load_pairs(settings.corpus_dir)
     builds = settings.index_dir.with_name(settings.index_dir.name + ".builds")
     builds.mkdir(parents=True, exist_ok=True)
@@ -186,7 +183,7 @@ def build(settings: Settings) -> dict:
     try:
         manifest = {
             **fingerprint(settings),
-            "locales": _build_all(settings, build_dir, pairs),
+            "locales": _build_all(settings, build_dir, pairs, progress),
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         }
         (build_dir / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
@@ -243,7 +240,7 @@ def check(settings: Settings) -> str | None:
 
 
 class FaqIndex:
-    """An opened index: served pairs per locale and queries against Whoosh.
+    """An opened index: served pairs per locale (the pair stores) and queries against Whoosh.
 
     Searchers are opened lazily in each process, because gunicorn preloads the app and forks:
     file handles opened before the fork would be shared by every worker.
@@ -253,53 +250,101 @@ class FaqIndex:
         self.root = root.resolve()
         self.manifest = manifest
         self.locales = tuple(t for t in SUPPORTED_LOCALES if t in manifest.get("locales", {}))
-        self._pairs: dict[str, dict[str, ServedPair]] = {}
         self._searchers: dict[str, object] = {}
-        self._surface: dict[str, dict[str, str]] = {}
-        self._topics: dict[str, dict[str, tuple[ServedPair, ...]]] = {}
-        self._text: dict[str, str] = {}
+        self._stores: dict[str, store.PairStore] = {}
+        self._served: dict[tuple[str, str], ServedPair | None] = {}
+        self._candidates: dict[tuple[str, int], tuple[ServedPair, PairAnalysis]] = {}
         self._pid = os.getpid()
 
-    def pairs(self, locale: str) -> dict[str, ServedPair]:
-        if locale not in self._pairs:
-            raw = json.loads((self.root / f"{locale}.pairs.json").read_text(encoding="utf-8"))
-            self._pairs[locale] = {
-                item["id"]: ServedPair(
-                    **{
-                        **item,
-                        "source": Source(**item["source"]),
-                        "alternates": tuple(item["alternates"]),
-                    }
-                )
-                for item in raw
-            }
-        return self._pairs[locale]
+    def store(self, locale: str) -> store.PairStore:
+        if locale not in self._stores:
+            self._stores[locale] = store.PairStore(store.path_for(self.root, locale))
+        return self._stores[locale]
 
-    def by_topic(self, locale: str) -> dict[str, tuple[ServedPair, ...]]:
-        """Pairs grouped by topic in corpus order, made once: browsing, related questions and
-        suggestions read it on every request."""
-        if locale not in self._topics:
-            groups: dict[str, list[ServedPair]] = {}
-            for pair in self.pairs(locale).values():
-                groups.setdefault(pair.topic, []).append(pair)
-            self._topics[locale] = {topic: tuple(pairs) for topic, pairs in groups.items()}
-        return self._topics[locale]
+    def pairs(self, locale: str) -> Mapping[str, ServedPair]:
+        """The locale's served pairs by id, read on demand (see ``served``)."""
+        return store.PairView(self, locale)
 
-    def all_text(self, locale: str) -> str:
-        """Every question, phrasing and answer the locale serves, joined once: Chinese typo
-        repair checks that a repaired character sequence really occurs."""
-        if locale not in self._text:
-            self._text[locale] = "\n".join(
-                "\n".join([p.question, *p.alternates, p.answer])
-                for p in self.pairs(locale).values()
-            )
-        return self._text[locale]
+    def served(self, locale: str, pair_id: str) -> ServedPair | None:
+        """A pair as ``locale`` serves it: its own text, or the source locale's marked
+        ``fallback``; None when the locale does not list it."""
+        key = (locale, pair_id)
+        if key not in self._served:
+            found = self.store(locale).row(pair_id)
+            pair = None
+            if found is not None:
+                home, blob = found
+                if blob is None:
+                    blob = self.store(home).blob(pair_id)
+                    pair = store.decode_pair(blob, "fallback") if blob else None
+                else:
+                    pair = store.decode_pair(blob)
+            if len(self._served) >= CACHED_PAIRS:
+                self._served.pop(next(iter(self._served)))
+            self._served[key] = pair
+        return self._served[key]
 
-    def surface_words(self, locale: str) -> dict[str, str]:
-        if locale not in self._surface:
-            path = self.root / f"{locale}.surface.json"
-            self._surface[locale] = json.loads(path.read_text(encoding="utf-8"))
-        return self._surface[locale]
+    def candidate(self, locale: str, docnum: int) -> tuple[ServedPair, PairAnalysis]:
+        """An engine hit's pair and its stored analysis (units, tokens) for confidence."""
+        key = (locale, docnum)
+        if key not in self._candidates:
+            pair_id, blob, analysis = self.store(locale).by_docnum(docnum)
+            if len(self._candidates) >= CACHED_PAIRS:
+                self._candidates.pop(next(iter(self._candidates)))
+            self._candidates[key] = (store.decode_pair(blob), pairdata.decode(analysis))
+        return self._candidates[key]
+
+    def listed(
+        self, locale: str, topic: str | None = None, offset: int = 0, limit: int = -1
+    ) -> list[ServedPair]:
+        """One page of the locale's pairs (of one topic, or all) in corpus order."""
+        ids = self.store(locale).ids(topic, offset, limit)
+        return [p for pair_id in ids if (p := self.served(locale, pair_id)) is not None]
+
+    def related_ids(self, locale: str, pair_id: str) -> tuple[str, ...]:
+        """Related questions chosen at build time; a fallback pair's are its source locale's."""
+        found = self.store(locale).related(pair_id)
+        if found is None and locale != SOURCE_LOCALE:
+            found = self.store(SOURCE_LOCALE).related(pair_id)
+        return found or ()
+
+    def topic_counts(self, locale: str) -> list[tuple[str, int]]:
+        return [tuple(item) for item in self.store(locale).meta("topics", [])]
+
+    def popular_ids(self, locale: str) -> list[str]:
+        return list(self.store(locale).meta("popular", []))
+
+    def suggestion_ids(self, locale: str, key: str, limit: int) -> list[str]:
+        """The locale's own questions first, then the source locale's it serves as fallbacks."""
+        found = self.store(locale).suggestions(key, limit)
+        if len(found) < limit and locale != SOURCE_LOCALE:
+            listed = self.store(locale)
+            for pair_id in self.store(SOURCE_LOCALE).suggestions(key, limit * 4):
+                row = listed.row(pair_id)
+                if row is not None and row[1] is None and pair_id not in found:
+                    found.append(pair_id)
+        return found[:limit]
+
+    def spelling_words(self, locale: str, first: str, length: int, spread: int) -> list:
+        """(folded, written, count) of corpus words a one-edit typo of a word may be."""
+        return self.store(locale).words(first, length, spread)
+
+    def surface_word(self, locale: str, token: str) -> str | None:
+        return self.store(locale).surface(token)
+
+    def has_sequence(self, locale: str, text: str) -> bool:
+        """Whether a three-character Chinese sequence occurs in the locale's texts."""
+        return self.store(locale).has_sequence(text)
+
+    def warm(self) -> None:
+        """Open every searcher and store and touch their pages, so that the first request after
+        a worker starts costs what the next one does."""
+        for locale in self.locales:
+            searcher = self._searcher(locale)
+            for name in field_names(locale):
+                searcher.reader().doc_frequency(name, "a")
+            self.store(locale).meta("topics")
+            self.store(locale).count()
 
     def _searcher(self, locale: str):
         if self._pid != os.getpid():
@@ -351,7 +396,7 @@ class FaqIndex:
             return []
         query = Or([Term(field, token, boost=boost) for (field, token), boost in boosts.items()])
         results = self._searcher(locale).search(query, limit=limit)
-        return [EngineHit(hit["id"], float(hit.score)) for hit in results]
+        return [EngineHit(docnum, float(score)) for score, docnum in results.top_n]
 
 
 def open_index(settings: Settings) -> FaqIndex:

@@ -27,6 +27,8 @@ class Source:
     id: str
     title: str
     publisher: str
+    url: str | None = None  # the page a pair came from, when an import names it
+    date: str | None = None  # when the source was written or last reviewed, as given
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class QAPair:
     def to_dict(self) -> dict:
         data = asdict(self)
         data["alternates"] = list(self.alternates)
+        data["source"] = {k: v for k, v in data["source"].items() if v is not None}
         return data
 
     @classmethod

@@ -14,7 +14,7 @@ def pair_to_json(pair: ServedPair) -> dict:
         "answer": pair.answer,
         "lang": pair.lang,
         "topic": pair.topic,
-        "source": asdict(pair.source),
+        "source": {k: v for k, v in asdict(pair.source).items() if v is not None},
         "translation": pair.translation,
     }
 

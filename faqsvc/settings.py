@@ -29,6 +29,10 @@ class Settings:
     # Longer queries are refused (414); a paste shorter than this is searched on its first words.
     max_query_chars: int = 2000
     log_level: str = "info"
+    # Longest question and answer `faqsvc ingest --import` accepts (characters): national banks
+    # have answers of 27,000 characters, so the default leaves room for real documents.
+    import_max_question_chars: int = 2_000
+    import_max_answer_chars: int = 100_000
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:

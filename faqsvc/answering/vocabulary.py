@@ -34,7 +34,7 @@ def correct(index, query: AnalyzedQuery, concept: Concept, han_fix: set[str]) ->
     if fixes:
         best = max(fixes, key=lambda t: index.doc_frequency(locale, "answer", t))
         # A repaired Chinese bigram is its own spelling; a stem is spelled as patients see it.
-        spelled = best if han_fix else written or index.surface_words(locale).get(best)
+        spelled = best if han_fix else written or index.surface_word(locale, best)
         if spelled:
             query.corrections[concept.word] = spelled
         return index.doc_frequency(locale, "answer", best) or 1
@@ -74,7 +74,7 @@ def han_repairs(index, query: AnalyzedQuery) -> dict[int, set[str]]:
                     len(candidate) == 2
                     and HAN.match(fixed)
                     and known_bigram(fixed + right[1])
-                    and (left[0] + fixed + right[1] in index.all_text(query.locale))
+                    and index.has_sequence(query.locale, left[0] + fixed + right[1])
                 ):
                     repairs.setdefault(position, set()).add(candidate)
                     repairs.setdefault(position + 1, set()).add(fixed + right[1])
@@ -137,7 +137,7 @@ def _corrections(index, locale: str, concept: Concept) -> set[str]:
 def _written_corrections(index, locale: str, concept: Concept) -> tuple[set[str], str | None]:
     """The indexed tokens of the nearest written word, and that word, when the stems held none."""
     analyzer = analysis_for(locale).text
-    for word in spelling.near_words(index.all_text(locale), concept.word):
+    for word in spelling.near_words_in(index, locale, concept.word):
         tokens = {t.text for t in analyzer(word, mode="query")}
         if indexed(index, locale, tokens):
             return tokens, word

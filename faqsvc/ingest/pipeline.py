@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from faqsvc import corpus
 from faqsvc.analysis import langdetect
 from faqsvc.errors import CorpusError, InvalidParameter
 from faqsvc.ingest.document import DocumentResult, pairs_from_text
-from faqsvc.ingest.structured import read_structured
+from faqsvc.ingest.structured import ImportLimits, import_name, read_structured
 from faqsvc.locales import SUPPORTED_LOCALES, locale_info
 from faqsvc.model import QAPair, Source
 
@@ -68,12 +69,17 @@ def preview(path: Path, lang: str | None = None) -> DocumentResult:
     return pairs_from_text(raw, source, locale_info(lang).language)
 
 
-def import_file(path: Path, corpus_dir: Path) -> list[QAPair]:
+def import_file(
+    path: Path,
+    corpus_dir: Path,
+    limits: ImportLimits | None = None,
+    progress: Callable[[int], None] = lambda n: None,
+) -> list[QAPair]:
     """Validate a structured FAQ file whole, then store it as ``imports/<name>.jsonl``."""
     if not path.is_file():
         raise InvalidParameter(f"{path}: no such file")
-    pairs = read_structured(path)
-    target = corpus_dir / "imports" / f"{path.stem}.jsonl"
+    pairs = read_structured(path, limits, progress)
+    target = corpus_dir / "imports" / f"{import_name(path)}.jsonl"
     existing = {p.id for p in corpus.load_pairs(corpus_dir, with_overrides=False)}
     if target.exists():
         existing -= {p.id for p in corpus.read_jsonl(target)}

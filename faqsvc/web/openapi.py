@@ -27,6 +27,8 @@ _SOURCE = {
         "id": {"type": "string"},
         "title": {"type": "string"},
         "publisher": {"type": "string"},
+        "url": {"type": "string", "description": "the page the pair came from, when known"},
+        "date": {"type": "string", "description": "the source's date, as imported"},
     },
 }
 _BRIEF = {
