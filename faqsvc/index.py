@@ -8,6 +8,7 @@ file. Builds go to a fresh directory under ``<index>.builds/`` and a symlink is 
 from __future__ import annotations
 
 import json
+import math
 import os
 import shutil
 import tempfile
@@ -33,6 +34,11 @@ from faqsvc.settings import Settings
 SCHEMA_VERSION = 6
 TEXT_FIELDS = ("question", "alternates", "answer")
 KEEP_BUILDS = 2
+# Bounds on one engine search (``_bounded``): clauses run, and which answer terms count as
+# shared by most answers once the index is large enough for that to mean anything.
+MAX_CLAUSES = 48
+COMMON_FROM = 2000
+COMMON_SHARE = 0.05
 CACHED_PAIRS = 2048  # decoded pairs kept per process; each request needs about 25
 PARALLEL_FROM = 2000  # pairs; below this, starting processes costs more than it saves
 
@@ -255,6 +261,7 @@ class FaqIndex:
         self._served: dict[tuple[str, str], ServedPair | None] = {}
         self._candidates: dict[tuple[str, int], tuple[ServedPair, PairAnalysis]] = {}
         self._pid = os.getpid()
+        self.work: dict[str, int] = {}  # postings walked, for tests that count work
 
     def store(self, locale: str) -> store.PairStore:
         if locale not in self._stores:
@@ -363,11 +370,18 @@ class FaqIndex:
     def similar_terms(
         self, locale: str, field: str, token: str, maxdist: int, anchored: bool = True
     ) -> list[str]:
-        """Indexed terms within ``maxdist`` edits (sharing the first letter when ``anchored``,
-        which is much cheaper): typo candidates."""
+        """Indexed terms within ``maxdist`` edits (sharing the first letter when ``anchored``):
+        typo candidates. One edit anywhere is the anchored search plus the edits of the first
+        letter, looked up one by one: an unanchored search walks the whole vocabulary."""
         reader = self._searcher(locale).reader()
-        prefix = 1 if anchored else 0
-        return [t for t in reader.terms_within(field, token, maxdist, prefix=prefix) if t != token]
+        if anchored or maxdist != 1 or not token.isascii():
+            found = reader.terms_within(field, token, maxdist, prefix=1 if anchored else 0)
+            return [t for t in found if t != token]
+        found = set(reader.terms_within(field, token, 1, prefix=1))
+        letters = "abcdefghijklmnopqrstuvwxyz0123456789"
+        edits = {token[1:]} | {c + token[1:] for c in letters} | {c + token for c in letters}
+        found.update(t for t in edits if t and reader.doc_frequency(field, t))
+        return sorted(found - {token})
 
     def terms_with_prefix(self, locale: str, field: str, prefix: str, limit: int = 8) -> list[str]:
         """Indexed terms that extend ``prefix``: "metal" finds "metalwork"."""
@@ -387,16 +401,40 @@ class FaqIndex:
         """BM25F over (field, token, boost) clauses, OR-ed; best ``limit`` hits.
 
         A term listed twice scores as once with the boosts added (BM25F is linear in the
-        boost), so repeats are merged: fewer matchers, same ranking.
+        boost), so repeats are merged. The candidate search is bounded (``_bounded``): the
+        engine's cost grows with the postings it walks, and a synonym-rich query on a large
+        bank listed 200 terms.
         """
         boosts: dict[tuple[str, str], float] = {}
         for field, token, boost in clauses:
             boosts[(field, token)] = boosts.get((field, token), 0.0) + boost
-        if not boosts:
+        searcher = self._searcher(locale)
+        kept = _bounded(searcher.reader(), boosts, searcher.doc_count())
+        self.work["postings"] = self.work.get("postings", 0) + sum(df for _, _, df in kept)
+        if not kept:
             return []
-        query = Or([Term(field, token, boost=boost) for (field, token), boost in boosts.items()])
-        results = self._searcher(locale).search(query, limit=limit)
+        query = Or([Term(field, token, boost=boost) for (field, token), boost, _ in kept])
+        results = searcher.search(query, limit=limit)
         return [EngineHit(docnum, float(score)) for score, docnum in results.top_n]
+
+
+def _bounded(reader, boosts: dict, total: int) -> list[tuple[tuple[str, str], float, int]]:
+    """The clauses worth running: terms some document has; and on a large index, not the
+    answer text of a term many answers share (its weight there is nearly nil and its postings
+    the longest), and at most ``MAX_CLAUSES``, the weightiest (boost x IDF) first. Small
+    indexes (the seed leaflets) run every clause, as their answers were tuned with."""
+    kept = []
+    for (field, token), boost in boosts.items():
+        df = reader.doc_frequency(field, token)
+        if not df:
+            continue
+        if total >= COMMON_FROM and df > COMMON_SHARE * total and field.startswith("answer"):
+            continue
+        kept.append(((field, token), boost, df))
+    if total < COMMON_FROM:
+        return kept
+    kept.sort(key=lambda item: -item[1] * math.log(1 + (total - item[2] + 0.5) / (item[2] + 0.5)))
+    return kept[:MAX_CLAUSES]
 
 
 def open_index(settings: Settings) -> FaqIndex:

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 # The fields a patient's word is looked up in, with their boosts for ranking.
 MAIN_FIELDS = {"question": 2.5, "alternates": 2.0, "answer": 1.0}
 HAN = re.compile(r"[\u3400-\u9fff]")
+# Splitting tries every cut and analyses both halves: longer "words" (900 x U+FDFA) are not
+# compounds, and would cost a quadratic walk.
+MAX_COMPOUND_CHARS = 64
 
 
 def correct(index, query: AnalyzedQuery, concept: Concept, han_fix: set[str]) -> int:
@@ -88,7 +91,7 @@ def _compound_parts(index, locale: str, concept: Concept) -> set[str]:
     index was; the split whose halves are both indexed, longest head first, wins.
     """
     word = concept.word.lower()
-    if len(word) < 8 or not word.isalpha() or HAN.search(word):
+    if not 8 <= len(word) <= MAX_COMPOUND_CHARS or not word.isalpha() or HAN.search(word):
         return set()
     analyzer = analysis_for(locale).text
     for cut in range(len(word) - 4, 3, -1):
