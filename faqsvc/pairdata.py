@@ -74,18 +74,13 @@ def _pack(tokens: frozenset[str], extra: dict[str, frozenset[str]]) -> tuple:
 
 
 def encode(analysis: PairAnalysis) -> bytes:
-    """Units as (text or None for a window of two sentences, tokens, extra, is_answer)."""
-    sentence_count = sum(1 for u in analysis.units if u.is_answer)
-    sentence_count = (sentence_count + 1) // 2
-    units = []
-    answers = 0
-    for unit in analysis.units:
-        window = unit.is_answer and answers >= sentence_count
-        answers += unit.is_answer
-        units.append(
-            (None if window else unit.text, *_pack(unit.tokens, unit.extra), unit.is_answer)
-        )
-    return marshal.dumps((_pack(analysis.tokens, analysis.extra), units))
+    """The question and phrasing units and the sentences as (text, tokens, extra, is_answer);
+    windows of two sentences and the whole pair are unions, remade by ``decode``."""
+    sentence_count = (sum(1 for u in analysis.units if u.is_answer) + 1) // 2
+    asked = [u for u in analysis.units if not u.is_answer]
+    said = [u for u in analysis.units if u.is_answer][:sentence_count]
+    units = [(u.text, *_pack(u.tokens, u.extra), u.is_answer) for u in (*asked, *said)]
+    return marshal.dumps(units)
 
 
 def _unpack(tokens: tuple, extra: dict) -> Tokens:
@@ -93,13 +88,17 @@ def _unpack(tokens: tuple, extra: dict) -> Tokens:
 
 
 def decode(blob: bytes) -> PairAnalysis:
-    whole, packed = marshal.loads(blob)
-    said = [text for text, _, _, is_answer in packed if is_answer and text is not None]
-    units = []
-    window = 0
-    for text, tokens, extra, is_answer in packed:
-        if text is None:
-            text = f"{said[window]} {said[window + 1]}"
-            window += 1
-        units.append(Unit(text, *_unpack(tokens, extra), is_answer))
-    return PairAnalysis(*_unpack(*whole), tuple(units))
+    units = [
+        Unit(text, *_unpack(tokens, extra), is_answer)
+        for text, tokens, extra, is_answer in marshal.loads(blob)
+    ]
+    said = [u for u in units if u.is_answer]
+    units += [
+        Unit(f"{a.text} {b.text}", a.tokens | b.tokens, _union(a.extra, b.extra), True)
+        for a, b in zip(said, said[1:], strict=False)
+    ]
+    tokens = frozenset().union(*(u.tokens for u in units))
+    extra: dict[str, frozenset[str]] = {}
+    for unit in units:
+        extra = _union(extra, unit.extra)
+    return PairAnalysis(tokens, extra, tuple(units))
