@@ -21,3 +21,10 @@ accesslog = "-"
 errorlog = "-"
 access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
 loglevel = _settings.log_level
+
+
+def post_worker_init(worker) -> None:
+    """Warm the index in each worker (it opens its own files after the fork)."""
+    from faqsvc.web.startup import warm_worker
+
+    warm_worker()

@@ -25,4 +25,19 @@ def load_app():
         faq_index.manifest.get("built_at"),
         ", ".join(faq_index.locales),
     )
+    _loaded.append(faq_index)
     return create_app(settings, faq_index)
+
+
+_loaded: list = []  # the index load_app opened, for the workers to warm after the fork
+
+
+def warm_worker() -> None:
+    """Open the index's files in this worker and answer one question per locale, so the
+    worker's first patient does not pay for opening files and loading word lists."""
+    from faqsvc.answering.search import search
+
+    for faq_index in _loaded:
+        faq_index.warm()
+        for locale in faq_index.locales:
+            search(faq_index, "how long does it take", locale)
