@@ -31,7 +31,7 @@ from faqsvc.model import QAPair, ServedPair
 from faqsvc.pairdata import PairAnalysis
 from faqsvc.settings import Settings
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 TEXT_FIELDS = ("question", "alternates", "answer")
 KEEP_BUILDS = 2
 # Bounds on one engine search (``_bounded``): clauses run, and which answer terms count as
@@ -40,6 +40,8 @@ MAX_CLAUSES = 48
 COMMON_FROM = 2000
 COMMON_SHARE = 0.05
 CACHED_PAIRS = 2048  # decoded pairs kept per process; each request needs about 25
+# Decoded analyses (a long answer's units are large) kept per process: bounded private memory.
+CACHED_ANALYSES = 256
 PARALLEL_FROM = 2000  # pairs; below this, starting processes costs more than it saves
 
 
@@ -314,7 +316,7 @@ class FaqIndex:
         key = (locale, docnum)
         if key not in self._candidates:
             pair_id, blob, analysis = self.store(locale).by_docnum(docnum)
-            if len(self._candidates) >= CACHED_PAIRS:
+            if len(self._candidates) >= CACHED_ANALYSES:
                 self._candidates.pop(next(iter(self._candidates)))
             self._candidates[key] = (store.decode_pair(blob), pairdata.decode(analysis))
         return self._candidates[key]

@@ -102,7 +102,7 @@ def _wrk(base: str, paths: list[str], seconds: float, connections: int) -> dict:
         '  return wrk.format("GET", paths[(n % #paths) + 1])\nend\n'
     )
     try:
-        command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "-s", str(script), base]
+        command = ["wrk", "-t2", f"-c{connections}", f"-d{max(1, round(seconds))}s", "-s", str(script), base]
         output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     finally:
         script.unlink()
