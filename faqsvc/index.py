@@ -14,7 +14,7 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,12 +24,11 @@ from whoosh import scoring
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.query import Term
 
-from faqsvc import catalogs, corpus, pairdata, precompute, store
+from faqsvc import catalogs, corpus, precompute, store
 from faqsvc.analysis import analysis_for
 from faqsvc.errors import IndexUnavailable
 from faqsvc.locales import SOURCE_LOCALE, SUPPORTED_LOCALES, locale_info
 from faqsvc.model import QAPair, ServedPair
-from faqsvc.pairdata import PairAnalysis
 from faqsvc.settings import Settings
 
 SCHEMA_VERSION = 7
@@ -40,9 +39,6 @@ KEEP_BUILDS = 2
 MAX_CLAUSES = 48
 COMMON_FROM = 2000
 COMMON_SHARE = 0.05
-CACHED_PAIRS = 2048  # decoded pairs kept per process; each request needs about 25
-# Decoded analyses (a long answer's units are large) kept per process: bounded private memory.
-CACHED_ANALYSES = 256
 PARALLEL_FROM = 2000  # pairs; below this, starting processes costs more than it saves
 
 
@@ -266,7 +262,7 @@ def check(settings: Settings) -> str | None:
     return None
 
 
-class FaqIndex:
+class FaqIndex(store.StoredPairs):
     """An opened index: served pairs per locale (the pair stores) and queries against Whoosh.
 
     Searchers are opened lazily in each process, because gunicorn preloads the app and forks:
@@ -278,91 +274,8 @@ class FaqIndex:
         self.manifest = manifest
         self.locales = tuple(t for t in SUPPORTED_LOCALES if t in manifest.get("locales", {}))
         self._searchers: dict[str, object] = {}
-        self._stores: dict[str, store.PairStore] = {}
-        self._served: dict[tuple[str, str], ServedPair | None] = {}
-        self._candidates: dict[tuple[str, int], tuple[ServedPair, PairAnalysis]] = {}
+        store.StoredPairs.__init__(self, self.root)
         self._pid = os.getpid()
-        self.work: dict[str, int] = {}  # postings walked, for tests that count work
-
-    def store(self, locale: str) -> store.PairStore:
-        if locale not in self._stores:
-            self._stores[locale] = store.PairStore(store.path_for(self.root, locale))
-        return self._stores[locale]
-
-    def pairs(self, locale: str) -> Mapping[str, ServedPair]:
-        """The locale's served pairs by id, read on demand (see ``served``)."""
-        return store.PairView(self, locale)
-
-    def served(self, locale: str, pair_id: str) -> ServedPair | None:
-        """A pair as ``locale`` serves it: its own text, or the source locale's marked
-        ``fallback``; None when the locale does not list it."""
-        key = (locale, pair_id)
-        if key not in self._served:
-            found = self.store(locale).row(pair_id)
-            pair = None
-            if found is not None:
-                home, blob = found
-                if blob is None:
-                    blob = self.store(home).blob(pair_id)
-                    pair = store.decode_pair(blob, "fallback") if blob else None
-                else:
-                    pair = store.decode_pair(blob)
-            if len(self._served) >= CACHED_PAIRS:
-                self._served.pop(next(iter(self._served)))
-            self._served[key] = pair
-        return self._served[key]
-
-    def candidate(self, locale: str, docnum: int) -> tuple[ServedPair, PairAnalysis]:
-        """An engine hit's pair and its stored analysis (units, tokens) for confidence."""
-        key = (locale, docnum)
-        if key not in self._candidates:
-            pair_id, blob, analysis = self.store(locale).by_docnum(docnum)
-            if len(self._candidates) >= CACHED_ANALYSES:
-                self._candidates.pop(next(iter(self._candidates)))
-            self._candidates[key] = (store.decode_pair(blob), pairdata.decode(analysis))
-        return self._candidates[key]
-
-    def listed(
-        self, locale: str, topic: str | None = None, offset: int = 0, limit: int = -1
-    ) -> list[ServedPair]:
-        """One page of the locale's pairs (of one topic, or all) in corpus order."""
-        ids = self.store(locale).ids(topic, offset, limit)
-        return [p for pair_id in ids if (p := self.served(locale, pair_id)) is not None]
-
-    def related_ids(self, locale: str, pair_id: str) -> tuple[str, ...]:
-        """Related questions chosen at build time; a fallback pair's are its source locale's."""
-        found = self.store(locale).related(pair_id)
-        if found is None and locale != SOURCE_LOCALE:
-            found = self.store(SOURCE_LOCALE).related(pair_id)
-        return found or ()
-
-    def topic_counts(self, locale: str) -> list[tuple[str, int]]:
-        return [tuple(item) for item in self.store(locale).meta("topics", [])]
-
-    def popular_ids(self, locale: str) -> list[str]:
-        return list(self.store(locale).meta("popular", []))
-
-    def suggestion_ids(self, locale: str, key: str, limit: int) -> list[str]:
-        """The locale's own questions first, then the source locale's it serves as fallbacks."""
-        found = self.store(locale).suggestions(key, limit)
-        if len(found) < limit and locale != SOURCE_LOCALE:
-            listed = self.store(locale)
-            for pair_id in self.store(SOURCE_LOCALE).suggestions(key, limit * 4):
-                row = listed.row(pair_id)
-                if row is not None and row[1] is None and pair_id not in found:
-                    found.append(pair_id)
-        return found[:limit]
-
-    def spelling_words(self, locale: str, first: str, length: int, spread: int) -> list:
-        """(folded, written, count) of corpus words a one-edit typo of a word may be."""
-        return self.store(locale).words(first, length, spread)
-
-    def surface_word(self, locale: str, token: str) -> str | None:
-        return self.store(locale).surface(token)
-
-    def has_sequence(self, locale: str, text: str) -> bool:
-        """Whether a three-character Chinese sequence occurs in the locale's texts."""
-        return self.store(locale).has_sequence(text)
 
     def warm(self) -> None:
         """Open every searcher and store and touch their pages, so that the first request after
@@ -431,7 +344,6 @@ class FaqIndex:
             boosts[(field, token)] = boosts.get((field, token), 0.0) + boost
         searcher = self._searcher(locale)
         kept = _bounded(searcher.reader(), boosts, searcher.doc_count())
-        self.work["postings"] = self.work.get("postings", 0) + sum(df for _, _, df in kept)
         if not kept:
             return []
         return [EngineHit(docnum, score) for score, docnum in _top(searcher, kept, limit)]
