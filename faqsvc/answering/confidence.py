@@ -91,6 +91,15 @@ def _wanted(concepts: list[Concept]) -> tuple[frozenset[str], dict[str, frozense
     return frozenset(wanted), {s: frozenset(t) for s, t in extra.items()}
 
 
+def _reach(concept: Concept) -> frozenset[str] | None:
+    """Every token that can earn ``concept`` credit in a unit, or None when its analyzer
+    variants (n-grams) can too: a unit holding none of them gives 0 without the full test."""
+    if any(len(wanted) > 1 for wanted in concept.extra.values()):
+        return None
+    words = concept.tokens | concept.synonyms | concept.corrections | concept.parts
+    return words.union(*concept.phrases)
+
+
 def _restates(clause: list[Concept], words: frozenset[str], unit: Unit) -> bool:
     """The clause (``words`` are its tokens and their variants) and the question say the same:
     each holds every word of the other. One-word questions and clauses ("vertebroplasty?")
@@ -111,14 +120,20 @@ def confidence(
     together = False  # some one unit holds every word of the query
     restated = False  # some clause of a longer query is one of the pair's questions
     clauses = [(clause, _wanted(clause)[0]) for clause in query.clauses]
-    wanted, wanted_extra = _wanted(query.atomic)
+    concepts = query.atomic
+    wanted, wanted_extra = _wanted(concepts)
+    reach = [_reach(c) for c in concepts]
     for unit in analysed.units:
         if unit.tokens.isdisjoint(wanted) and all(
             tokens.isdisjoint(wanted_extra.get(suffix, ())) for suffix, tokens in unit.extra.items()
         ):
             continue  # shares no token with the query: scores 0, and most units do not
-        credits = [_credit(c, unit.tokens, unit.extra) for c in query.atomic]
-        score = 0.0 if _names_one_thing(query.atomic, credits) else _share(query.atomic, credits)
+        tokens, extra = unit.tokens, unit.extra
+        credits = [
+            0.0 if words is not None and words.isdisjoint(tokens) else _credit(c, tokens, extra)
+            for c, words in zip(concepts, reach, strict=True)
+        ]
+        score = 0.0 if _names_one_thing(concepts, credits) else _share(concepts, credits)
         best_unit = max(best_unit, score)
         together = together or all(credits)
         if not unit.is_answer:
