@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 EVAL   ?= ../shared/eval/dev.jsonl
 
-.PHONY: run test install install-test build i18n eval bench lint format clean lock screenshots wordlists
+.PHONY: run test install install-test build i18n eval bench bench-bank lint format clean lock screenshots wordlists
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,7 +53,12 @@ eval: build
 	$(BIN)/python scripts/evaluate.py $(EVAL) --json eval-results.json
 
 bench: build
-	$(BIN)/python scripts/bench.py --json bench-results.json
+	$(BIN)/python scripts/bench.py --json bench-results.json $(BENCH_ARGS)
+
+# The NIH bank (17,896 pairs) and a 50,000-pair set made from it: import, build, disk,
+# latency, worker memory, first request. Takes minutes.
+bench-bank: build
+	$(BIN)/python scripts/bench.py --json bench-results.json --bank ../shared/bench/medquad-pairs.jsonl.gz $(BENCH_ARGS)
 
 lint: install-test
 	$(BIN)/ruff check faqsvc tests scripts

@@ -33,6 +33,14 @@ def _print_report(report, out) -> None:
         print(f"  unsure: {note}", file=out)
 
 
+def _progress(description: str, unit: str):
+    """A progress bar on a terminal; nothing in logs and CI (tqdm turns itself off when
+    stderr is not a terminal)."""
+    from tqdm import tqdm
+
+    return tqdm(desc=description, unit=unit, disable=None, file=sys.stderr, leave=False)
+
+
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     from faqsvc.ingest import pipeline
 
@@ -46,7 +54,13 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         _print_report(report, sys.stderr)
         return 0
     if args.import_file:
-        pairs = pipeline.import_file(Path(args.import_file), settings.corpus_dir)
+        from faqsvc.ingest.structured import ImportLimits
+
+        limits = ImportLimits(settings.import_max_question_chars, settings.import_max_answer_chars)
+        with _progress("checking rows", "row") as bar:
+            pairs = pipeline.import_file(
+                Path(args.import_file), settings.corpus_dir, limits, bar.update
+            )
         print(f"imported {len(pairs)} pairs from {args.import_file}", file=sys.stderr)
         return 0
     reports = pipeline.ingest_sources(settings.corpus_dir)
@@ -83,7 +97,8 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
     if args.if_stale and index.check(settings) is None:
         print(f"{settings.index_dir}: up to date")
         return 0
-    manifest = index.build(settings)
+    with _progress("indexing", "pair") as bar:
+        manifest = index.build(settings, progress=bar.update)
     counts = ", ".join(f"{k} {v['pairs']}" for k, v in manifest["locales"].items())
     print(f"built {settings.index_dir}: {counts}")
     return 0

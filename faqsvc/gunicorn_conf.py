@@ -47,3 +47,10 @@ def child_exit(server, worker) -> None:
 
 def on_exit(server) -> None:
     metrics_dir.remove()
+
+
+def post_worker_init(worker) -> None:
+    """Warm the index in each worker (it opens its own files after the fork)."""
+    from faqsvc.web.startup import warm_worker
+
+    warm_worker()

@@ -7,37 +7,44 @@ file. Builds go to a fresh directory under ``<index>.builds/`` and a symlink is 
 
 from __future__ import annotations
 
+import heapq
 import json
+import math
 import os
-import re
 import shutil
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh import scoring
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
-from whoosh.query import Or, Term
+from whoosh.query import Term
 
-from faqsvc import builds, catalogs, corpus
+from faqsvc import builds, catalogs, corpus, precompute, store
 from faqsvc.analysis import analysis_for
 from faqsvc.errors import IndexUnavailable
 from faqsvc.locales import SOURCE_LOCALE, SUPPORTED_LOCALES, locale_info
-from faqsvc.model import QAPair, ServedPair, Source
+from faqsvc.model import QAPair, ServedPair
 from faqsvc.settings import Settings
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 7
 TEXT_FIELDS = ("question", "alternates", "answer")
+# Bounds on one engine search (``_bounded``): clauses run, and which answer terms count as
+# shared by most answers once the index is large enough for that to mean anything.
+MAX_CLAUSES = 48
+COMMON_FROM = 2000
+COMMON_SHARE = 0.05
 PARALLEL_FROM = 2000  # pairs; below this, starting processes costs more than it saves
 
 
 @dataclass(frozen=True)
 class EngineHit:
-    pair_id: str
+    docnum: int  # the pair store finds the pair and its analysis by it
     score: float
 
 
@@ -102,12 +109,13 @@ def localise(pair: QAPair, locale: str, table: dict) -> ServedPair | None:
     )
 
 
-def _write_locale(build_dir: Path, locale: str, served: list[ServedPair]) -> None:
+def _write_locale(build_dir: Path, locale: str, served: list[ServedPair]) -> dict[str, int]:
+    """The engine's index of the pairs whose text this locale has; returns id -> docnum."""
     target = build_dir / locale
     target.mkdir()
     ix = whoosh_index.create_in(str(target), schema_for(locale))
     extra = analysis_for(locale).extra
-    writer = ix.writer(limitmb=128)
+    writer = ix.writer(limitmb=256)
     for pair in served:
         texts = {
             "question": pair.question,
@@ -118,30 +126,8 @@ def _write_locale(build_dir: Path, locale: str, served: list[ServedPair]) -> Non
         doc.update({f"{name}_{suffix}": text for name, text in texts.items() for suffix in extra})
         writer.add_document(**doc)
     writer.commit()
-    _write_json(build_dir / f"{locale}.surface.json", surface_words(locale, served))
-    payload = [asdict(pair) for pair in served]
-    (build_dir / f"{locale}.pairs.json").write_text(
-        json.dumps(payload, ensure_ascii=False), encoding="utf-8"
-    )
-
-
-def _write_json(path: Path, data: object) -> None:
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-
-
-def surface_words(locale: str, served: list[ServedPair]) -> dict[str, str]:
-    """Indexed token -> the word patients see most often for it, to spell out corrections."""
-    analyzer = analysis_for(locale).text
-    counts: dict[str, int] = {}
-    for pair in served:
-        for word in re.findall(r"[^\W\d_]{4,}", " ".join([pair.question, pair.answer])):
-            counts[word.lower()] = counts.get(word.lower(), 0) + 1
-    best: dict[str, tuple[int, str]] = {}
-    for word, count in counts.items():
-        for token in {t.text for t in analyzer(word)}:
-            if count > best.get(token, (0, ""))[0]:
-                best[token] = (count, word)
-    return {token: word for token, (_, word) in best.items()}
+    with ix.reader() as reader:
+        return {fields["id"]: docnum for docnum, fields in reader.iter_docs()}
 
 
 def fingerprint(settings: Settings) -> dict:
@@ -153,28 +139,61 @@ def fingerprint(settings: Settings) -> dict:
     }
 
 
-def _build_locale(settings: Settings, build_dir: Path, locale: str, pairs: list[QAPair]) -> dict:
-    """One locale's index and served pairs; returns its counts per translation status."""
+def _served(settings: Settings, locale: str, pairs: list[QAPair]) -> list[ServedPair]:
     table = catalogs.load_translations(settings.translations_dir, locale)
-    served = [s for p in pairs if (s := localise(p, locale, table)) is not None]
-    _write_locale(build_dir, locale, served)
+    return [s for p in pairs if (s := localise(p, locale, table)) is not None]
+
+
+def _own(served: list[ServedPair]) -> list[ServedPair]:
+    return [pair for pair in served if pair.translation != "fallback"]
+
+
+def _index_locale(settings: Settings, build_dir: Path, locale: str, pairs: list[QAPair]) -> dict:
+    """The engine's part of a locale: its index of the pairs whose text it has (the others
+    are listed in its store and served from the source locale's, marked ``fallback``)."""
+    return _write_locale(build_dir, locale, _own(_served(settings, locale, pairs)))
+
+
+def _store_locale(
+    settings: Settings, build_dir: Path, locale: str, pairs: list[QAPair], progress=None
+) -> dict:
+    """The pair store's part of a locale; returns its counts per translation status. The
+    engine numbers documents in the order they are added, which ``_build_all`` checks."""
+    served = _served(settings, locale, pairs)
+    docnums = {pair.id: number for number, pair in enumerate(_own(served))}
+    path = store.path_for(build_dir, locale)
+    precompute.write_store(path, locale, served, docnums, progress or (lambda n: None))
     counts = {"pairs": len(served)}
     for pair in served:
         counts[pair.translation] = counts.get(pair.translation, 0) + 1
-    return counts
+    return {"counts": counts, "docnums": docnums}
 
 
-def _build_all(settings: Settings, build_dir: Path, pairs: list[QAPair]) -> dict[str, dict]:
-    """Locales are independent: a large corpus builds them on every core (measured: 5,000
-    pairs took 21 s for 8 locales on one core)."""
+def _build_all(
+    settings: Settings, build_dir: Path, pairs: list[QAPair], progress
+) -> dict[str, dict]:
+    """Locales are independent, and so are a locale's engine index and pair store: a large
+    corpus builds them on every core, the source locale (usually the largest) first."""
+    args = (settings, build_dir)
     if len(pairs) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
-        return {loc: _build_locale(settings, build_dir, loc, pairs) for loc in SUPPORTED_LOCALES}
-    with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
-        futures = {
-            loc: pool.submit(_build_locale, settings, build_dir, loc, pairs)
-            for loc in SUPPORTED_LOCALES
-        }
-        return {loc: future.result() for loc, future in futures.items()}
+        indexed = {loc: _index_locale(*args, loc, pairs) for loc in SUPPORTED_LOCALES}
+        stored = {loc: _store_locale(*args, loc, pairs, progress) for loc in SUPPORTED_LOCALES}
+    else:
+        with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
+            jobs = {}
+            for loc in SUPPORTED_LOCALES:
+                jobs[("index", loc)] = pool.submit(_index_locale, *args, loc, pairs)
+                jobs[("store", loc)] = pool.submit(_store_locale, *args, loc, pairs)
+            for future in as_completed(jobs.values()):
+                result = future.result()
+                if "counts" in result:
+                    progress(result["counts"]["pairs"])
+            indexed = {loc: jobs[("index", loc)].result() for loc in SUPPORTED_LOCALES}
+            stored = {loc: jobs[("store", loc)].result() for loc in SUPPORTED_LOCALES}
+    for loc in SUPPORTED_LOCALES:
+        if indexed[loc] != stored[loc]["docnums"]:
+            raise RuntimeError(f"{loc}: the engine numbered documents out of order")
+    return {loc: stored[loc]["counts"] for loc in SUPPORTED_LOCALES}
 
 
 def _new_build_dir(index_dir: Path) -> Path:
@@ -184,17 +203,18 @@ def _new_build_dir(index_dir: Path) -> Path:
     return Path(tempfile.mkdtemp(dir=parent, prefix=stamp))  # names sort oldest first
 
 
-def build(settings: Settings) -> dict:
+def build(settings: Settings, progress: Callable[[int], None] = lambda n: None) -> dict:
     """Build every locale into a new directory, then swap it in; returns the manifest.
 
     The manifest, written last, carries the sha256 of every file, so a reader can tell a
-    complete, intact build from a torn or overwritten one before it opens it."""
+    complete, intact build from a torn or overwritten one before it opens it. ``progress`` is told of pairs stored
+    as they are."""
     pairs = corpus.load_pairs(settings.corpus_dir)
     build_dir = _new_build_dir(settings.index_dir)
     try:
         manifest = {
             **fingerprint(settings),
-            "locales": _build_all(settings, build_dir, pairs),
+            "locales": _build_all(settings, build_dir, pairs, progress),
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             "build_id": build_dir.name,
             "files": builds.checksums(build_dir),
@@ -249,8 +269,8 @@ def check(settings: Settings) -> str | None:
     return None
 
 
-class FaqIndex:
-    """An opened index: served pairs per locale and queries against Whoosh.
+class FaqIndex(store.StoredPairs):
+    """An opened index: served pairs per locale (the pair stores) and queries against Whoosh.
 
     Searchers are opened lazily in each process: file handles opened before a fork would be
     shared by every worker. The server opens builds through ``faqsvc.live``.
@@ -260,53 +280,19 @@ class FaqIndex:
         self.root = root.resolve()
         self.manifest = manifest
         self.locales = tuple(t for t in SUPPORTED_LOCALES if t in manifest.get("locales", {}))
-        self._pairs: dict[str, dict[str, ServedPair]] = {}
         self._searchers: dict[str, object] = {}
-        self._surface: dict[str, dict[str, str]] = {}
-        self._topics: dict[str, dict[str, tuple[ServedPair, ...]]] = {}
-        self._text: dict[str, str] = {}
+        store.StoredPairs.__init__(self, self.root)
         self._pid = os.getpid()
 
-    def pairs(self, locale: str) -> dict[str, ServedPair]:
-        if locale not in self._pairs:
-            raw = json.loads((self.root / f"{locale}.pairs.json").read_text(encoding="utf-8"))
-            self._pairs[locale] = {
-                item["id"]: ServedPair(
-                    **{
-                        **item,
-                        "source": Source(**item["source"]),
-                        "alternates": tuple(item["alternates"]),
-                    }
-                )
-                for item in raw
-            }
-        return self._pairs[locale]
-
-    def by_topic(self, locale: str) -> dict[str, tuple[ServedPair, ...]]:
-        """Pairs grouped by topic in corpus order, made once: browsing, related questions and
-        suggestions read it on every request."""
-        if locale not in self._topics:
-            groups: dict[str, list[ServedPair]] = {}
-            for pair in self.pairs(locale).values():
-                groups.setdefault(pair.topic, []).append(pair)
-            self._topics[locale] = {topic: tuple(pairs) for topic, pairs in groups.items()}
-        return self._topics[locale]
-
-    def all_text(self, locale: str) -> str:
-        """Every question, phrasing and answer the locale serves, joined once: Chinese typo
-        repair checks that a repaired character sequence really occurs."""
-        if locale not in self._text:
-            self._text[locale] = "\n".join(
-                "\n".join([p.question, *p.alternates, p.answer])
-                for p in self.pairs(locale).values()
-            )
-        return self._text[locale]
-
-    def surface_words(self, locale: str) -> dict[str, str]:
-        if locale not in self._surface:
-            path = self.root / f"{locale}.surface.json"
-            self._surface[locale] = json.loads(path.read_text(encoding="utf-8"))
-        return self._surface[locale]
+    def warm(self) -> None:
+        """Open every searcher and store and touch their pages, so that the first request after
+        a worker starts costs what the next one does."""
+        for locale in self.locales:
+            searcher = self._searcher(locale)
+            for name in field_names(locale):
+                searcher.reader().doc_frequency(name, "a")
+            self.store(locale).meta("topics")
+            self.store(locale).count()
 
     def _searcher(self, locale: str):
         if self._pid != os.getpid():
@@ -324,6 +310,9 @@ class FaqIndex:
         for searcher in self._searchers.values():
             searcher.close()
         self._searchers = {}
+        for pair_store in self._stores.values():
+            pair_store.close()
+        self._stores = {}
 
     def doc_count(self, locale: str) -> int:
         return self._searcher(locale).doc_count()
@@ -334,11 +323,18 @@ class FaqIndex:
     def similar_terms(
         self, locale: str, field: str, token: str, maxdist: int, anchored: bool = True
     ) -> list[str]:
-        """Indexed terms within ``maxdist`` edits (sharing the first letter when ``anchored``,
-        which is much cheaper): typo candidates."""
+        """Indexed terms within ``maxdist`` edits (sharing the first letter when ``anchored``):
+        typo candidates. One edit anywhere is the anchored search plus the edits of the first
+        letter, looked up one by one: an unanchored search walks the whole vocabulary."""
         reader = self._searcher(locale).reader()
-        prefix = 1 if anchored else 0
-        return [t for t in reader.terms_within(field, token, maxdist, prefix=prefix) if t != token]
+        if anchored or maxdist != 1 or not token.isascii():
+            found = reader.terms_within(field, token, maxdist, prefix=1 if anchored else 0)
+            return [t for t in found if t != token]
+        found = set(reader.terms_within(field, token, 1, prefix=1))
+        letters = "abcdefghijklmnopqrstuvwxyz0123456789"
+        edits = {token[1:]} | {c + token[1:] for c in letters} | {c + token for c in letters}
+        found.update(t for t in edits if t and reader.doc_frequency(field, t))
+        return sorted(found - {token})
 
     def terms_with_prefix(self, locale: str, field: str, prefix: str, limit: int = 8) -> list[str]:
         """Indexed terms that extend ``prefix``: "metal" finds "metalwork"."""
@@ -358,16 +354,57 @@ class FaqIndex:
         """BM25F over (field, token, boost) clauses, OR-ed; best ``limit`` hits.
 
         A term listed twice scores as once with the boosts added (BM25F is linear in the
-        boost), so repeats are merged: fewer matchers, same ranking.
+        boost), so repeats are merged. The candidate search is bounded (``_bounded``): the
+        engine's cost grows with the postings it walks, and a synonym-rich query on a large
+        bank listed 200 terms.
         """
         boosts: dict[tuple[str, str], float] = {}
         for field, token, boost in clauses:
             boosts[(field, token)] = boosts.get((field, token), 0.0) + boost
-        if not boosts:
+        searcher = self._searcher(locale)
+        kept = _bounded(searcher.reader(), boosts, searcher.doc_count())
+        if not kept:
             return []
-        query = Or([Term(field, token, boost=boost) for (field, token), boost in boosts.items()])
-        results = self._searcher(locale).search(query, limit=limit)
-        return [EngineHit(hit["id"], float(hit.score)) for hit in results]
+        return [EngineHit(docnum, score) for score, docnum in _top(searcher, kept, limit)]
+
+
+def _top(searcher, kept: list, limit: int) -> list[tuple[float, int]]:
+    """The best ``limit`` (score, docnum) of the union of the terms, BM25F as Whoosh scores it.
+
+    Each term's postings are read and scored by Whoosh's own matcher and summed per document
+    here; Whoosh's collectors then walked every matching document again through several
+    generator layers (on the NIH bank a tree of union matchers was 3-20 times slower still).
+    Ties go to the lower document number, as Whoosh's collector does."""
+    context = searcher.context()
+    scores: dict[int, float] = {}
+    get = scores.get
+    for (field, token), boost, _ in kept:
+        matcher = Term(field, token, boost=boost).matcher(searcher, context)
+        while matcher.is_active():
+            docnum = matcher.id()
+            scores[docnum] = get(docnum, 0.0) + matcher.score()
+            matcher.next()
+    best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], -item[0]))
+    return [(score, docnum) for docnum, score in best]
+
+
+def _bounded(reader, boosts: dict, total: int) -> list[tuple[tuple[str, str], float, int]]:
+    """The clauses worth running: terms some document has; and on a large index, not the
+    answer text of a term many answers share (its weight there is nearly nil and its postings
+    the longest), and at most ``MAX_CLAUSES``, the weightiest (boost x IDF) first. Small
+    indexes (the seed leaflets) run every clause, as their answers were tuned with."""
+    kept = []
+    for (field, token), boost in boosts.items():
+        df = reader.doc_frequency(field, token)
+        if not df:
+            continue
+        if total >= COMMON_FROM and df > COMMON_SHARE * total and field.startswith("answer"):
+            continue
+        kept.append(((field, token), boost, df))
+    if total < COMMON_FROM:
+        return kept
+    kept.sort(key=lambda item: -item[1] * math.log(1 + (total - item[2] + 0.5) / (item[2] + 0.5)))
+    return kept[:MAX_CLAUSES]
 
 
 def open_index(settings: Settings) -> FaqIndex:

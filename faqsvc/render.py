@@ -14,7 +14,7 @@ def pair_to_json(pair: ServedPair) -> dict:
         "answer": pair.answer,
         "lang": pair.lang,
         "topic": pair.topic,
-        "source": asdict(pair.source),
+        "source": asdict(pair.source),  # reviewed and url are null when unknown
         "translation": pair.translation,
     }
 

@@ -52,6 +52,10 @@ class Settings:
     threads: int = 8
     # Seconds a client has to send its whole request line and headers.
     header_timeout: float = 10.0
+    # Longest question and answer `faqsvc ingest --import` accepts (characters): national banks
+    # have answers of 27,000 characters, so the default leaves room for real documents.
+    import_max_question_chars: int = 2_000
+    import_max_answer_chars: int = 100_000
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:

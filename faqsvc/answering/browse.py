@@ -4,80 +4,59 @@ coverage. Kept beside ``search`` so every renderer reads the same functions.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from faqsvc.analysis import fold
-from faqsvc.answering.search import same_question
 from faqsvc.errors import InvalidParameter, NotFound
 from faqsvc.model import TOPICS, ServedPair
+from faqsvc.precompute import group_same_questions
 
-_WORD_START = re.compile(r"(?:^|(?<=[\s'’(¿¡-]))\w", re.UNICODE)
+PAGE = 200  # pairs listed per page when browsing
 
 
 def get_pair(index, pair_id: str, locale: str) -> ServedPair:
-    pair = index.pairs(locale).get(pair_id)
+    pair = index.served(locale, pair_id)
     if pair is None:
         raise NotFound(f"no FAQ with id {pair_id[:80]!r}")
     return pair
 
 
-def browse(index, locale: str, topic: str | None = None) -> list[ServedPair]:
+def browse(
+    index, locale: str, topic: str | None = None, offset: int = 0, limit: int = PAGE
+) -> list[ServedPair]:
+    """One page of a topic's pairs (or all pairs) in corpus order: a bank of thousands is
+    listed a page at a time."""
     if topic is not None and topic not in TOPICS:
         raise InvalidParameter(f"unknown topic {topic[:40]!r}; one of: {', '.join(TOPICS)}")
-    if topic is None:
-        return list(index.pairs(locale).values())
-    return list(index.by_topic(locale).get(topic, ()))
+    return index.listed(locale, topic, max(0, offset), limit)
 
 
 def same_questions(pairs: list[ServedPair]) -> list[tuple[ServedPair, list[ServedPair]]]:
     """Each question once, with the other sources that ask it ("also answered by"), as search
     groups its results, so a topic never lists one question four times."""
-    groups: list[tuple[ServedPair, list[ServedPair]]] = []
-    for pair in pairs:
-        for lead, others in groups:
-            if same_question(lead, pair):
-                others.append(pair)
-                break
-        else:
-            groups.append((pair, []))
-    return groups
+    return group_same_questions(pairs)
 
 
 def topic_counts(index, locale: str) -> list[tuple[str, int]]:
-    """Questions per topic, each question counted once however many sources ask it."""
-    groups = index.by_topic(locale)
+    """Questions per topic, each question counted once however many sources ask it (stored
+    at build time)."""
+    groups = dict(index.topic_counts(locale))
     ordered = [t for t in TOPICS if t in groups] + [t for t in groups if t not in TOPICS]
-    return [(topic, len(same_questions(list(groups[topic])))) for topic in ordered]
+    return [(topic, groups[topic]) for topic in ordered]
 
 
 def suggest(index, prefix: str, locale: str, limit: int = 8) -> list[ServedPair]:
     """Questions that start with, or have a word starting with, what the patient has typed.
 
     Accents and case are ignored both ways; questions asked the same way by several sources
-    are offered once.
+    are offered once. The build stores every word start of every question (every character
+    in Chinese), so this is a bounded range lookup.
     """
     wanted = " ".join(fold(prefix).split())
     if len(wanted) < 2:
         return []
-    starts, inside, seen = [], [], set()
-    for pair in index.pairs(locale).values():
-        question = " ".join(fold(pair.question).split())
-        if question in seen:
-            continue
-        position = question.find(wanted)
-        if position < 0:
-            continue
-        if position == 0:
-            starts.append(pair)
-        elif locale.startswith("zh") or any(
-            m.start() == position for m in _WORD_START.finditer(question)
-        ):
-            inside.append(pair)
-        else:
-            continue
-        seen.add(question)
-    return (starts + inside)[:limit]
+    ids = index.suggestion_ids(locale, wanted, limit)
+    return [p for pair_id in ids if (p := index.served(locale, pair_id)) is not None]
 
 
 @dataclass(frozen=True)

@@ -9,14 +9,15 @@ sentence): a real answer covers the question's words together, a chance match sc
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import lru_cache
 
+from faqsvc import pairdata
 from faqsvc.analysis import analysis_for
 from faqsvc.answering.query import AnalyzedQuery, Concept
 from faqsvc.answering.timing import opposite, pair_timing
 from faqsvc.model import ServedPair, Snippet
+from faqsvc.pairdata import SENTENCE as _SENTENCE
+from faqsvc.pairdata import PairAnalysis, Unit
 
 SYNONYM_CREDIT = 0.85
 FUZZY_CREDIT = 0.75
@@ -29,15 +30,6 @@ WHOLE_WEIGHT = 0.5
 ANSWER_ONLY_FACTOR = 0.5
 OTHER_SIDE_FACTOR = 0.5  # query about "before", pair's question about "after", or vice versa
 RESTATED_SHARE = 0.2  # of the way to 1, when one clause of the query restates a pair question
-_SENTENCE = re.compile(r"(?<=[.!?。！？؟])\s*|\n+")
-
-
-@dataclass(frozen=True)
-class Unit:
-    text: str
-    tokens: frozenset[str]
-    extra: dict[str, frozenset[str]]
-    is_answer: bool
 
 
 def _credit(concept: Concept, tokens: frozenset[str], extra: dict[str, frozenset[str]]) -> float:
@@ -78,27 +70,14 @@ def _names_one_thing(concepts: list[Concept], credits: list[float]) -> bool:
     return bool(shared) and any(c.weight > 0 and not c.groups & shared for c in concepts)
 
 
-def _analyse(locale: str, text: str) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    analysis = analysis_for(locale)
-    extra = {s: frozenset(t.text for t in a(text)) for s, (a, _) in analysis.extra.items()}
-    return frozenset(t.text for t in analysis.text(text)), extra
+@lru_cache(maxsize=256)
+def _analysed(locale: str, pair: ServedPair) -> PairAnalysis:
+    """For pairs not read from an index (tests, tools): the index stores this at build time."""
+    return pairdata.analyse(locale, pair)
 
 
-@lru_cache(maxsize=4096)
 def units(locale: str, pair: ServedPair) -> tuple[Unit, ...]:
-    """The question, each phrasing, each answer sentence and each two adjacent sentences,
-    analysed once per process."""
-    out = [Unit(text, *_analyse(locale, text), False) for text in (pair.question, *pair.alternates)]
-    sentences = [s.strip().removeprefix("- ") for s in _SENTENCE.split(pair.answer)]
-    sentences = [s for s in sentences if s]
-    windows = sentences + [f"{a} {b}" for a, b in zip(sentences, sentences[1:], strict=False)]
-    out += [Unit(text, *_analyse(locale, text), True) for text in windows]
-    return tuple(out)
-
-
-@lru_cache(maxsize=4096)
-def pair_tokens(locale: str, pair: ServedPair) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    return _analyse(locale, "\n".join([pair.question, *pair.alternates, pair.answer]))
+    return _analysed(locale, pair).units
 
 
 def _wanted(concepts: list[Concept]) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
@@ -112,6 +91,15 @@ def _wanted(concepts: list[Concept]) -> tuple[frozenset[str], dict[str, frozense
     return frozenset(wanted), {s: frozenset(t) for s, t in extra.items()}
 
 
+def _reach(concept: Concept) -> frozenset[str] | None:
+    """Every token that can earn ``concept`` credit in a unit, or None when its analyzer
+    variants (n-grams) can too: a unit holding none of them gives 0 without the full test."""
+    if any(len(wanted) > 1 for wanted in concept.extra.values()):
+        return None
+    words = concept.tokens | concept.synonyms | concept.corrections | concept.parts
+    return words.union(*concept.phrases)
+
+
 def _restates(clause: list[Concept], words: frozenset[str], unit: Unit) -> bool:
     """The clause (``words`` are its tokens and their variants) and the question say the same:
     each holds every word of the other. One-word questions and clauses ("vertebroplasty?")
@@ -121,22 +109,31 @@ def _restates(clause: list[Concept], words: frozenset[str], unit: Unit) -> bool:
     return all(_credit(c, unit.tokens, unit.extra) >= FUZZY_CREDIT for c in clause)
 
 
-def confidence(query: AnalyzedQuery, pair: ServedPair) -> tuple[float, Unit | None]:
-    """Calibrated confidence and the answer sentence that matched best (for the snippet)."""
-    tokens, extra = pair_tokens(query.locale, pair)
-    whole = coverage(query, tokens, extra)
+def confidence(
+    query: AnalyzedQuery, pair: ServedPair, analysed: PairAnalysis | None = None
+) -> tuple[float, Unit | None]:
+    """Calibrated confidence and the answer sentence that matched best (for the snippet);
+    ``analysed`` is the pair's stored analysis (analysed here when not given)."""
+    analysed = analysed or _analysed(query.locale, pair)
+    whole = coverage(query, analysed.tokens, analysed.extra)
     best_unit, best_question, best_answer, best_answer_unit = 0.0, 0.0, 0.0, None
     together = False  # some one unit holds every word of the query
     restated = False  # some clause of a longer query is one of the pair's questions
     clauses = [(clause, _wanted(clause)[0]) for clause in query.clauses]
-    wanted, wanted_extra = _wanted(query.atomic)
-    for unit in units(query.locale, pair):
+    concepts = query.atomic
+    wanted, wanted_extra = _wanted(concepts)
+    reach = [_reach(c) for c in concepts]
+    for unit in analysed.units:
         if unit.tokens.isdisjoint(wanted) and all(
             tokens.isdisjoint(wanted_extra.get(suffix, ())) for suffix, tokens in unit.extra.items()
         ):
             continue  # shares no token with the query: scores 0, and most units do not
-        credits = [_credit(c, unit.tokens, unit.extra) for c in query.atomic]
-        score = 0.0 if _names_one_thing(query.atomic, credits) else _share(query.atomic, credits)
+        tokens, extra = unit.tokens, unit.extra
+        credits = [
+            0.0 if words is not None and words.isdisjoint(tokens) else _credit(c, tokens, extra)
+            for c, words in zip(concepts, reach, strict=True)
+        ]
+        score = 0.0 if _names_one_thing(concepts, credits) else _share(concepts, credits)
         best_unit = max(best_unit, score)
         together = together or all(credits)
         if not unit.is_answer:

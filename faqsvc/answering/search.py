@@ -5,20 +5,20 @@ It takes plain patient text, never query syntax, so nothing a patient types can 
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from faqsvc.analysis import fold, langdetect, normalize
+from faqsvc.analysis import langdetect, normalize
 from faqsvc.answering import confidence, interrogatives, query, urgent
 from faqsvc.errors import InvalidParameter
 from faqsvc.locales import SOURCE_LOCALE, SUPPORTED_LOCALES, locale_info
 from faqsvc.model import SearchHit, SearchResult, ServedPair, Snippet
+from faqsvc.pairdata import Unit
+from faqsvc.precompute import same_question
 from faqsvc.settings import Settings
 
 CANDIDATES = 20
 MAX_SEARCHED_CHARS = 300  # a pasted essay is searched on its opening words
 MIN_CONFIDENCE = Settings.min_confidence  # one default, documented with the settings
-DUPLICATE_SIMILARITY = 0.5
 # Ranking is mostly confidence; normalised BM25F breaks its many near-ties (README, "Confidence").
 RELEVANCE_SHARE = 0.3
 # Shared question words ("how", "what", "who") order what confidence ties: ranking only.
@@ -30,7 +30,7 @@ class _Scored:
     pair: ServedPair
     confidence: float
     rank: float
-    unit: confidence.Unit | None
+    unit: Unit | None
     query: query.AnalyzedQuery
 
 
@@ -48,30 +48,16 @@ def _score(index, locale: str, text: str, guess: bool = True) -> list[_Scored]:
     if not hits:
         return []
     top = max(h.score for h in hits) or 1.0
-    pairs = index.pairs(locale)
     asked = interrogatives.question_words(locale, text)
     scored = []
     for hit in hits:
-        pair = pairs[hit.pair_id]
-        conf, unit = confidence.confidence(analyzed, pair)
+        pair, analysed = index.candidate(locale, hit.docnum)
+        conf, unit = confidence.confidence(analyzed, pair, analysed)
         rank = RELEVANCE_SHARE * hit.score / top + (1 - RELEVANCE_SHARE) * conf
         question = interrogatives.pair_question_words(locale, pair.question)
         rank += FORM_SHARE * interrogatives.shared_share(asked, question)
         scored.append(_Scored(pair, conf, rank, unit, analyzed))
     return scored
-
-
-def _question_words(pair: ServedPair) -> set[str]:
-    return set(re.findall(r"\w+", fold(pair.question))) - {"what", "is", "the", "a", "of"}
-
-
-def same_question(a: ServedPair, b: ServedPair) -> bool:
-    """Two sources asking the same thing: same topic and most question words shared."""
-    if a.topic != b.topic:
-        return False
-    words, others = _question_words(a), _question_words(b)
-    union = words | others
-    return bool(union) and len(words & others) / len(union) >= DUPLICATE_SIMILARITY
 
 
 def _group_duplicates(ranked: list[_Scored]) -> list[tuple[_Scored, list[ServedPair]]]:
@@ -168,7 +154,7 @@ def _passages(answer: str) -> list[str]:
     return [line for line in answer.split("\n") if line.strip()]
 
 
-def _aligned_passage(source: str, shown: str, unit: confidence.Unit | None) -> str | None:
+def _aligned_passage(source: str, shown: str, unit: Unit | None) -> str | None:
     """The shown answer's paragraph or list item in the place of the matched one.
 
     Catalog checks keep paragraphs and list items one-to-one between a text and its
@@ -185,8 +171,12 @@ def _aligned_passage(source: str, shown: str, unit: confidence.Unit | None) -> s
 
 
 def _in_locale(index, pair: ServedPair, locale: str) -> ServedPair:
-    """A pair found through another language's index is shown in the page's language."""
-    return index.pairs(locale).get(pair.id, pair)
+    """A pair found through another language's index is shown in the page's language, or in
+    its own marked ``fallback`` when the page's language lacks it."""
+    shown = index.served(locale, pair.id)
+    if shown is not None:
+        return shown
+    return replace(pair, translation="fallback") if pair.lang != locale else pair
 
 
 def _did_you_mean(scored: list[_Scored], text: str) -> str | None:
@@ -202,22 +192,12 @@ def _did_you_mean(scored: list[_Scored], text: str) -> str | None:
 
 
 def related(index, pair: ServedPair, locale: str, exclude: set[str], limit: int = 3):
-    """Other questions on the same topic, from the same source first; never the shown question
-    again as another source words it, nor two wordings of one question."""
-    candidates = [
-        p
-        for p in index.by_topic(locale).get(pair.topic, ())
-        if p.id != pair.id and p.id not in exclude
-    ]
-    candidates.sort(key=lambda p: (p.source.id != pair.source.id, len(p.question)))
-    out: list[ServedPair] = []
-    for candidate in candidates:
-        if not any(same_question(candidate, shown) for shown in (pair, *out)):
-            out.append(candidate)
-    return tuple(out[:limit])
+    """Other questions on the same page or topic, chosen at build time (``precompute``)."""
+    ids = [i for i in index.related_ids(locale, pair.id) if i not in exclude][:limit]
+    return tuple(p for i in ids if (p := index.served(locale, i)) is not None)
 
 
 def popular(index, locale: str, limit: int = 6) -> tuple[ServedPair, ...]:
     """Questions to browse when there is no answer: the shortest question of each topic."""
-    groups = index.by_topic(locale).values()
-    return tuple(min(pairs, key=lambda p: len(p.question)) for pairs in groups)[:limit]
+    ids = index.popular_ids(locale)[:limit]
+    return tuple(p for i in ids if (p := index.served(locale, i)) is not None)

@@ -13,38 +13,44 @@ lists each language's common words (generated from wordfreq by scripts/make_word
 from __future__ import annotations
 
 import gzip
-import re
 from functools import cache, lru_cache
 from importlib import resources
 
 from whoosh.support.levenshtein import damerau_levenshtein
 
 from faqsvc.analysis import fold, language_of
+from faqsvc.precompute import spelling_vocabulary
 
 MIN_LENGTH = 6  # "lavar" is one letter from "levar": shorter words are too often real ones
 # One edit only: at two, real words the corpus lacks turn into ones it has ("dentiste" into
 # "densité", "stretches" into "stitches", "noticing" into "nothing").
 MAX_EDITS = 1
-_WORD = re.compile(rf"[^\W\d_]{{{MIN_LENGTH},}}")
 
 
 @lru_cache(maxsize=16)
 def _vocabulary(text: str) -> dict[str, list[tuple[str, str, int]]]:
     """First letter -> (folded word, its most frequent written form, how often it occurs)."""
-    counts: dict[str, dict[str, int]] = {}
-    for word in _WORD.findall(text):
-        forms = counts.setdefault(fold(word), {})
-        forms[word.lower()] = forms.get(word.lower(), 0) + 1
-    by_letter: dict[str, list[tuple[str, str, int]]] = {}
-    for key, forms in counts.items():
-        written = max(forms, key=forms.__getitem__)
-        by_letter.setdefault(key[0], []).append((key, written, sum(forms.values())))
-    return by_letter
+    return spelling_vocabulary([text], MIN_LENGTH)
 
 
 def near_words(text: str, typed: str) -> list[str]:
-    """Words of ``text`` a typo away from ``typed``, as they are written: closest first, then
-    the most frequent.
+    """Words of ``text`` a typo away from ``typed`` (see ``near_words_among``)."""
+    key = fold(typed)
+    return near_words_among(_vocabulary(text).get(key[:1], ()), typed)
+
+
+def near_words_in(index, locale: str, typed: str) -> list[str]:
+    """Words of the locale's texts a typo away from ``typed``, from the vocabulary the build
+    stored: only words with its first letter and a length one edit can reach are read."""
+    key = fold(typed)
+    if len(key) < MIN_LENGTH or not key.isalpha() or not key.isascii():
+        return []
+    return near_words_among(index.spelling_words(locale, key[0], len(key), MAX_EDITS), typed)
+
+
+def near_words_among(candidates, typed: str) -> list[str]:
+    """Of (folded word, written form, count) ``candidates``, those a typo away from ``typed``,
+    as they are written: closest first, then the most frequent.
 
     The first letter must match ("versteht" is not "besteht"). Latin script only, as in the
     stem search this complements: one letter changes an Arabic or Vietnamese word into another
@@ -53,8 +59,8 @@ def near_words(text: str, typed: str) -> list[str]:
     if len(key) < MIN_LENGTH or not key.isalpha() or not key.isascii():
         return []
     found = []
-    for word, written, count in _vocabulary(text).get(key[0], ()):
-        if word == key or abs(len(word) - len(key)) > MAX_EDITS:
+    for word, written, count in candidates:
+        if word == key or word[:1] != key[:1] or abs(len(word) - len(key)) > MAX_EDITS:
             continue
         distance = damerau_levenshtein(key, word, MAX_EDITS)
         if distance <= MAX_EDITS:

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 # The fields a patient's word is looked up in, with their boosts for ranking.
 MAIN_FIELDS = {"question": 2.5, "alternates": 2.0, "answer": 1.0}
 HAN = re.compile(r"[\u3400-\u9fff]")
+# Splitting tries every cut and analyses both halves: longer "words" (900 x U+FDFA) are not
+# compounds, and would cost a quadratic walk.
+MAX_COMPOUND_CHARS = 64
 
 
 def correct(index, query: AnalyzedQuery, concept: Concept, han_fix: set[str]) -> int:
@@ -46,7 +49,7 @@ def correct(index, query: AnalyzedQuery, concept: Concept, han_fix: set[str]) ->
             key=lambda t: (index.doc_frequency(locale, "answer", t), -abs(len(t) - typed), t),
         )
         # A repaired Chinese bigram is its own spelling; a stem is spelled as patients see it.
-        spelled = best if han_fix else written or index.surface_words(locale).get(best)
+        spelled = best if han_fix else written or index.surface_word(locale, best)
         if spelled:
             query.corrections[concept.word] = spelled
         return index.doc_frequency(locale, "answer", best) or 1
@@ -86,7 +89,7 @@ def han_repairs(index, query: AnalyzedQuery) -> dict[int, set[str]]:
                     len(candidate) == 2
                     and HAN.match(fixed)
                     and known_bigram(fixed + right[1])
-                    and (left[0] + fixed + right[1] in index.all_text(query.locale))
+                    and index.has_sequence(query.locale, left[0] + fixed + right[1])
                 ):
                     repairs.setdefault(position, set()).add(candidate)
                     repairs.setdefault(position + 1, set()).add(fixed + right[1])
@@ -100,7 +103,7 @@ def _compound_parts(index, locale: str, concept: Concept) -> set[str]:
     index was; the split whose halves are both indexed, longest head first, wins.
     """
     word = concept.word.lower()
-    if len(word) < 8 or not word.isalpha() or HAN.search(word):
+    if not 8 <= len(word) <= MAX_COMPOUND_CHARS or not word.isalpha() or HAN.search(word):
         return set()
     analyzer = analysis_for(locale).text
     for cut in range(len(word) - 4, 3, -1):
@@ -149,7 +152,7 @@ def _corrections(index, locale: str, concept: Concept) -> set[str]:
 def _written_corrections(index, locale: str, concept: Concept) -> tuple[set[str], str | None]:
     """The indexed tokens of the nearest written word, and that word, when the stems held none."""
     analyzer = analysis_for(locale).text
-    for word in spelling.near_words(index.all_text(locale), concept.word):
+    for word in spelling.near_words_in(index, locale, concept.word):
         tokens = {t.text for t in analyzer(word, mode="query")}
         if indexed(index, locale, tokens):
             return tokens, word

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from faqsvc.errors import CorpusError, InvalidParameter
 from faqsvc.ingest.document import DocumentResult, is_heading, pairs_from_blocks
 from faqsvc.ingest.metadata import date_from_lines
 from faqsvc.ingest.readers import ReadDocument, read_document
-from faqsvc.ingest.structured import read_structured
+from faqsvc.ingest.structured import ImportLimits, import_name, read_structured
 from faqsvc.ingest.text import Block
 from faqsvc.locales import SUPPORTED_LOCALES, locale_info
 from faqsvc.model import QAPair, Source
@@ -144,12 +145,17 @@ def preview(path: Path, lang: str | None = None) -> SourceReport:
     return SourceReport(entry.id, result, False, source)
 
 
-def import_file(path: Path, corpus_dir: Path) -> list[QAPair]:
+def import_file(
+    path: Path,
+    corpus_dir: Path,
+    limits: ImportLimits | None = None,
+    progress: Callable[[int], None] = lambda n: None,
+) -> list[QAPair]:
     """Validate a structured FAQ file whole, then store it as ``imports/<name>.jsonl``."""
     if not path.is_file():
         raise InvalidParameter(f"{path}: no such file")
-    pairs = read_structured(path)
-    target = corpus_dir / "imports" / f"{path.stem}.jsonl"
+    pairs = read_structured(path, limits, progress)
+    target = corpus_dir / "imports" / f"{import_name(path)}.jsonl"
     existing = {p.id for p in corpus.load_pairs(corpus_dir, with_overrides=False)}
     if target.exists():
         existing -= {p.id for p in corpus.read_jsonl(target)}

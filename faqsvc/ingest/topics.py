@@ -6,8 +6,6 @@ heading matches weigh more. Keywords are word starts, so "complication" covers "
 
 from __future__ import annotations
 
-import re
-
 from faqsvc.model import TOPICS
 
 TOPIC_KEYWORDS: dict[str, tuple[str, ...]] = {
@@ -162,18 +160,22 @@ TOPIC_KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-_PATTERNS = {
-    topic: re.compile("|".join(re.escape(k) for k in words), re.IGNORECASE)
-    for topic, words in TOPIC_KEYWORDS.items()
-}
+# Keywords are counted with str.count on the lowercased text: one IGNORECASE regex
+# alternation per topic spent 50 s on the 17,896 NIH pairs' answers.
+_KEYWORDS = {topic: tuple(k.lower() for k in words) for topic, words in TOPIC_KEYWORDS.items()}
+
+
+def _count(text: str, keywords: tuple[str, ...]) -> int:
+    return sum(text.count(keyword) for keyword in keywords)
 
 
 def topic_scores(heading: str, body: str) -> dict[str, float]:
+    heading, lead, body = heading.lower(), body[:200].lower(), body[:1500].lower()
     scores = {}
-    for topic, pattern in _PATTERNS.items():
-        in_heading = len(pattern.findall(heading))
-        in_lead = len(pattern.findall(body[:200]))
-        in_body = len(pattern.findall(body[:1500]))
+    for topic, keywords in _KEYWORDS.items():
+        in_heading = _count(heading, keywords)
+        in_lead = _count(lead, keywords)
+        in_body = _count(body, keywords)
         scores[topic] = 6.0 * in_heading + min(in_body + in_lead, 8)
     return scores
 

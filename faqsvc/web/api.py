@@ -50,7 +50,8 @@ class FaqResource(Resource):
 class FaqListResource(Resource):
     def on_get(self, req, resp) -> None:
         chosen = params.language(req, self.settings)
-        pairs = browse.browse(self.index, chosen.locale, req.get_param("topic"))
+        topic, start = req.get_param("topic"), params.offset(req)
+        pairs = browse.browse(self.index, chosen.locale, topic, start)
         resp.media = {
             "lang": chosen.locale,
             "requested_lang": chosen.requested,

@@ -20,6 +20,13 @@ _LIMIT = {
     "required": False,
     "schema": {"type": "integer", "minimum": 1, "maximum": 20, "default": 5},
 }
+_OFFSET = {
+    "name": "offset",
+    "in": "query",
+    "required": False,
+    "description": "where the page of 200 questions starts",
+    "schema": {"type": "integer", "minimum": 0, "default": 0},
+}
 _SOURCE = {
     "type": "object",
     "required": ["id", "title", "publisher", "reviewed", "url"],
@@ -208,7 +215,7 @@ def _operations() -> dict:
             _ok("#/components/schemas/Pair", "the pair"),
             404,
         ),
-        "/api/v1/faqs": _get("Browse questions", [_LANG, _TOPIC], _OBJECT, 400),
+        "/api/v1/faqs": _get("Browse questions", [_LANG, _TOPIC, _OFFSET], _OBJECT, 400),
         "/api/v1/topics": _get("Topics with counts", [_LANG], _OBJECT),
         "/api/v1/suggest": _get(
             "Question completions",

@@ -42,3 +42,15 @@ def limit(req, settings: Settings) -> int:
     if not 1 <= value <= settings.max_limit:
         raise InvalidParameter(f"limit must be between 1 and {settings.max_limit}")
     return value
+
+
+def offset(req) -> int:
+    """Where a page of a listing starts (0 when not given)."""
+    raw = req.get_param("offset") or "0"
+    try:
+        value = int(raw)
+    except ValueError:
+        raise InvalidParameter(f"offset must be a whole number, not {raw[:20]!r}") from None
+    if value < 0:
+        raise InvalidParameter("offset must not be negative")
+    return value

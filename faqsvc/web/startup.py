@@ -72,5 +72,20 @@ def load_app() -> ServedApp:
         live.manifest.get("built_at"),
         ", ".join(live.locales),
     )
+    _loaded.append(live)
     limiter = RateLimiter(settings.rate_limit, settings.rate_burst)
     return ServedApp(create_app(settings, live), live, limiter)
+
+
+_loaded: list = []  # the index load_app opened, for the workers to warm after the fork
+
+
+def warm_worker() -> None:
+    """Open the index's files in this worker and answer one question per locale, so the
+    worker's first patient does not pay for opening files and loading word lists."""
+    from faqsvc.answering.search import search
+
+    for faq_index in _loaded:
+        faq_index.warm()
+        for locale in faq_index.locales:
+            search(faq_index, "how long does it take", locale)
