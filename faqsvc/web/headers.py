@@ -20,7 +20,8 @@ from faqsvc.web.metrics import UNMATCHED, Metrics
 
 CSP = (
     # Scripts only from our own static files (the pages' progressive enhancement), never inline.
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; "
+    "img-src 'self'; "
     "form-action 'self'; "
     "base-uri 'none'; frame-ancestors 'none'"
 )

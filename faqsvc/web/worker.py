@@ -86,7 +86,7 @@ class FaqWorker(ThreadWorker):
             self.log.exception("error handling a request")
             status, reason, code, text = 500, "Internal Server Error", "internal_error", "error"
         else:
-            self.log.warning("rejected a request: %s %s", status, reason)
+            self.log.warning("rejected a malformed request: %s %s", status, reason)
         body = json.dumps({"error": {"status": status, "code": code, "message": text}}).encode()
         head = (
             f"HTTP/1.1 {status} {reason}\r\nConnection: close\r\n"
