@@ -38,7 +38,7 @@ def test_the_manifest_carries_a_checksum_of_every_file(settings):
     assert builds.verify(root, manifest) is None
 
 
-@pytest.mark.parametrize("victim", ["en.pairs.json", "es/*.seg", "fr/*.toc"])
+@pytest.mark.parametrize("victim", ["en.store.sqlite", "es/*.seg", "fr/*.toc"])
 def test_verify_finds_a_file_changed_or_missing(settings, victim):
     manifest = index.build(settings)
     root = settings.index_dir.resolve()

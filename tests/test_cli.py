@@ -127,7 +127,7 @@ def test_build_if_stale_rebuilds_a_damaged_index_and_serve_refuses_one(
     )
     assert run(monkeypatch, capsys, ["build"], settings)[0] == 0
     damaged = settings.index_dir.resolve()
-    (damaged / "en.pairs.json").write_text("garbage")
+    (damaged / "en.store.sqlite").write_text("garbage")
     code, _, err = run(monkeypatch, capsys, ["serve"], settings)
     assert code == 2 and "no intact index" in err and "corrupt" in err
     code, out, _ = run(monkeypatch, capsys, ["build", "--if-stale"], settings)

@@ -25,7 +25,8 @@ def hide(settings: Settings, pair_id: str) -> None:
 
 def damage(path) -> None:
     data = bytearray(path.read_bytes())
-    data[len(data) // 2 : len(data) // 2 + 32] = b"\x00" * 32
+    middle = len(data) // 2
+    data[middle : middle + 32] = bytes(b ^ 0xFF for b in data[middle : middle + 32])
     path.write_bytes(bytes(data))
 
 
@@ -48,7 +49,7 @@ def test_a_damaged_new_build_is_not_served_and_readiness_says_why(settings):
     good = served.root
     hide(settings, "tiny-cement")
     index.build(settings)
-    damage(settings.index_dir.resolve() / "en.pairs.json")
+    damage(settings.index_dir.resolve() / "en.store.sqlite")
     served.refresh()
     assert served.root == good and "tiny-cement" in served.pairs("en")
     problem = served.readiness()
@@ -70,9 +71,9 @@ def test_start_up_takes_the_newest_intact_build_or_refuses(settings):
     index.build(settings)
     previous = settings.index_dir.resolve()
     index.build(settings)
-    damage(settings.index_dir.resolve() / "fr.pairs.json")
+    damage(settings.index_dir.resolve() / "fr.store.sqlite")
     assert live.LiveIndex.open(settings).root == previous
-    damage(previous / "fr.pairs.json")
+    damage(previous / "fr.store.sqlite")
     with pytest.raises(IndexUnavailable, match="no intact index.*run 'faqsvc build'"):
         live.LiveIndex.open(settings)
 
@@ -80,7 +81,7 @@ def test_start_up_takes_the_newest_intact_build_or_refuses(settings):
 def test_with_nothing_intact_a_request_is_unavailable_not_an_error(settings):
     index.build(settings)
     served = live.LiveIndex.open(settings)
-    damage(settings.index_dir.resolve() / "en.pairs.json")
+    damage(settings.index_dir.resolve() / "en.store.sqlite")
     assert live.damaged(served)
     with pytest.raises(IndexUnavailable):
         served.pairs("en")

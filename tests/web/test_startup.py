@@ -52,7 +52,7 @@ def test_a_damaged_live_build_starts_on_the_last_good_one_and_is_not_ready(
     index.build(settings)
     previous = settings.index_dir.resolve()
     index.build(settings)
-    (settings.index_dir.resolve() / "en.pairs.json").write_text("garbage")
+    (settings.index_dir.resolve() / "en.store.sqlite").write_text("garbage")
     point_at(monkeypatch, settings)
     with caplog.at_level(logging.WARNING, logger="faqsvc"):
         client = testing.TestClient(load_app())
