@@ -50,7 +50,6 @@ class QAPair:
     def to_dict(self) -> dict:
         data = asdict(self)
         data["alternates"] = list(self.alternates)
-        data["source"] = {k: v for k, v in data["source"].items() if v is not None}
         return data
 
     @classmethod

@@ -107,7 +107,7 @@ def test_a_long_answer_imports_with_url_date_and_gzip(tmp_path):
     pipeline.import_file(path, tmp_path / "corpus")
     (pair,) = corpus.load_pairs(tmp_path / "corpus")
     assert len(pair.answer) >= 29_000 and pair.topic
-    assert (pair.source.url, pair.source.date, pair.source.publisher) == (
+    assert (pair.source.url, pair.source.reviewed, pair.source.publisher) == (
         "https://example.org/a",
         "2024-05",
         "NIH",

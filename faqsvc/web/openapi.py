@@ -25,7 +25,7 @@ _OFFSET = {
     "in": "query",
     "required": False,
     "description": "where the page of 200 questions starts",
-    "schema": {"type": "integer", "minimum": 0, "default": 0},
+    "schema": {"type": "integer", "minimum": 0, "maximum": 10**9, "default": 0},
 }
 _SOURCE = {
     "type": "object",

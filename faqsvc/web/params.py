@@ -44,6 +44,9 @@ def limit(req, settings: Settings) -> int:
     return value
 
 
+MAX_OFFSET = 10**9  # beyond any bank; larger numbers do not fit the pair store's integers
+
+
 def offset(req) -> int:
     """Where a page of a listing starts (0 when not given)."""
     raw = req.get_param("offset") or "0"
@@ -51,6 +54,6 @@ def offset(req) -> int:
         value = int(raw)
     except ValueError:
         raise InvalidParameter(f"offset must be a whole number, not {raw[:20]!r}") from None
-    if value < 0:
-        raise InvalidParameter("offset must not be negative")
+    if not 0 <= value <= MAX_OFFSET:
+        raise InvalidParameter(f"offset must be between 0 and {MAX_OFFSET}")
     return value
