@@ -49,7 +49,9 @@ MAX_OFFSET = 10**9  # beyond any bank; larger numbers do not fit the pair store'
 
 def offset(req) -> int:
     """Where a page of a listing starts (0 when not given)."""
-    raw = req.get_param("offset") or "0"
+    raw = req.get_param("offset")
+    if raw is None:
+        return 0
     try:
         value = int(raw)
     except ValueError:
