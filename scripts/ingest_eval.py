@@ -74,6 +74,12 @@ def score_document(path: Path, doc: dict) -> DocScore:
         if not score.ok:
             score.misses.append(f"error: {exc.message}")
         return score
+    return score_pairs(score, doc, pairs)
+
+
+def score_pairs(score: DocScore, doc: dict, pairs: list) -> DocScore:
+    """Sections whole and own, clutter leaked, for pairs made by any reader."""
+    expect_error = bool(doc.get("expect_error") or doc.get("expected_error"))
     score.pairs = len(pairs)
     score.ok = bool(pairs) and not expect_error
     if expect_error:
@@ -106,7 +112,7 @@ def score_document(path: Path, doc: dict) -> DocScore:
     return score
 
 
-def _summary(scores: list[DocScore]) -> dict:
+def summary(scores: list[DocScore]) -> dict:
     sections = sum(s.sections for s in scores)
     clutter = sum(s.clutter for s in scores)
     return {
@@ -130,9 +136,9 @@ def evaluate(set_dir: Path) -> tuple[dict, list[DocScore]]:
         by_format[score.fmt].append(score)
         by_lang[score.lang].append(score)
     report = {
-        "overall": _summary(scores),
-        "by_format": {k: _summary(v) for k, v in sorted(by_format.items())},
-        "by_language": {k: _summary(v) for k, v in sorted(by_lang.items())},
+        "overall": summary(scores),
+        "by_format": {k: summary(v) for k, v in sorted(by_format.items())},
+        "by_language": {k: summary(v) for k, v in sorted(by_lang.items())},
     }
     return report, scores
 

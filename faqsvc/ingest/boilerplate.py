@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from faqsvc.ingest import metadata
-from faqsvc.ingest.text import TERMINAL, Block
+from faqsvc.ingest import metadata, shapes, structure
+from faqsvc.ingest.text import Block
 
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
@@ -103,9 +104,13 @@ LINE_RULES: dict[str, re.Pattern[str]] = {
         r"^(dear|estimad[oa]s?|querid[oa]s?|cher|ch[èe]re|chers|sehr geehrte[rn]?|liebe[rn]?)"
         r"\b[^.!?]{0,40}[,:]$",
         r"^(madame,? monsieur|to whom it may concern),?$",
-        r"^(yours (sincerely|faithfully)|kind regards|best wishes|with best wishes|atentamente"
-        r"|un (cordial )?saludo|saludos cordiales|cordialement|bien cordialement"
-        r"|mit freundlichen gr[üu](ß|ss)en|viele gr[üu](ß|ss)e)[,.]?$",
+        r"^(yours (sincerely|faithfully|truly)|(kind|best|warm) regards|(with )?best wishes"
+        r"|atentamente|(reciba )?un (cordial )?saludo|saludos cordiales|le saluda atentamente"
+        r"|(bien )?cordialement|sinc[èe]res salutations|mit freundlichen gr[üu](ß|ss)en"
+        r"|viele gr[üu](ß|ss)e|hochachtungsvoll|atenciosamente|com os melhores cumprimentos"
+        r"|(distinti|cordiali) saluti|met vriendelijke groet)[,.!]?$",
+        r"^(nous vous prions|je vous prie|veuillez) d.agr[ée]er\b",
+        r"\bl.expression de (nos|mes) (salutations|sentiments)\b.{0,40}\.$",
     ),
     "find a doctor": SECTION_RULES["find a doctor"],
     "table of contents": _rx(
@@ -166,8 +171,10 @@ LINE_RULES: dict[str, re.Pattern[str]] = {
         r"\b(lunes)\b.{0,6}\b(a|-|–)\s*(viernes)\b.{0,20}\d",
         r"\b(lundi)\b.{0,6}\b(au|-|–)\s*(vendredi)\b.{0,20}\d",
         r"\b(montag|mo\.?)\s*(bis|-|–)\s*(freitag|fr\.?)\b.{0,20}\d",
+        r"\b(opening hours|office hours|horario( de atenci[óo]n)?|heures d.ouverture|horaires"
+        r"|[öo]ffnungszeiten|sprechzeiten|hor[áa]rio|gi[ờo] l[àa]m vi[ệe]c)\b\s?:",
         r"\b(opening hours|office hours|horario de atenci[óo]n|heures d.ouverture|[öo]ffnungszeiten"
-        r"|sprechzeiten)\b",
+        r"|sprechzeiten)\b.{0,40}\d{1,2}\s?([:.h]\s?\d{2}|am|pm|h|uhr)\b",
     ),
 }
 
@@ -204,6 +211,8 @@ def line_rule(text: str, rules: tuple[str, ...] | None = None) -> str | None:
             return name
     if metadata.date_line(text) or (len(text) < 80 and metadata.NEXT_REVIEW.search(text)):
         return "document date (kept as the source's date)"
+    if rules is None or "publication metadata" in rules:
+        return shapes.shape_rule(text) or shapes.combined(text, line_rule)
     return None
 
 
@@ -237,66 +246,45 @@ def repeated_lines(blocks: list[Block], minimum: int = 3) -> set[str]:
     return {line for line, count in counts.items() if count >= minimum}
 
 
-NEIGHBOUR_RULES = {
-    "navigation",
-    "breadcrumb",
-    "page tool",
-    "web address",
-    "find a doctor",
-    "navigation block",
-}
-CONTACT_RULES = {"phone number", "email address", "opening hours", "contact block"}
-
-
-def _is_short_line(block: Block) -> bool:
-    """A line too short and unpunctuated to be a sentence: a menu entry, an address line."""
-    if block.kind != "para" or len(block.items) != 1 or block.heading:
-        return False
-    line = block.items[0]
-    return len(line.split()) <= 8 and not line.endswith(TERMINAL)
-
-
-def _spread_to_neighbours(blocks: list[Block], rules: list[str | None]) -> None:
-    """Short unpunctuated lines beside a navigation or contact line belong to it (the menu
-    around a breadcrumb, the department and address above a phone number) unless they head
-    text of their own."""
-    changed = True
-    while changed:
-        changed = False
-        for i, block in enumerate(blocks):
-            if rules[i] or not _is_short_line(block):
-                continue
-            for j in (i - 1, i + 1):
-                near = rules[j] if 0 <= j < len(blocks) else None
-                if near not in NEIGHBOUR_RULES and near not in CONTACT_RULES:
-                    continue
-                after = i + 1
-                if after < len(blocks) and not rules[after] and not _is_short_line(blocks[after]):
-                    continue  # the line heads the text after it
-                rules[i] = "contact block" if near in CONTACT_RULES else "navigation block"
-                changed = True
-                break
+def block_rules(
+    blocks: list[Block], is_heading: Callable[[Block], bool] | None = None
+) -> list[str | None]:
+    """The rule that drops each whole block: its line's own rule, then what its neighbours
+    and the document's structure say (contents, letter frame, contact boxes)."""
+    rules = [
+        item_rule(b.items[0]) if b.kind == "para" and len(b.items) == 1 and not b.heading else None
+        for b in blocks
+    ]
+    structure.spread_to_neighbours(blocks, rules)
+    structure.table_of_contents(blocks, rules)
+    structure.letter_frame(blocks, rules)
+    structure.contact_sections(blocks, rules, is_heading or (lambda b: bool(b.heading)))
+    return rules
 
 
 def clean_blocks(
-    blocks: list[Block], dropped: list[Dropped], elsewhere: frozenset[str] = frozenset()
+    blocks: list[Block],
+    dropped: list[Dropped],
+    elsewhere: frozenset[str] = frozenset(),
+    is_heading: Callable[[Block], bool] | None = None,
 ) -> list[Block]:
     """Drop boilerplate items and sentences; consecutive duplicate captions go too.
     ``elsewhere`` holds lines other documents of the corpus repeat: page furniture."""
     headers = repeated_lines(blocks)
-    single = [
-        item_rule(b.items[0]) if b.kind == "para" and len(b.items) == 1 and not b.heading else None
-        for b in blocks
-    ]
-    _spread_to_neighbours(blocks, single)
+    rules = block_rules(blocks, is_heading)
     kept: list[Block] = []
     previous = None
-    for block, block_rule in zip(blocks, single, strict=True):
+    for block, block_rule in zip(blocks, rules, strict=True):
+        heads_section = block.heading is None and len(block.items) == 1
+        heads_section = heads_section and section_rule(block.items[0]) is not None
+        if (block_rule in structure.OVER_HEADINGS and not heads_section) or (
+            block.heading and block_rule
+        ):
+            dropped.extend(Dropped(block_rule, item) for item in block.items)
+            continue
         items = []
         for item in block.items:
-            if block.heading or (
-                block.kind == "para" and len(block.items) == 1 and section_rule(item)
-            ):
+            if block.heading or heads_section:
                 items.append(item)  # a heading: its whole section goes later, not just this line
                 continue
             rule = "page header" if item in headers else block_rule or item_rule(item)

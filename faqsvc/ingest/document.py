@@ -177,7 +177,7 @@ def pairs_from_blocks(
     """Blocks from any reader to pairs; ``dropped`` holds what the reader already left out."""
     dropped = list(dropped or [])
     unsure: list[str] = []
-    blocks = boilerplate.clean_blocks(raw_blocks, dropped, elsewhere)
+    blocks = boilerplate.clean_blocks(raw_blocks, dropped, elsewhere, is_heading)
     found_title, sections = split_sections(blocks)
     subject = guess_subject(title or found_title or source.title, blocks, lang)
     explicit = {

@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 BULLET = re.compile(r"^\s*(?:[•●▪◦·∙‣⁃*\-–—]|\d{1,2}[.)]|[a-z][.)])\s+")
+# A line of one repeated mark: a plain-text heading's underline or a horizontal rule.
+RULE_LINE = re.compile(r"^([=~_*#+-])(?:\s?\1){2,}$")
 TERMINAL = tuple(".!?:;。！？：؟")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD])
@@ -104,6 +106,11 @@ def blocks_from_text(raw: str) -> list[Block]:
     for gap, group in _groups(lines):
         current: Block | None = None
         for line in group:
+            if RULE_LINE.match(line):  # an underline makes the line above a heading
+                if current and current.kind == "para" and len(current.items) == 1:
+                    current.heading = True
+                current = None
+                continue
             bullet = BULLET.match(line)
             if bullet:
                 item = line[bullet.end() :].strip()

@@ -17,14 +17,17 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from faqsvc.ingest.boilerplate import Dropped
+from faqsvc.ingest.boilerplate import Dropped, line_rule
 from faqsvc.ingest.metadata import DocumentMeta
 from faqsvc.ingest.readers.base import ReadDocument, ReadError
+from faqsvc.ingest.structure import CONTACT_RULES
 from faqsvc.ingest.text import Block, clean_text
 
 HEADING_STYLE = re.compile(
     r"^(heading|title|subtitle|überschrift|titre|título|titolo|kop)\b", re.IGNORECASE
 )
+# Word's table-of-contents styles ("TOC Heading", "toc 1"…), as localised copies name them too.
+TOC_STYLE = re.compile(r"^(toc|inhaltsverzeichnis|verzeichnis|tdm|índice|sumário)\b", re.I)
 LIST_STYLE = re.compile(r"\blist\b|\bliste\b|\blista\b|aufzählung", re.IGNORECASE)
 
 
@@ -59,14 +62,20 @@ def _body_items(document) -> list[Paragraph | Table]:
     return items
 
 
-def _table_lines(table: Table) -> list[str]:
-    lines = []
+def _table_rows(table: Table) -> list[list[str]]:
+    rows = []
     for row in table.rows:
-        cells = list(dict.fromkeys(clean_text(c.text).strip() for c in row.cells))
-        line = " | ".join(c for c in cells if c)
-        if line:
-            lines.append(line)
-    return lines
+        cells = [c for c in dict.fromkeys(clean_text(c.text).strip() for c in row.cells) if c]
+        if cells:
+            rows.append(cells)
+    return rows
+
+
+def _is_contact_table(rows: list[list[str]]) -> bool:
+    """A table whose rows are mostly numbers, hours and addresses is a contact box: its
+    other rows (the department's name, the floor) go with it."""
+    contact = sum(any(line_rule(cell) in CONTACT_RULES for cell in row) for row in rows)
+    return bool(rows) and contact >= len(rows) / 2
 
 
 def _furniture(document) -> set[str]:
@@ -111,13 +120,19 @@ def read_docx(data: bytes, name: str) -> ReadDocument:
     blocks: list[Block] = []
     for item in _body_items(document):
         if isinstance(item, Table):
-            blocks.extend(Block("para", [line], heading=False) for line in _table_lines(item))
+            lines = [" | ".join(row) for row in _table_rows(item)]
+            if _is_contact_table(_table_rows(item)):
+                dropped.extend(Dropped("contact table", line) for line in lines)
+            else:
+                blocks.extend(Block("para", [line], heading=False) for line in lines)
             continue
         text = clean_text(item.text).strip()
         if not text:
             continue
         if text in furniture:
             dropped.append(Dropped("DOCX header/footer", text))
+        elif TOC_STYLE.search(item.style.name if item.style is not None else ""):
+            dropped.append(Dropped("DOCX table of contents", text))
         elif _is_list_item(item):
             if blocks and blocks[-1].kind == "list":
                 blocks[-1].items.append(text)

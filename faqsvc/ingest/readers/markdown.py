@@ -14,8 +14,9 @@ from faqsvc.ingest.text import BULLET, Block, _join, clean_text
 
 ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 SETEXT = re.compile(r"^(=+|-+)\s*$")
-IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_TARGET = r"\((?:[^()]|\([^()]*\))*\)"  # a link target, with one level of parentheses inside
+IMAGE = re.compile(r"!\[[^\]]*\]" + _TARGET)
+LINK = re.compile(r"\[([^\]]+)\]" + _TARGET)
 EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 FRONT = re.compile(r"^---\n(.*?)\n---\n", re.DOTALL)
 

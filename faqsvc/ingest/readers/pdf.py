@@ -106,6 +106,17 @@ def _is_heading(line: Line, body: float, body_bold: bool) -> bool:
     return (larger or bolder) and not line.text.endswith((".", ","))
 
 
+def _is_strapline(line: Line, body: float) -> bool:
+    """A line alone in its box, set smaller than the body text and no sentence: a strapline,
+    a badge or an award under the title ("Patient information", "Rated outstanding…")."""
+    return (
+        line.size <= body * 0.92
+        and len(line.text.split()) <= 12
+        and not line.text.endswith(TERMINAL)
+        and not BULLET.match(line.text)
+    )
+
+
 def _blocks(lines: list[Line], body: float) -> list[Block]:
     body_bold = sum(len(x.text) for x in lines if x.bold) > 0.5 * sum(len(x.text) for x in lines)
     edges: dict[int, float] = defaultdict(float)  # the right edge of each text box's lines
@@ -194,6 +205,7 @@ def read_pdf(data: bytes, name: str) -> ReadDocument:
     running = _running_lines(lines)
     dropped = [Dropped("running header/footer", lines[i].text) for i in sorted(running)]
     body = _body_size(lines)
+    per_box = Counter(line.box for line in lines)
     kept = []
     for i, line in enumerate(lines):
         if i in running:
@@ -202,6 +214,8 @@ def read_pdf(data: bytes, name: str) -> ReadDocument:
             dropped.append(Dropped("page number", line.text))
         elif line.margin and line.size < body:
             dropped.append(Dropped("page margin (small print)", line.text))
+        elif per_box[line.box] == 1 and _is_strapline(line, body):
+            dropped.append(Dropped("small print line (strapline)", line.text))
         else:
             kept.append(line)
     if not kept:
