@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 from urllib.parse import urlencode
 
 import falcon
-from babel.dates import format_date, format_skeleton
+from babel.dates import format_skeleton
 from babel.numbers import format_decimal
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
@@ -125,7 +125,6 @@ class Pages:
             translation_label=lambda s: self.ui.gettext(locale)(TRANSLATION_LABELS[s]),
             number=lambda n: format_decimal(n, locale=info.gettext_name),
             language_name=lambda t: locale_info(t).native_name,
-            updated=self.updated(info),
             source_date=lambda iso: source_date(iso, info.gettext_name),
             path=req.path,
             **self.kiosk_context(),
@@ -135,15 +134,6 @@ class Pages:
         resp.content_type = falcon.MEDIA_HTML
         resp.text = page
         resp.vary = ("Accept-Language", "Cookie")
-
-    def updated(self, info) -> str | None:
-        """When the index was built, as a date in the reader's own format."""
-        built = self.index.manifest.get("built_at")
-        try:
-            when = datetime.strptime(built, "%Y-%m-%dT%H:%M:%SZ")
-        except (TypeError, ValueError):
-            return None
-        return format_date(when, format="long", locale=info.gettext_name)
 
     def locale(self, req) -> str:
         return params.language(req, self.settings).locale

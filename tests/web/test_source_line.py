@@ -41,3 +41,23 @@ def test_openapi_describes_the_source_date(real_client):
     spec = json.loads(real_client.simulate_get("/api/v1/openapi.json").text)
     text = json.dumps(spec)
     assert '"reviewed"' in text and "build date" in text
+
+
+def test_no_page_shows_the_build_date(real_client, real_index, real_pairs):
+    """The index build time is not when the information was written: no page shows it, in
+    any locale or form, and no footer claims an 'updated' date."""
+    from datetime import datetime
+
+    from babel.dates import format_date
+
+    built = datetime.strptime(real_index.manifest["built_at"], "%Y-%m-%dT%H:%M:%SZ")
+    undated = _first_id(real_pairs, "000")
+    for locale, babel_name in [("en", "en"), ("de", "de"), ("ar", "ar"), ("zh-Hans", "zh_Hans")]:
+        for url in ("/", f"/faq/{undated}", "/search", "/topic/risks"):
+            params = {"lang": locale, "q": "cement"} if url == "/search" else {"lang": locale}
+            page = real_client.simulate_get(url, params=params).text
+            for form in ("long", "medium", "short"):
+                assert format_date(built, format=form, locale=babel_name) not in page, url
+            assert built.date().isoformat() not in page and 'class="updated"' not in page
+    german = real_client.simulate_get("/", params={"lang": "de"}).text
+    assert "zuletzt aktualisiert" not in german
