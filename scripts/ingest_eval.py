@@ -123,6 +123,7 @@ def summary(scores: list[DocScore]) -> dict:
         "clutter": clutter,
         "leaked": round(sum(s.leaked for s in scores) / clutter, 3) if clutter else None,
         "files_ok": sum(s.ok for s in scores),
+        "pairs": sum(s.pairs for s in scores),
     }
 
 
@@ -156,7 +157,8 @@ def main() -> int:
             print(
                 f"{key:10} docs {row['documents']:3}  sections {row['sections']:4}  "
                 f"whole {row['whole']}  own {row['whole_and_own']}  "
-                f"clutter {row['clutter']:4}  leaked {row['leaked']}  files ok {row['files_ok']}"
+                f"clutter {row['clutter']:4}  leaked {row['leaked']}  files ok {row['files_ok']}  "
+                f"pairs {row['pairs']}"
             )
     if args.misses:
         for score in scores:
