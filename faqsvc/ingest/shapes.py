@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
+from faqsvc.ingest import metadata
 from faqsvc.ingest.text import TERMINAL
 
-# "Label:" or "Label :" with a label of one to three words, starting with a letter.
-_LABEL = re.compile(r"(?:^|(?<=\s))[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){0,2}\s?:(?=\s)")
-_NUMBER_VALUE = re.compile(r"^[^\W\d_][\w'’ .-]{0,30}\s?:\s*\d[\d.,\s]*$")
+# "Label:" or "Label :": the word before a colon (a longer label's last word), so the value runs
+# from one colon to the word before the next.
+_LABEL = re.compile(r"(?:^|(?<=\s))[^\W\d_][\w'’.-]*\s?:(?=\s)")
+_BARE_NUMBER = re.compile(r"^\d[\d.,\s]*$")
 # A form or leaflet code: capitals and digits joined by hyphens (ABC-12, AB-CD-03, END-112 v4).
 _CODE = re.compile(r"\b[A-Z]{2,6}(?:[-–][A-Z0-9]{1,6}){0,3}[-–]?\d{1,4}[A-Za-z]?(?:\s+v\d+)?$")
 # Postcodes: British (NB3 7QX), and the 4-5 digit kind before a town (34000 Valmont, 4050-123 Porto).
@@ -31,13 +33,22 @@ def _is_sentence(line: str) -> bool:
 
 
 def field_list(line: str) -> str | None:
-    """'Published: 3 May 2024 Category: Heart Views: 1,204': two or more label-value fields
-    on a short line with a number, or one label whose value is only a number."""
+    """'Published: 3 May 2024 Category: Heart Views: 1,204': two or more label-value fields on
+    a short line, one of them a date or a count."""
     if len(line.split()) > 20 or _is_sentence(line):
         return None
-    if len(_LABEL.findall(line)) >= 2 and re.search(r"\d", line):
-        return "publication metadata"
-    return "publication metadata" if _NUMBER_VALUE.match(line) else None
+    labels = list(_LABEL.finditer(line))
+    if len(labels) >= 2:
+        ends = [m.start() for m in labels[1:]] + [len(line)]
+        values = [line[m.end() : end].strip() for m, end in zip(labels, ends, strict=True)]
+        # a date or a bare count among them: "Morning: 2 tablets Evening: 1 tablet" is advice
+        if any(_BARE_NUMBER.match(v) or _is_date(v) for v in values):
+            return "publication metadata"
+    return None  # one "Label: 80" alone may be a lab value: only a line of fields is metadata
+
+
+def _is_date(value: str) -> bool:
+    return len(value.split()) <= 4 and metadata.parse_date(value) is not None
 
 
 def document_code(line: str) -> str | None:

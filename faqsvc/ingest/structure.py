@@ -126,12 +126,15 @@ def letter_frame(blocks: list[Block], rules: list[str | None]) -> None:
 def contact_sections(
     blocks: list[Block], rules: list[str | None], is_heading: Callable[[Block], bool]
 ) -> None:
-    """A heading over two or more lines, most of them contact lines, heads a contact box
-    ("How to find us", "Nous contacter", "Anfahrt"): the box goes, heading and all."""
+    """A heading over two or more lines, most of them contact lines and the rest labels (a
+    department, a building), heads a contact box ("How to find us", "Nous contacter",
+    "Anfahrt"): the box goes, heading and all. A sentence among them is advice and keeps the
+    section ("Out of hours, go to the emergency department.")."""
     heads = [i for i, block in enumerate(blocks) if is_heading(block)] + [len(blocks)]
     for head, end in zip(heads, heads[1:], strict=False):
         inside = range(head + 1, end)
         contact = sum(rules[k] in CONTACT_RULES for k in inside)
-        if len(inside) >= 2 and contact >= 2 * len(inside) / 3:
+        labels = all(rules[k] or _is_label(blocks[k]) for k in inside)
+        if len(inside) >= 2 and contact >= 2 * len(inside) / 3 and labels:
             for k in (head, *inside):
                 rules[k] = rules[k] if rules[k] in CONTACT_RULES else "contact section"

@@ -17,8 +17,8 @@ from faqsvc.ingest.text import Block, blocks_from_text
         ("en", "Posted: 2 June 2023 Section: Cardiology Reads: 4,410", "publication metadata"),
         ("it", "Pubblicato: 02/06/2023 Reparto: Cardiologia", "publication metadata"),
         ("nl", "Geplaatst: 2 juni 2023 Rubriek: Hart", "publication metadata"),
-        ("pl", "Wyświetlenia: 8 120", "publication metadata"),
-        ("tr", "Görüntülenme: 2.004", "publication metadata"),
+        ("pl", "Opublikowano: 04.09.2022 Wyświetlenia: 8 120", "publication metadata"),
+        ("tr", "Tarih: 12.01.2024 Görüntülenme: 2.004", "publication metadata"),
         # a line ending in a form code
         ("en", "Information sheet OPH-2231", "document code"),
         ("es", "Hoja informativa – TRA-HC-11", "document code"),
@@ -58,6 +58,9 @@ def test_clutter_by_shape_is_named(lang, line, rule):
         ("en", "COVID-19 vaccination"),  # a code-like word in a heading
         ("en", "Take 2 tablets: one in the morning, one at night."),
         ("en", "Dose: one tablet twice a day"),  # one field, not a number
+        ("en", "Morning: 2 tablets Evening: 1 tablet"),  # a dosing schedule, not metadata
+        ("en", "Haemoglobin: 135"),  # one lab value
+        ("de", "Frühstück: 1 Tablette Abendessen: 2 Tabletten"),
         ("de", "Außerhalb der Sprechzeiten wenden Sie sich an die Notaufnahme."),
         ("fr", "En dehors des heures d'ouverture, appelez le centre de régulation."),
         ("es", "Si tiene fiebre, dolor intenso o sangrado, acuda a Urgencias."),
@@ -150,6 +153,17 @@ def test_a_greeting_in_mid_text_is_not_a_salutation():
     blocks = [_para(BODY), _para("If you take insulin,"), _para(BODY + " Ask the nurse.")]
     kept, _ = _clean(blocks)
     assert "If you take insulin," in kept
+
+
+def test_advice_beside_contact_lines_keeps_its_section():
+    blocks = [
+        _para("If you are worried", True),
+        _para("Ward 7: 0161 555 0101"),
+        _para("Clinic: 0161 555 0102"),
+        _para("Out of hours, go to the nearest emergency department."),
+    ]
+    kept, _ = _clean(blocks)
+    assert kept == ["If you are worried", "Out of hours, go to the nearest emergency department."]
 
 
 def test_a_section_that_only_mentions_a_phone_keeps_its_text():
