@@ -47,6 +47,8 @@ class DocScore:
     clutter: int = 0
     leaked: int = 0
     pairs: int = 0
+    metadata: int = 0  # title, publisher, date and link the manifest states
+    metadata_right: int = 0  # ... that ingest found as stated
     error: str | None = None
     ok: bool = True  # pairs made, or the clear error that was expected
     misses: list[str] = field(default_factory=list)
@@ -67,14 +69,31 @@ def score_document(path: Path, doc: dict) -> DocScore:
     score = DocScore(path.name, fmt, doc.get("language") or doc.get("lang") or "?")
     expect_error = bool(doc.get("expect_error") or doc.get("expected_error"))
     try:
-        pairs = pipeline.preview(path, doc.get("language") or doc.get("lang")).pairs
+        report = pipeline.preview(path, doc.get("language") or doc.get("lang"))
     except FaqError as exc:
         score.error = exc.message
         score.ok = expect_error and path.name in exc.message
         if not score.ok:
             score.misses.append(f"error: {exc.message}")
         return score
-    return score_pairs(score, doc, pairs)
+    score_metadata(score, doc, report.source)
+    return score_pairs(score, doc, report.pairs)
+
+
+_META_FIELDS = {"title": "title", "publisher": "publisher", "reviewed": "reviewed", "url": "url"}
+
+
+def score_metadata(score: DocScore, doc: dict, source) -> None:
+    """Each field the manifest names (null included: a source without a date must say so)."""
+    for key, attribute in _META_FIELDS.items():
+        if key not in doc:
+            continue
+        found, wanted = getattr(source, attribute) or None, doc[key] or None
+        score.metadata += 1
+        if found == wanted:
+            score.metadata_right += 1
+        else:
+            score.misses.append(f"{key}: found {found!r}, manifest says {wanted!r}")
 
 
 def score_pairs(score: DocScore, doc: dict, pairs: list) -> DocScore:
@@ -115,6 +134,7 @@ def score_pairs(score: DocScore, doc: dict, pairs: list) -> DocScore:
 def summary(scores: list[DocScore]) -> dict:
     sections = sum(s.sections for s in scores)
     clutter = sum(s.clutter for s in scores)
+    metadata = sum(s.metadata for s in scores)
     return {
         "documents": len(scores),
         "sections": sections,
@@ -124,6 +144,9 @@ def summary(scores: list[DocScore]) -> dict:
         "leaked": round(sum(s.leaked for s in scores) / clutter, 3) if clutter else None,
         "files_ok": sum(s.ok for s in scores),
         "pairs": sum(s.pairs for s in scores),
+        "metadata_right": (
+            round(sum(s.metadata_right for s in scores) / metadata, 3) if metadata else None
+        ),
     }
 
 
@@ -158,7 +181,7 @@ def main() -> int:
                 f"{key:10} docs {row['documents']:3}  sections {row['sections']:4}  "
                 f"whole {row['whole']}  own {row['whole_and_own']}  "
                 f"clutter {row['clutter']:4}  leaked {row['leaked']}  files ok {row['files_ok']}  "
-                f"pairs {row['pairs']}"
+                f"pairs {row['pairs']}  metadata {row['metadata_right']}"
             )
     if args.misses:
         for score in scores:

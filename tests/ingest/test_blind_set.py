@@ -17,6 +17,7 @@ def test_blind_set_floors():
     assert overall["documents"] >= 14
     assert overall["whole_and_own"] >= 0.99
     assert overall["leaked"] <= 0.01
+    assert overall["metadata_right"] >= 0.9  # title, publisher, date, link as the manifest says
     for fmt, row in report["by_format"].items():
         assert row["whole_and_own"] >= 0.95 and row["leaked"] <= 0.02, fmt
     for lang, row in report["by_language"].items():
