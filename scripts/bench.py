@@ -381,18 +381,88 @@ def main() -> int:
     seed = index.open_index(settings)
     seed.warm()
     results: dict = {
-        "seed": {"build_seconds": build_s, "search": bench_search(seed)},
+        "seed": {
+            "build_seconds": build_s,
+            "index_mib": round(_du(settings.index_dir.resolve()) / 2**20, 1),
+            "search": bench_search(seed),
+            "first_request": _first_request(settings, QUERIES["en"][0]),
+        },
         "urgent": bench_urgent(),
     }
     if not args.no_http:
         results["seed"]["http"] = bench_http(args.seconds)
+        results["seed"]["worker_memory"] = _worker_rss(settings)
     if args.bank:
         sizes = [int(s) for s in args.sizes.split(",") if s]
         results["bank"] = [bench_bank(args.bank, n, settings.translations_dir) for n in sizes]
+    results["targets"] = targets(results)
     print(json.dumps(results, indent=2))
+    print(_table(results["targets"]))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n")
     return 0
+
+
+def _row(figure: str, value, target: str, met: bool | None) -> dict:
+    return {"figure": figure, "value": value, "target": target, "met": met}
+
+
+def targets(results: dict) -> list[dict]:
+    """Every figure issue 13 names, with its target and whether this run met it (None: a
+    figure reported, with no target)."""
+    seed = results["seed"]
+    rows = [_row("seed build s", seed["build_seconds"], "", None)]
+    rows.append(_row("seed index MiB", seed["index_mib"], "", None))
+    for locale, stats in seed["search"].items():
+        rows.append(_row(f"seed {locale} p50 ms", stats["p50_ms"], "<= 2", stats["p50_ms"] <= 2))
+        rows.append(_row(f"seed {locale} p99 ms", stats["p99_ms"], "<= 10", stats["p99_ms"] <= 10))
+    first = seed["first_request"]
+    rows.append(
+        _row("seed first / next request ms", f"{first['first_ms']} / {first['next_ms']}", "", None)
+    )
+    http = seed.get("http", {})
+    if "ratio_search_to_ping" in http:
+        ratio = http["ratio_search_to_ping"]
+        rows.append(_row("seed HTTP search/ping (same run)", ratio, ">= 0.25", ratio >= 0.25))
+        rss = [f"{w['rss_mib']}/{w['pss_mib']}" for w in seed["worker_memory"]["workers"]]
+        rows.append(_row("seed worker RSS/PSS MiB", ", ".join(rss), "", None))
+    for bank in results.get("bank", []):
+        rows += _bank_rows_of(bank)
+    return rows
+
+
+def _bank_rows_of(bank: dict) -> list[dict]:
+    n = bank["pairs"]
+    limit_s = 60 if n <= 17896 else 180
+    build = bank["import_and_build_s"]
+    rows = [
+        _row(f"{n} import + build s", build, f"<= {limit_s}", build <= limit_s),
+        _row(f"{n} index MiB", bank["index_mib"], "", None),
+    ]
+    latency = bank["latency_en"]
+    patient, message = latency["patient"], latency["message_300"]
+    rows.append(_row(f"{n} patient p50 ms", patient["p50_ms"], "<= 10", patient["p50_ms"] <= 10))
+    rows.append(_row(f"{n} patient p99 ms", patient["p99_ms"], "<= 50", patient["p99_ms"] <= 50))
+    rows.append(_row(f"{n} 300-char p99 ms", message["p99_ms"], "<= 100", message["p99_ms"] <= 100))
+    for kind in ("hostile_random_2000", "hostile_fdfa_900", "hostile_vietnamese"):
+        worst = latency[kind]["max_ms"]
+        rows.append(_row(f"{n} {kind} max ms", worst, "<= 200", worst <= 200))
+    first = bank["first_request"]
+    rows.append(
+        _row(f"{n} first / next request ms", f"{first['first_ms']} / {first['next_ms']}", "", None)
+    )
+    rss = [f"{w['rss_mib']}/{w['pss_mib']}" for w in bank["worker_memory"]["workers"]]
+    rows.append(_row(f"{n} worker RSS/PSS MiB", ", ".join(rss), "", None))
+    return rows
+
+
+def _table(rows: list[dict]) -> str:
+    marks = {True: "met", False: "NOT MET", None: ""}
+    lines = [f"{'figure':40} {'value':>24} {'target':>8}  "]
+    for row in rows:
+        value = str(row["value"])
+        lines.append(f"{row['figure']:40} {value:>24} {row['target']:>8}  {marks[row['met']]}")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

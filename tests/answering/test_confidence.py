@@ -110,7 +110,9 @@ def test_a_unit_naming_only_the_patients_condition_is_not_the_answer(real_index,
     passing, _ = confidence(asked, pair)
     answered, _ = confidence(lying, pair)
     monkeypatch.setattr(confidence_module, "_names_one_thing", lambda *_: False)
-    unguarded, _ = confidence(asked, pair)
+    # fresh analyses: a query keeps the unit scores it has computed (``query.memo``)
+    unguarded, _ = confidence(analyze(real_index, "en", "how is heart failure treated?"), pair)
     assert passing < unguarded
+    lying = analyze(real_index, "en", "I have heart failure, is it difficult to lie face down?")
     assert confidence(lying, pair)[0] == pytest.approx(answered)
     assert passing < MIN_CONFIDENCE <= answered
