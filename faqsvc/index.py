@@ -39,6 +39,7 @@ TEXT_FIELDS = ("question", "alternates", "answer")
 MAX_CLAUSES = 48
 COMMON_FROM = 2000
 COMMON_SHARE = 0.05
+CACHED_LOOKUPS = 4096  # vocabulary look-ups kept per process
 PARALLEL_FROM = 2000  # pairs; below this, starting processes costs more than it saves
 
 
@@ -307,6 +308,9 @@ class FaqIndex(store.StoredPairs):
         self.locales = tuple(t for t in SUPPORTED_LOCALES if t in manifest.get("locales", {}))
         self._searchers: dict[str, object] = {}
         self._postings: dict[str, postings.Postings] = {}
+        # Vocabulary look-ups of words the corpus lacks (typo candidates, longer words), which
+        # depend only on the build: kept per process, bounded (``_remembered``).
+        self._lookups: dict[tuple, list[str]] = {}
         store.StoredPairs.__init__(self, self.root)
         self._pid = os.getpid()
 
@@ -356,12 +360,25 @@ class FaqIndex(store.StoredPairs):
     def doc_frequency(self, locale: str, field: str, token: str) -> int:
         return self.scored(locale).frequency(field, token)
 
+    def _remembered(self, key: tuple, find: Callable[[], list[str]]) -> list[str]:
+        found = self._lookups.get(key)
+        if found is None:
+            found = find()
+            if len(self._lookups) >= CACHED_LOOKUPS:
+                self._lookups.pop(next(iter(self._lookups)))
+            self._lookups[key] = found
+        return list(found)
+
     def similar_terms(
         self, locale: str, field: str, token: str, maxdist: int, anchored: bool = True
     ) -> list[str]:
         """Indexed terms within ``maxdist`` edits (sharing the first letter when ``anchored``):
         typo candidates. One edit anywhere is the anchored search plus the edits of the first
         letter, looked up one by one: an unanchored search walks the whole vocabulary."""
+        key = ("similar", locale, field, token, maxdist, anchored)
+        return self._remembered(key, lambda: self._similar(locale, field, token, maxdist, anchored))
+
+    def _similar(self, locale: str, field: str, token: str, maxdist: int, anchored: bool):
         reader = self._searcher(locale).reader()
         if anchored or maxdist != 1 or not token.isascii():
             found = reader.terms_within(field, token, maxdist, prefix=1 if anchored else 0)
@@ -374,6 +391,10 @@ class FaqIndex(store.StoredPairs):
 
     def terms_with_prefix(self, locale: str, field: str, prefix: str, limit: int = 8) -> list[str]:
         """Indexed terms that extend ``prefix``: "metal" finds "metalwork"."""
+        key = ("prefix", locale, field, prefix, limit)
+        return self._remembered(key, lambda: self._extending(locale, field, prefix, limit))
+
+    def _extending(self, locale: str, field: str, prefix: str, limit: int) -> list[str]:
         reader = self._searcher(locale).reader()
         found = []
         for term in reader.expand_prefix(field, prefix):

@@ -49,6 +49,10 @@ class PairAnalysis:
         self.where_extra: dict[str, dict[str, tuple[int, ...]]] = {
             suffix: found for suffix, found in where.items() if suffix
         }
+        self.asked_where: dict[str, set[int]] = {}  # token -> question units (main and extra)
+        for number, unit in enumerate(asked):
+            for token in unit.tokens.union(*unit.extra.values()):
+                self.asked_where.setdefault(token, set()).add(number)
         asked_tokens = frozenset().union(*(u.tokens for u in asked))
         self.tokens: frozenset[str] = asked_tokens.union(self.where)  # of the whole pair
         self.extra: dict[str, frozenset[str]] = {}

@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from serverctl import free_port, get_json, running_server  # noqa: E402
 
 from faqsvc import index  # noqa: E402
+from faqsvc.answering import spelling  # noqa: E402
 from faqsvc.answering.search import search  # noqa: E402
 from faqsvc.answering.urgent import urgent_alert  # noqa: E402
 from faqsvc.settings import Settings  # noqa: E402
@@ -246,6 +247,14 @@ def _bank_queries(rows: list[dict]) -> dict[str, list[str]]:
     }
 
 
+def _warm(faq_index) -> None:
+    """What a gunicorn worker does before its first request (startup.warm_worker)."""
+    faq_index.warm()
+    spelling.warm()
+    for locale in faq_index.locales:
+        search(faq_index, "how long does it take", locale)
+
+
 def _du(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
@@ -345,7 +354,7 @@ def bench_bank(bank: Path, size: int, translations: Path) -> dict:
         subprocess.run([*faqsvc, "build"], env=env, check=True, stdout=subprocess.DEVNULL)
         built = time.perf_counter() - start
         faq_index = index.open_index(settings)
-        faq_index.warm()
+        _warm(faq_index)
         queries = _bank_queries(rows)
         latency = {kind: _stats(_timed(faq_index, texts, "en")) for kind, texts in queries.items()}
         return {
@@ -379,7 +388,7 @@ def main() -> int:
         index.build(scratch)
         build_s = round(time.perf_counter() - start, 2)
     seed = index.open_index(settings)
-    seed.warm()
+    _warm(seed)
     results: dict = {
         "seed": {
             "build_seconds": build_s,

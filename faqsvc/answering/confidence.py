@@ -103,6 +103,7 @@ class _Plan:
         # ``within`` (compounds a word counts inside) decides credit too, though it earns none
         self.universe = self.wanted.union(*(c.within for c in self.concepts))
         self.clauses = [(clause, _wanted(clause)[0]) for clause in query.clauses]
+        self.reach = self.wanted.union(*(words for _, words in self.wanted_extra))
         self.scores: dict[tuple, tuple[float, bool]] = {}
 
     def held(self, tokens: frozenset[str], extra: dict[str, frozenset[str]]) -> tuple | None:
@@ -159,7 +160,8 @@ def confidence(
     best_unit, best_question, best_answer, best_answer_at = 0.0, 0.0, 0.0, None
     together = False  # some one unit holds every word of the query
     restated = False  # some clause of a longer query is one of the pair's questions
-    for unit in analysed.asked:
+    for number in _asked_units(plan, analysed):
+        unit = analysed.asked[number]
         held = plan.held(unit.tokens, unit.extra)
         if held is None:
             continue  # shares no token with the query: scores 0
@@ -190,6 +192,15 @@ def confidence(
         return score, None
     kind, number = best_answer_at
     return score, analysed.sentence(number) if kind == 0 else analysed.window(number)
+
+
+def _asked_units(plan: _Plan, analysed: PairAnalysis) -> list[int]:
+    """Question units holding a token of the query (a pair may list dozens of phrasings)."""
+    where = analysed.asked_where
+    found: set[int] = set()
+    for token in plan.reach:
+        found.update(where.get(token, ()))
+    return sorted(found)
 
 
 def _answer_units(plan: _Plan, analysed: PairAnalysis):
