@@ -105,6 +105,7 @@ class _Plan:
         self.clauses = [(clause, _wanted(clause)[0]) for clause in query.clauses]
         self.reach = self.wanted.union(*(words for _, words in self.wanted_extra))
         self.scores: dict[tuple, tuple[float, bool]] = {}
+        self.covered: dict[tuple, float] = {}
 
     def held(self, tokens: frozenset[str], extra: dict[str, frozenset[str]]) -> tuple | None:
         """The query's tokens the unit holds, as a key; None when it holds none (scores 0)."""
@@ -113,6 +114,20 @@ class _Plan:
         if hit.isdisjoint(self.wanted) and not any(extra_hit):
             return None
         return hit, extra_hit
+
+    def coverage(self, tokens: frozenset[str], extra: dict[str, frozenset[str]]) -> float:
+        """``coverage`` of the query in a whole pair, by the query tokens it holds."""
+        held = self.held(tokens, extra)
+        if held is None:
+            return 0.0
+        found = self.covered.get(held)
+        if found is None:
+            hit, extra_hit = held
+            extra = {s: w for (s, _), w in zip(self.wanted_extra, extra_hit, strict=True)}
+            found = self.covered[held] = _share(
+                self.concepts, [_credit(c, hit, extra) for c in self.concepts]
+            )
+        return found
 
     def score(self, held: tuple) -> tuple[float, bool]:
         """(score, whether every concept got credit) of a unit holding ``held``."""
@@ -156,7 +171,7 @@ def confidence(
     ``analysed`` is the pair's stored analysis (analysed here when not given)."""
     analysed = analysed or _analysed(query.locale, pair)
     plan = _plan(query)
-    whole = coverage(query, analysed.tokens, analysed.extra)
+    whole = plan.coverage(analysed.tokens, analysed.extra)
     best_unit, best_question, best_answer, best_answer_at = 0.0, 0.0, 0.0, None
     together = False  # some one unit holds every word of the query
     restated = False  # some clause of a longer query is one of the pair's questions
