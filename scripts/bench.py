@@ -10,6 +10,7 @@ real FAQ bank and a larger set made from it. Timings live here, never in tests.
 from __future__ import annotations
 
 import argparse
+import gc
 import gzip
 import json
 import os
@@ -253,6 +254,7 @@ def _warm(faq_index) -> None:
     spelling.warm()
     for locale in faq_index.locales:
         search(faq_index, "how long does it take", locale)
+    gc.freeze()
 
 
 def _du(path: Path) -> int:
