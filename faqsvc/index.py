@@ -14,6 +14,7 @@ import os
 import shutil
 import tempfile
 import time
+from array import array
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
@@ -23,22 +24,22 @@ from whoosh import index as whoosh_index
 from whoosh import scoring
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
-from whoosh.query import Term
 
-from faqsvc import builds, catalogs, corpus, precompute, store
+from faqsvc import builds, catalogs, corpus, postings, precompute, store
 from faqsvc.analysis import analysis_for
 from faqsvc.errors import IndexUnavailable
 from faqsvc.locales import SOURCE_LOCALE, SUPPORTED_LOCALES, locale_info
 from faqsvc.model import QAPair, ServedPair
 from faqsvc.settings import Settings
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 TEXT_FIELDS = ("question", "alternates", "answer")
 # Bounds on one engine search (``_bounded``): clauses run, and which answer terms count as
 # shared by most answers once the index is large enough for that to mean anything.
 MAX_CLAUSES = 48
 COMMON_FROM = 2000
 COMMON_SHARE = 0.05
+CACHED_LOOKUPS = 4096  # vocabulary look-ups kept per process
 PARALLEL_FROM = 2000  # pairs; below this, starting processes costs more than it saves
 
 
@@ -126,8 +127,33 @@ def _write_locale(build_dir: Path, locale: str, served: list[ServedPair]) -> dic
         doc.update({f"{name}_{suffix}": text for name, text in texts.items() for suffix in extra})
         writer.add_document(**doc)
     writer.commit()
-    with ix.reader() as reader:
-        return {fields["id"]: docnum for docnum, fields in reader.iter_docs()}
+    with ix.searcher(weighting=scoring.BM25F()) as searcher:
+        postings.write(postings.path_for(build_dir, locale), _scored_postings(searcher, locale))
+        return {fields["id"]: docnum for docnum, fields in searcher.reader().iter_docs()}
+
+
+def _scored_postings(searcher, locale: str):
+    """Every term's (field, term, docnums, scores), each score the engine's own BM25F (its
+    scorer's IDF, average length and parameters, the stored field length): what a request
+    would compute, once."""
+    weighting, reader = searcher.weighting, searcher.reader()
+    for field in ("id", *field_names(locale)):  # an id finds its pair (``probe``)
+        lengths: dict[int, int] = {}
+        for text in reader.lexicon(field):
+            scorer = weighting.scorer(searcher, field, text)
+            matcher = reader.postings(field, text)
+            docs, scores = array("i"), array("d")
+            while matcher.is_active():
+                docnum = matcher.id()
+                docs.append(docnum)
+                if isinstance(scorer, scoring.BM25FScorer):  # its score(), field length cached
+                    if docnum not in lengths:
+                        lengths[docnum] = searcher.doc_field_length(docnum, field, 1)
+                    scores.append(scorer._score(matcher.weight(), lengths[docnum]))
+                else:
+                    scores.append(scorer.score(matcher))
+                matcher.next()
+            yield field, text.decode("utf-8"), docs, scores
 
 
 def fingerprint(settings: Settings) -> dict:
@@ -281,6 +307,10 @@ class FaqIndex(store.StoredPairs):
         self.manifest = manifest
         self.locales = tuple(t for t in SUPPORTED_LOCALES if t in manifest.get("locales", {}))
         self._searchers: dict[str, object] = {}
+        self._postings: dict[str, postings.Postings] = {}
+        # Vocabulary look-ups of words the corpus lacks (typo candidates, longer words), which
+        # depend only on the build: kept per process, bounded (``_remembered``).
+        self._lookups: dict[tuple, list[str]] = {}
         store.StoredPairs.__init__(self, self.root)
         self._pid = os.getpid()
 
@@ -293,6 +323,13 @@ class FaqIndex(store.StoredPairs):
                 searcher.reader().doc_frequency(name, "a")
             self.store(locale).meta("topics")
             self.store(locale).count()
+            self.scored(locale).frequency("question", "a")
+
+    def scored(self, locale: str) -> postings.Postings:
+        """The locale's scored postings (``faqsvc.postings``), what a query is ranked by."""
+        if locale not in self._postings:
+            self._postings[locale] = postings.Postings(postings.path_for(self.root, locale))
+        return self._postings[locale]
 
     def _searcher(self, locale: str):
         if self._pid != os.getpid():
@@ -310,6 +347,9 @@ class FaqIndex(store.StoredPairs):
         for searcher in self._searchers.values():
             searcher.close()
         self._searchers = {}
+        for scored in self._postings.values():
+            scored.close()
+        self._postings = {}
         for pair_store in self._stores.values():
             pair_store.close()
         self._stores = {}
@@ -318,7 +358,16 @@ class FaqIndex(store.StoredPairs):
         return self._searcher(locale).doc_count()
 
     def doc_frequency(self, locale: str, field: str, token: str) -> int:
-        return self._searcher(locale).doc_frequency(field, token)
+        return self.scored(locale).frequency(field, token)
+
+    def _remembered(self, key: tuple, find: Callable[[], list[str]]) -> list[str]:
+        found = self._lookups.get(key)
+        if found is None:
+            found = find()
+            if len(self._lookups) >= CACHED_LOOKUPS:
+                self._lookups.pop(next(iter(self._lookups)))
+            self._lookups[key] = found
+        return list(found)
 
     def similar_terms(
         self, locale: str, field: str, token: str, maxdist: int, anchored: bool = True
@@ -326,6 +375,10 @@ class FaqIndex(store.StoredPairs):
         """Indexed terms within ``maxdist`` edits (sharing the first letter when ``anchored``):
         typo candidates. One edit anywhere is the anchored search plus the edits of the first
         letter, looked up one by one: an unanchored search walks the whole vocabulary."""
+        key = ("similar", locale, field, token, maxdist, anchored)
+        return self._remembered(key, lambda: self._similar(locale, field, token, maxdist, anchored))
+
+    def _similar(self, locale: str, field: str, token: str, maxdist: int, anchored: bool):
         reader = self._searcher(locale).reader()
         if anchored or maxdist != 1 or not token.isascii():
             found = reader.terms_within(field, token, maxdist, prefix=1 if anchored else 0)
@@ -333,11 +386,15 @@ class FaqIndex(store.StoredPairs):
         found = set(reader.terms_within(field, token, 1, prefix=1))
         letters = "abcdefghijklmnopqrstuvwxyz0123456789"
         edits = {token[1:]} | {c + token[1:] for c in letters} | {c + token for c in letters}
-        found.update(t for t in edits if t and reader.doc_frequency(field, t))
+        found.update(t for t in edits if t and self.doc_frequency(locale, field, t))
         return sorted(found - {token})
 
     def terms_with_prefix(self, locale: str, field: str, prefix: str, limit: int = 8) -> list[str]:
         """Indexed terms that extend ``prefix``: "metal" finds "metalwork"."""
+        key = ("prefix", locale, field, prefix, limit)
+        return self._remembered(key, lambda: self._extending(locale, field, prefix, limit))
+
+    def _extending(self, locale: str, field: str, prefix: str, limit: int) -> list[str]:
         reader = self._searcher(locale).reader()
         found = []
         for term in reader.expand_prefix(field, prefix):
@@ -361,41 +418,41 @@ class FaqIndex(store.StoredPairs):
         boosts: dict[tuple[str, str], float] = {}
         for field, token, boost in clauses:
             boosts[(field, token)] = boosts.get((field, token), 0.0) + boost
-        searcher = self._searcher(locale)
-        kept = _bounded(searcher.reader(), boosts, searcher.doc_count())
+        scored = self.scored(locale)
+        kept = _bounded(scored, boosts, self.doc_count(locale))
         if not kept:
             return []
-        return [EngineHit(docnum, score) for score, docnum in _top(searcher, kept, limit)]
+        return [EngineHit(docnum, score) for score, docnum in _top(scored, kept, limit)]
 
 
-def _top(searcher, kept: list, limit: int) -> list[tuple[float, int]]:
+def _top(scored: postings.Postings, kept: list, limit: int) -> list[tuple[float, int]]:
     """The best ``limit`` (score, docnum) of the union of the terms, BM25F as Whoosh scores it.
 
-    Each term's postings are read and scored by Whoosh's own matcher and summed per document
-    here; Whoosh's collectors then walked every matching document again through several
-    generator layers (on the NIH bank a tree of union matchers was 3-20 times slower still).
+    Each term's scores were computed at build time (``_scored_postings``); here they are only
+    multiplied by the boost and summed per document, the order Whoosh's matchers summed them in.
     Ties go to the lower document number, as Whoosh's collector does."""
-    context = searcher.context()
     scores: dict[int, float] = {}
     get = scores.get
     for (field, token), boost, _ in kept:
-        matcher = Term(field, token, boost=boost).matcher(searcher, context)
-        while matcher.is_active():
-            docnum = matcher.id()
-            scores[docnum] = get(docnum, 0.0) + matcher.score()
-            matcher.next()
+        docs, found = scored.scored(field, token)
+        if boost == 1.0:  # Whoosh leaves an unboosted term's score as it is
+            for docnum, score in zip(docs, found, strict=True):
+                scores[docnum] = get(docnum, 0.0) + score
+        else:
+            for docnum, score in zip(docs, found, strict=True):
+                scores[docnum] = get(docnum, 0.0) + score * boost
     best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], -item[0]))
     return [(score, docnum) for docnum, score in best]
 
 
-def _bounded(reader, boosts: dict, total: int) -> list[tuple[tuple[str, str], float, int]]:
+def _bounded(scored, boosts: dict, total: int) -> list[tuple[tuple[str, str], float, int]]:
     """The clauses worth running: terms some document has; and on a large index, not the
     answer text of a term many answers share (its weight there is nearly nil and its postings
     the longest), and at most ``MAX_CLAUSES``, the weightiest (boost x IDF) first. Small
     indexes (the seed leaflets) run every clause, as their answers were tuned with."""
     kept = []
     for (field, token), boost in boosts.items():
-        df = reader.doc_frequency(field, token)
+        df = scored.frequency(field, token)
         if not df:
             continue
         if total >= COMMON_FROM and df > COMMON_SHARE * total and field.startswith("answer"):
@@ -427,4 +484,4 @@ def probe(faq_index: FaqIndex) -> None:
         if first is not None:
             pairs[first]  # noqa: B018 - reading one pair is the point
         faq_index.doc_count(locale)
-        faq_index.run(locale, [("id", first or "-", 1.0)], 1)
+        faq_index.run(locale, [("id", first or "-", 1.0)], 1)  # the scored postings

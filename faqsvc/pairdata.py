@@ -11,6 +11,7 @@ from __future__ import annotations
 import marshal
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from faqsvc.analysis import analysis_for
 from faqsvc.model import ServedPair
@@ -28,10 +29,52 @@ class Unit:
 
 
 @dataclass(frozen=True)
+class Sentence:
+    """An answer sentence as stored: tokens kept packed (tuples) until a unit is shown."""
+
+    text: str
+    tokens: tuple[str, ...]
+    extra: dict[str, tuple[str, ...]]
+
+
 class PairAnalysis:
-    tokens: frozenset[str]  # of the whole pair
-    extra: dict[str, frozenset[str]]
-    units: tuple[Unit, ...]
+    """A pair's units, and for its answer sentences where each token is (``where``): a
+    request visits only the sentences (and windows of two) holding a word of the query,
+    instead of testing every unit of a long answer. ``units`` lists them all, made on demand."""
+
+    def __init__(self, asked: tuple[Unit, ...], said: tuple[Sentence, ...], where: dict) -> None:
+        self.asked = asked  # the question and its phrasings
+        self.said = said
+        self.where: dict[str, tuple[int, ...]] = where[""]  # token -> sentence numbers
+        self.where_extra: dict[str, dict[str, tuple[int, ...]]] = {
+            suffix: found for suffix, found in where.items() if suffix
+        }
+        self.asked_where: dict[str, set[int]] = {}  # token -> question units (main and extra)
+        for number, unit in enumerate(asked):
+            for token in unit.tokens.union(*unit.extra.values()):
+                self.asked_where.setdefault(token, set()).add(number)
+        asked_tokens = frozenset().union(*(u.tokens for u in asked))
+        self.tokens: frozenset[str] = asked_tokens.union(self.where)  # of the whole pair
+        self.extra: dict[str, frozenset[str]] = {}
+        for unit in asked:
+            self.extra = _union(self.extra, unit.extra)
+        self.extra = _union(self.extra, {s: frozenset(f) for s, f in self.where_extra.items()})
+
+    def sentence(self, number: int) -> Unit:
+        found = self.said[number]
+        return Unit(found.text, *_unpack(found.tokens, found.extra), True)
+
+    def window(self, number: int) -> Unit:
+        """Sentences ``number`` and ``number + 1`` as one unit."""
+        a, b = self.sentence(number), self.sentence(number + 1)
+        return Unit(f"{a.text} {b.text}", a.tokens | b.tokens, _union(a.extra, b.extra), True)
+
+    @cached_property
+    def units(self) -> tuple[Unit, ...]:
+        """The question, each phrasing, each answer sentence and each two adjacent sentences."""
+        said = [self.sentence(n) for n in range(len(self.said))]
+        windows = [self.window(n) for n in range(len(self.said) - 1)]
+        return (*self.asked, *said, *windows)
 
 
 def analyse_text(locale: str, text: str) -> Tokens:
@@ -46,23 +89,28 @@ def sentences(answer: str) -> list[str]:
 
 
 def analyse(locale: str, pair: ServedPair) -> PairAnalysis:
-    """The question, each phrasing, each answer sentence and each two adjacent sentences.
+    """The question and each phrasing as units; each answer sentence with its tokens, and
+    where each token is. A window's tokens are the union of its two sentences', and the whole
+    pair's the union of every unit's: the analyzers work word by word and sentences end in
+    punctuation, so this equals analysing the joined text, at a third of the cost."""
+    asked = [Unit(t, *analyse_text(locale, t), False) for t in (pair.question, *pair.alternates)]
+    said = []
+    for text in sentences(pair.answer):
+        tokens, extra = analyse_text(locale, text)
+        said.append(Sentence(text, *_pack(tokens, extra)))
+    return PairAnalysis(tuple(asked), tuple(said), _where(said))
 
-    A window's tokens are the union of its two sentences', and the whole pair's the union of
-    every unit's: the analyzers work word by word and sentences end in punctuation, so this
-    equals analysing the joined text, at a third of the cost (build time was mostly this)."""
-    units = [Unit(t, *analyse_text(locale, t), False) for t in (pair.question, *pair.alternates)]
-    said = [Unit(text, *analyse_text(locale, text), True) for text in sentences(pair.answer)]
-    windows = [
-        Unit(f"{a.text} {b.text}", a.tokens | b.tokens, _union(a.extra, b.extra), True)
-        for a, b in zip(said, said[1:], strict=False)
-    ]
-    units += said + windows
-    tokens = frozenset().union(*(u.tokens for u in units))
-    extra: dict[str, frozenset[str]] = {}
-    for unit in units:
-        extra = _union(extra, unit.extra)
-    return PairAnalysis(tokens, extra, tuple(units))
+
+def _where(said: list[Sentence]) -> dict[str, dict[str, tuple[int, ...]]]:
+    """Sentence numbers of each token (suffix "" for the main analyzer)."""
+    where: dict[str, dict[str, list[int]]] = {"": {}}
+    for number, sentence in enumerate(said):
+        for token in sentence.tokens:
+            where[""].setdefault(token, []).append(number)
+        for suffix, tokens in sentence.extra.items():
+            for token in tokens:
+                where.setdefault(suffix, {}).setdefault(token, []).append(number)
+    return {s: {t: tuple(n) for t, n in found.items()} for s, found in where.items()}
 
 
 def _union(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> dict:
@@ -70,35 +118,23 @@ def _union(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> dict:
 
 
 def _pack(tokens: frozenset[str], extra: dict[str, frozenset[str]]) -> tuple:
-    return tuple(tokens), {suffix: tuple(found) for suffix, found in extra.items()}
-
-
-def encode(analysis: PairAnalysis) -> bytes:
-    """The question and phrasing units and the sentences as (text, tokens, extra, is_answer);
-    windows of two sentences and the whole pair are unions, remade by ``decode``."""
-    sentence_count = (sum(1 for u in analysis.units if u.is_answer) + 1) // 2
-    asked = [u for u in analysis.units if not u.is_answer]
-    said = [u for u in analysis.units if u.is_answer][:sentence_count]
-    units = [(u.text, *_pack(u.tokens, u.extra), u.is_answer) for u in (*asked, *said)]
-    return marshal.dumps(units)
+    return tuple(sorted(tokens)), {suffix: tuple(sorted(found)) for suffix, found in extra.items()}
 
 
 def _unpack(tokens: tuple, extra: dict) -> Tokens:
     return frozenset(tokens), {suffix: frozenset(found) for suffix, found in extra.items()}
 
 
+def encode(analysis: PairAnalysis) -> bytes:
+    """The question and phrasing units, the sentences with their tokens packed, and where each
+    token is: ``decode`` only unmarshals and sets up the question units."""
+    asked = [(u.text, *_pack(u.tokens, u.extra)) for u in analysis.asked]
+    said = [(s.text, s.tokens, s.extra) for s in analysis.said]
+    where = {"": analysis.where, **analysis.where_extra}
+    return marshal.dumps((asked, said, where))
+
+
 def decode(blob: bytes) -> PairAnalysis:
-    units = [
-        Unit(text, *_unpack(tokens, extra), is_answer)
-        for text, tokens, extra, is_answer in marshal.loads(blob)
-    ]
-    said = [u for u in units if u.is_answer]
-    units += [
-        Unit(f"{a.text} {b.text}", a.tokens | b.tokens, _union(a.extra, b.extra), True)
-        for a, b in zip(said, said[1:], strict=False)
-    ]
-    tokens = frozenset().union(*(u.tokens for u in units))
-    extra: dict[str, frozenset[str]] = {}
-    for unit in units:
-        extra = _union(extra, unit.extra)
-    return PairAnalysis(tokens, extra, tuple(units))
+    asked, said, where = marshal.loads(blob)
+    units = tuple(Unit(text, *_unpack(tokens, extra), False) for text, tokens, extra in asked)
+    return PairAnalysis(units, tuple(Sentence(*s) for s in said), where)

@@ -91,13 +91,68 @@ def _wanted(concepts: list[Concept]) -> tuple[frozenset[str], dict[str, frozense
     return frozenset(wanted), {s: frozenset(t) for s, t in extra.items()}
 
 
-def _reach(concept: Concept) -> frozenset[str] | None:
-    """Every token that can earn ``concept`` credit in a unit, or None when its analyzer
-    variants (n-grams) can too: a unit holding none of them gives 0 without the full test."""
-    if any(len(wanted) > 1 for wanted in concept.extra.values()):
-        return None
-    words = concept.tokens | concept.synonyms | concept.corrections | concept.parts
-    return words.union(*concept.phrases)
+class _Plan:
+    """What testing a unit against one query needs, made once per query and shared by every
+    candidate: a unit's credits depend only on which of the query's tokens it holds, so units
+    holding the same ones (most hold one or two) are scored once (``scores``)."""
+
+    def __init__(self, query: AnalyzedQuery) -> None:
+        self.concepts = query.atomic
+        self.wanted, wanted_extra = _wanted(self.concepts)
+        self.wanted_extra = tuple(wanted_extra.items())
+        # ``within`` (compounds a word counts inside) decides credit too, though it earns none
+        self.universe = self.wanted.union(*(c.within for c in self.concepts))
+        self.clauses = [(clause, _wanted(clause)[0]) for clause in query.clauses]
+        self.reach = self.wanted.union(*(words for _, words in self.wanted_extra))
+        self.scores: dict[tuple, tuple[float, bool]] = {}
+        self.covered: dict[tuple, float] = {}
+
+    def held(self, tokens: frozenset[str], extra: dict[str, frozenset[str]]) -> tuple | None:
+        """The query's tokens the unit holds, as a key; None when it holds none (scores 0)."""
+        hit = tokens & self.universe
+        extra_hit = tuple(extra.get(suffix, _NONE) & words for suffix, words in self.wanted_extra)
+        if hit.isdisjoint(self.wanted) and not any(extra_hit):
+            return None
+        return hit, extra_hit
+
+    def coverage(self, tokens: frozenset[str], extra: dict[str, frozenset[str]]) -> float:
+        """``coverage`` of the query in a whole pair, by the query tokens it holds."""
+        held = self.held(tokens, extra)
+        if held is None:
+            return 0.0
+        found = self.covered.get(held)
+        if found is None:
+            hit, extra_hit = held
+            extra = {s: w for (s, _), w in zip(self.wanted_extra, extra_hit, strict=True)}
+            found = self.covered[held] = _share(
+                self.concepts, [_credit(c, hit, extra) for c in self.concepts]
+            )
+        return found
+
+    def score(self, held: tuple) -> tuple[float, bool]:
+        """(score, whether every concept got credit) of a unit holding ``held``."""
+        found = self.scores.get(held)
+        if found is None:
+            hit, extra_hit = held
+            extra = {
+                suffix: words
+                for (suffix, _), words in zip(self.wanted_extra, extra_hit, strict=True)
+            }
+            credits = [_credit(c, hit, extra) for c in self.concepts]
+            one_thing = _names_one_thing(self.concepts, credits)
+            found = (0.0 if one_thing else _share(self.concepts, credits), all(credits))
+            self.scores[held] = found
+        return found
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _plan(query: AnalyzedQuery) -> _Plan:
+    plan = query.memo.get("confidence")
+    if plan is None:
+        plan = query.memo["confidence"] = _Plan(query)
+    return plan
 
 
 def _restates(clause: list[Concept], words: frozenset[str], unit: Unit) -> bool:
@@ -115,32 +170,27 @@ def confidence(
     """Calibrated confidence and the answer sentence that matched best (for the snippet);
     ``analysed`` is the pair's stored analysis (analysed here when not given)."""
     analysed = analysed or _analysed(query.locale, pair)
-    whole = coverage(query, analysed.tokens, analysed.extra)
-    best_unit, best_question, best_answer, best_answer_unit = 0.0, 0.0, 0.0, None
+    plan = _plan(query)
+    whole = plan.coverage(analysed.tokens, analysed.extra)
+    best_unit, best_question, best_answer, best_answer_at = 0.0, 0.0, 0.0, None
     together = False  # some one unit holds every word of the query
     restated = False  # some clause of a longer query is one of the pair's questions
-    clauses = [(clause, _wanted(clause)[0]) for clause in query.clauses]
-    concepts = query.atomic
-    wanted, wanted_extra = _wanted(concepts)
-    reach = [_reach(c) for c in concepts]
-    for unit in analysed.units:
-        if unit.tokens.isdisjoint(wanted) and all(
-            tokens.isdisjoint(wanted_extra.get(suffix, ())) for suffix, tokens in unit.extra.items()
-        ):
-            continue  # shares no token with the query: scores 0, and most units do not
-        tokens, extra = unit.tokens, unit.extra
-        credits = [
-            0.0 if words is not None and words.isdisjoint(tokens) else _credit(c, tokens, extra)
-            for c, words in zip(concepts, reach, strict=True)
-        ]
-        score = 0.0 if _names_one_thing(concepts, credits) else _share(concepts, credits)
+    for number in _asked_units(plan, analysed):
+        unit = analysed.asked[number]
+        held = plan.held(unit.tokens, unit.extra)
+        if held is None:
+            continue  # shares no token with the query: scores 0
+        score, every = plan.score(held)
+        best_unit, best_question = max(best_unit, score), max(best_question, score)
+        together = together or every
+        restated = restated or any(_restates(c, words, unit) for c, words in plan.clauses)
+    # Answer sentences, then windows of two, in order: only those holding a query word
+    for at, held in _answer_units(plan, analysed):
+        score, every = plan.score(held)
         best_unit = max(best_unit, score)
-        together = together or all(credits)
-        if not unit.is_answer:
-            best_question = max(best_question, score)
-            restated = restated or any(_restates(c, words, unit) for c, words in clauses)
-        elif score > best_answer:
-            best_answer, best_answer_unit = score, unit
+        together = together or every
+        if score > best_answer:
+            best_answer, best_answer_at = score, at
     score = WHOLE_WEIGHT * whole + (1 - WHOLE_WEIGHT) * best_unit
     if best_question < whole / 3 and not together:
         # The question and its phrasings hold little of what matched, and no one passage holds
@@ -153,7 +203,49 @@ def confidence(
         # The rest of the message is context the leaflet may not mention ("I'm scared of
         # being paralysed"): it should not sink an answer to the question asked.
         score += RESTATED_SHARE * (1 - score)
-    return score, best_answer_unit
+    if best_answer_at is None:
+        return score, None
+    kind, number = best_answer_at
+    return score, analysed.sentence(number) if kind == 0 else analysed.window(number)
+
+
+def _asked_units(plan: _Plan, analysed: PairAnalysis) -> list[int]:
+    """Question units holding a token of the query (a pair may list dozens of phrasings)."""
+    where = analysed.asked_where
+    found: set[int] = set()
+    for token in plan.reach:
+        found.update(where.get(token, ()))
+    return sorted(found)
+
+
+def _answer_units(plan: _Plan, analysed: PairAnalysis):
+    """((0, n) for sentence n or (1, n) for the window of n and n + 1, held) of the answer
+    units holding a query token, found through the pair's token -> sentences map."""
+    found: dict[int, set[str]] = {}
+    for token in plan.universe:
+        for number in analysed.where.get(token, ()):
+            found.setdefault(number, set()).add(token)
+    found_extra: dict[int, list[set[str]]] = {}
+    for position, (suffix, words) in enumerate(plan.wanted_extra):
+        where = analysed.where_extra.get(suffix, {})
+        for token in words:
+            for number in where.get(token, ()):
+                sets = found_extra.setdefault(number, [set() for _ in plan.wanted_extra])
+                sets[position].add(token)
+    empty = tuple(_NONE for _ in plan.wanted_extra)
+    held = {
+        n: (frozenset(found.get(n, ())), tuple(map(frozenset, found_extra.get(n, empty))))
+        for n in sorted(found.keys() | found_extra.keys())
+    }
+    for number, (hit, extra_hit) in held.items():
+        if not hit.isdisjoint(plan.wanted) or any(extra_hit):
+            yield (0, number), (hit, extra_hit)
+    last = len(analysed.said) - 1
+    for number in sorted({n for m in held for n in (m - 1, m) if 0 <= n < last}):
+        a, b = held.get(number, (_NONE, empty)), held.get(number + 1, (_NONE, empty))
+        hit, extra_hit = a[0] | b[0], tuple(x | y for x, y in zip(a[1], b[1], strict=True))
+        if not hit.isdisjoint(plan.wanted) or any(extra_hit):
+            yield (1, number), (hit, extra_hit)
 
 
 def snippet(

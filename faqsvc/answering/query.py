@@ -61,6 +61,8 @@ class AnalyzedQuery:
     concepts: list[Concept]
     corrections: dict[str, str]  # typed word -> likely intended word
     timing: Timing | None = None  # plainly about before or after the procedure
+    # What scoring candidates against this query computes once for all of them (confidence)
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def atomic(self) -> list[Concept]:

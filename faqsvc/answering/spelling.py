@@ -77,6 +77,13 @@ def _real_words(language: str) -> frozenset[str]:
     return frozenset(gzip.decompress(path.read_bytes()).decode("utf-8").split())
 
 
+def warm() -> None:
+    """Load every word list now (a worker starting), not on some patient's first request."""
+    for path in (resources.files("faqsvc") / "data" / "words").iterdir():
+        if path.name.endswith(".txt.gz"):
+            _real_words(path.name.removesuffix(".txt.gz"))
+
+
 def is_real_word(locale: str, typed: str) -> bool:
     """Whether ``typed`` is a common word of the locale's language, as typed or without accents.
 

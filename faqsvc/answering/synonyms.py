@@ -94,6 +94,7 @@ def groups(locale: str) -> list[tuple[str, ...]]:
 class _Member:
     text: str  # as written in the data file: what expansion returns
     pattern: re.Pattern[str]  # whole words of its match spelling (Chinese: substring)
+    key: str  # its match spelling: the pattern can only match text holding it
     tokens: frozenset[str]  # its words as a query would look them up
     sequence: tuple[frozenset[str], ...]  # indexed variants per position, stop words gone
 
@@ -138,7 +139,7 @@ def _members(tag: str) -> tuple[tuple[_Member, ...], ...]:
                 # looked for in passages as written, so "mắt" (eye) never finds "mất" (lose).
                 sequence = tuple(_sequence(tag, member, mode="index"))
                 tokens = frozenset().union(*_sequence(tag, member))
-                members.append(_Member(member, _pattern(key, language), tokens, sequence))
+                members.append(_Member(member, _pattern(key, language), key, tokens, sequence))
         table.append(tuple(members))
     return tuple(table)
 
@@ -169,18 +170,20 @@ def _found_members(tag: str, key_text: str, query: list[frozenset[str]]) -> set[
     toned = _language(tag) == "vi"
     query_words = frozenset().union(*query)
     hits = []
-    for g, group in enumerate(_members(tag)):
-        for m, member in enumerate(group):
-            typed = bool(member.pattern.search(key_text))
-            if not typed and (
-                chinese
-                or len(member.sequence) < 2
-                or any(words.isdisjoint(query_words) for words in member.sequence)
-            ):
-                continue  # not in the query as typed, nor all its words
-            spans = _spans(member.sequence, query)
-            if spans or (typed and not toned):
-                hits.append((g, m, spans))
+    table = _members(tag)
+    for g, m in _candidates(tag, key_text, query_words):
+        member = table[g][m]
+        # a substring test first: most members are not in the text at all
+        typed = member.key in key_text and bool(member.pattern.search(key_text))
+        if not typed and (
+            chinese
+            or len(member.sequence) < 2
+            or any(words.isdisjoint(query_words) for words in member.sequence)
+        ):
+            continue  # not in the query as typed, nor all its words
+        spans = _spans(member.sequence, query)
+        if spans or (typed and not toned):
+            hits.append((g, m, spans))
     longest_first = sorted(hits, key=lambda hit: -max((len(r) for r in hit[2]), default=0))
     kept: dict[tuple[int, int], list[range]] = {}
     for g, m, spans in longest_first:
@@ -189,6 +192,40 @@ def _found_members(tag: str, key_text: str, query: list[frozenset[str]]) -> set[
         if not spans or len(inside) < len(spans):
             kept[(g, m)] = spans
     return set(kept)
+
+
+_RUN = re.compile(r"\w+")
+
+
+@cache
+def _member_index(tag: str) -> tuple[dict[str, list], dict[str, list]]:
+    """(group, member) positions by the first word run of the member's match spelling, and
+    by the indexed words of its first position: the only members a text can hold."""
+    by_run: dict[str, list[tuple[int, int]]] = {}
+    by_token: dict[str, list[tuple[int, int]]] = {}
+    for g, group in enumerate(_members(tag)):
+        for m, member in enumerate(group):
+            run = _RUN.match(member.key)
+            by_run.setdefault(run.group() if run else "", []).append((g, m))
+            for token in member.sequence[0] if member.sequence else ():
+                by_token.setdefault(token, []).append((g, m))
+    return by_run, by_token
+
+
+def _candidates(tag: str, key_text: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """Members that may be in the text, in file order. A member found as typed starts with a
+    whole word run of the text (its pattern has a word boundary before it); one found by its
+    words holds one of the query's at its first position. Chinese, matched as a substring, and
+    members not starting with a word character are always tried."""
+    if _language(tag) == "zh":
+        return [(g, m) for g, group in enumerate(_members(tag)) for m in range(len(group))]
+    by_run, by_token = _member_index(tag)
+    found = set(by_run.get("", ()))
+    for run in set(_RUN.findall(key_text)):
+        found.update(by_run.get(run, ()))
+    for token in words:
+        found.update(by_token.get(token, ()))
+    return sorted(found)
 
 
 def found_groups(

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from faqsvc import pairdata
 from faqsvc.analysis import analysis_for
 from faqsvc.answering import confidence as confidence_module
 from faqsvc.answering.confidence import RESTATED_SHARE, SYNONYM_CREDIT, confidence, coverage
@@ -110,7 +111,36 @@ def test_a_unit_naming_only_the_patients_condition_is_not_the_answer(real_index,
     passing, _ = confidence(asked, pair)
     answered, _ = confidence(lying, pair)
     monkeypatch.setattr(confidence_module, "_names_one_thing", lambda *_: False)
-    unguarded, _ = confidence(asked, pair)
+    # fresh analyses: a query keeps the unit scores it has computed (``query.memo``)
+    unguarded, _ = confidence(analyze(real_index, "en", "how is heart failure treated?"), pair)
     assert passing < unguarded
+    lying = analyze(real_index, "en", "I have heart failure, is it difficult to lie face down?")
     assert confidence(lying, pair)[0] == pytest.approx(answered)
     assert passing < MIN_CONFIDENCE <= answered
+
+
+def test_only_units_holding_a_query_word_are_built(real_index, monkeypatch):
+    """A long answer is scored through its token -> sentences map: the sentences and windows
+    holding no query word are never made into units (work counted, not timed)."""
+    filler = " ".join(f"Sentence number {n} is about something else." for n in range(200))
+    pair = _pair(
+        real_index,
+        "What about the cement?",
+        f"{filler} The cement hardens within an hour. {filler}",
+    )
+    analysed = pairdata.analyse("en", pair)
+    built = []
+    original = pairdata.PairAnalysis.sentence
+
+    def counted(self, number):
+        built.append(number)
+        return original(self, number)
+
+    monkeypatch.setattr(pairdata.PairAnalysis, "sentence", counted)
+    monkeypatch.setattr(pairdata.PairAnalysis, "units", property(lambda self: pytest.fail()))
+    query = analyze(real_index, "en", "how long does the cement take to harden")
+    score, unit = confidence(query, pair, analysed)
+    assert unit is not None and "cement hardens" in unit.text and score > 0
+    assert len(built) <= 2  # the best unit only: one sentence, or the two of a window
+    plan = query.memo["confidence"]
+    assert len(plan.scores) <= 4  # distinct sets of query words held, each scored once
