@@ -29,6 +29,9 @@ NEGATION_REACH = 24
 CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "recent")
 
 BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")
+# A pair's part and state may not straddle a sentence end or a clause break (a comma not in
+# a number: "39,5").
+_PAIR_BREAK = re.compile(r"[.?!;。？！；؟؛\n，、،]|,(?!\d)")
 _TYPO_WORD = re.compile(r"[a-z]{4,}")
 
 # "º" (ordinal) and ring above are typed for "°"; NFKC would turn the former into "o".
@@ -103,7 +106,8 @@ class UrgentRules:
         for lexicon in (self.signs, self.idioms):
             for name, patterns in lexicon.items():
                 for start, end in self._spans(patterns, text):
-                    yield name, start, end
+                    if not self._state_denied(name, text, start, end):
+                        yield name, start, end
         for name, pairs in self.pairs.items():
             for pair in pairs:
                 parts = list(self._spans(pair.part, text, negatable=False))
@@ -119,10 +123,12 @@ class UrgentRules:
                         denied = self._negated(text, start) or (
                             s_start > p_start and self._negated(text, s_start)
                         )
+                        # A part and a state in different clauses are not one sign
+                        # ("no chest pain, just heartburn"; "heart attack in 2015, is the...").
                         if (
                             near
                             and not denied
-                            and not BOUNDARY.search(text, gap_start, max(gap_start, gap_end))
+                            and not _PAIR_BREAK.search(text, gap_start, max(gap_start, gap_end))
                         ):
                             yield name, start, end
 
@@ -134,6 +140,16 @@ class UrgentRules:
                 start, end = match.span()
                 if end > start and not (negatable and self._negated(text, start)):
                     yield start, end
+
+    def _state_denied(self, name: str, text: str, start: int, end: int) -> bool:
+        """Whether a phrase sign holds one of its sign's states denied inside it: "legs are not
+        numb", "腿不麻", the same test a part-and-state pair gets."""
+        for pair in self.pairs.get(name, ()):
+            for pattern in pair.state:
+                for match in pattern.finditer(text, start, end):
+                    if match.start() > start and self._negated(text, match.start()):
+                        return True
+        return False
 
     def _negated(self, text: str, start: int) -> bool:
         before = BOUNDARY.split(text[max(0, start - NEGATION_REACH) : start])[-1]
