@@ -63,6 +63,10 @@ class SignPair:
     state: Patterns
     gap: int = PAIR_GAP
 
+    @property
+    def part_gate(self) -> re.Pattern[str]:
+        return _gate(self.part)
+
 
 @dataclass(frozen=True)
 class UrgentRules:
@@ -105,11 +109,15 @@ class UrgentRules:
         state must still stand in one sentence."""
         for lexicon in (self.signs, self.idioms):
             for name, patterns in lexicon.items():
+                if not _gate(patterns).search(text):
+                    continue
                 for start, end in self._spans(patterns, text):
                     if not self._state_denied(name, text, start, end):
                         yield name, start, end
         for name, pairs in self.pairs.items():
             for pair in pairs:
+                if not pair.part_gate.search(text):
+                    continue
                 parts = list(self._spans(pair.part, text, negatable=False))
                 states = list(self._spans(pair.state, text, negatable=False)) if parts else []
                 for p_start, p_end in parts:
@@ -157,6 +165,14 @@ class UrgentRules:
 
     def has(self, cue: str, text: str) -> bool:
         return _any_match(self.cues[cue], text)
+
+
+@cache
+def _gate(patterns: Patterns) -> re.Pattern[str]:
+    """One pattern matching wherever any of ``patterns`` does: a lexicon is scanned once to
+    learn whether it can match at all (most texts hold no sign), and pattern by pattern only
+    when it can. Compiled once per lexicon and cached with it."""
+    return re.compile("|".join(pattern.pattern for pattern in patterns))
 
 
 def _any_match(patterns: Iterable[re.Pattern[str]], text: str) -> bool:
