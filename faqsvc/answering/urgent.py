@@ -94,8 +94,9 @@ def _reports(judges: Iterable[UrgentRules], sentence: str, start: int, end: int)
 
 
 def _readings(rules: UrgentRules, canon: str) -> tuple[str, ...]:
-    """The text as typed, and with typos of sign words repaired when there were any."""
-    repaired = rules.repaired(canon)
+    """The text as typed, then respelled for the locale's keyboard ("ue" for "ü") and with
+    typos of sign words repaired, when either changed anything."""
+    repaired = rules.repaired(rules.respelled(canon))
     return (canon, repaired) if repaired != canon else (canon,)
 
 

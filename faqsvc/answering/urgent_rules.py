@@ -81,6 +81,14 @@ class UrgentRules:
     script: re.Pattern[str]
     # Sign words a typo is repaired to (first letter -> words): "bleading", "pienas", "taup".
     typo_words: Mapping[str, tuple[str, ...]]
+    # How a keyboard without the locale's letters spells them ("spueren" for "spüren"): each
+    # (pattern, replacement) makes one more reading for this locale's rules only.
+    respellings: tuple[tuple[re.Pattern[str], str], ...] = ()
+
+    def respelled(self, text: str) -> str:
+        for pattern, replacement in self.respellings:
+            text = pattern.sub(replacement, text)
+        return text
 
     def repaired(self, text: str) -> str:
         """``text`` with each word one edit from a sign word, and no real word of any language
@@ -230,6 +238,14 @@ def _typo_words(tag: str, words: object) -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType({letter: tuple(found) for letter, found in buckets.items()})
 
 
+def _respellings(tag: str, pairs: object) -> tuple[tuple[re.Pattern[str], str], ...]:
+    if not isinstance(pairs, list) or not all(
+        isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in pairs
+    ):
+        raise ValueError(f"urgent/{tag}.json: respellings must be a list of [regex, text]")
+    return tuple((_compile_all(tag, "respellings", [p])[0], r) for p, r in pairs)
+
+
 def _parse_rules(tag: str, data: object) -> UrgentRules:
     if not isinstance(data, dict):
         raise ValueError(f"urgent/{tag}.json: expected an object")
@@ -251,6 +267,7 @@ def _parse_rules(tag: str, data: object) -> UrgentRules:
         cues=MappingProxyType(cues),
         script=_compile_all(tag, "script", [data.get("script", ".")])[0],
         typo_words=_typo_words(tag, data.get("typo_words", [])),
+        respellings=_respellings(tag, data.get("respellings", [])),
     )
 
 

@@ -324,12 +324,93 @@ MORE_KINDS = [
 ]
 
 
-@pytest.mark.parametrize("locale, text, urgent", KINDS + MORE_KINDS)
+# A third round: can't get up, "I think it's a heart attack", ue/ae/oe typed for umlauts, and
+# controls naming dementia, a past transfusion, who to call, mild soreness at the site.
+LATER_KINDS = [
+    ("en", "my dad cant stand up at all since they did his spine yesterday", U),
+    ("en", "i think im having a heart attack", U),
+    ("en", "legs like jelly and can't get out of the chair", U),
+    ("en", "the wound is weeping pus and i feel hot and cold", U),
+    (
+        "en",
+        "my mum gets confused in the evenings because of her dementia, will the hospital stay make it worse?",
+        Q,
+    ),
+    ("en", "I had a blood transfusion last year, does that matter?", Q),
+    ("en", "should I worry if my leg feels a bit heavy after lying down for so long?", Q),
+    ("en", "how do I know if the cement has leaked?", Q),
+    ("en", "is it ok that my back is still sore a week later", Q),
+    ("en", "my heart condition is stable, can I have the sedation?", Q),
+    ("en", "who do I phone if I get a temperature at the weekend?", Q),
+    ("en", "the site is a little pink and itchy, normal?", Q),
+    ("es", "mi padre no puede ponerse de pie desde ayer", U),
+    ("es", "creo que me esta dando un infarto", U),
+    ("es", "mi madre tiene alzheimer y se desorienta, ¿el ingreso la empeorará?", Q),
+    ("es", "¿cómo sé si se ha salido el cemento?", Q),
+    ("es", "tengo un poco de molestia donde me pincharon, ¿es normal?", Q),
+    ("es", "¿a quién llamo si me sube la fiebre el fin de semana?", Q),
+    ("fr", "mon père n'arrive plus du tout à se lever depuis hier", U),
+    ("fr", "je crois que je fais un infarctus", U),
+    (
+        "fr",
+        "ma mère a la maladie d'Alzheimer et se perd parfois, l'hospitalisation va-t-elle aggraver ça ?",
+        Q,
+    ),
+    ("fr", "comment savoir si le ciment a fui ?", Q),
+    ("fr", "un peu de douleur au point de piqûre, c'est normal ?", Q),
+    ("fr", "qui appeler si j'ai de la fièvre le week-end ?", Q),
+    ("de", "mein vater kommt seit gestern gar nicht mehr hoch", U),
+    ("de", "ich glaube ich habe einen herzinfarkt", U),
+    ("de", "mama kann seit der op ihre beine nicht mehr spueren", U),
+    ("de", "die wunde naesst und eitert und ich hab schuettelfrost", U),
+    ("de", "Opa ist heute früh zusammengesackt und war kurz weg", U),
+    ("de", "ich hab seit gestern abend nicht mehr gepinkelt obwohl ich muss", U),
+    (
+        "de",
+        "Meine Mutter hat Demenz und ist abends oft verwirrt, wird der Krankenhausaufenthalt das verschlimmern?",
+        Q,
+    ),
+    ("de", "Woran merke ich, dass Zement ausgetreten ist?", Q),
+    ("de", "Die Einstichstelle tut noch etwas weh, ist das normal?", Q),
+    ("de", "Wen rufe ich an, wenn ich am Wochenende Fieber bekomme?", Q),
+    (
+        "de",
+        "Nach langem Liegen fühlt sich mein Bein etwas schwer an, muss ich mir Sorgen machen?",
+        Q,
+    ),
+    ("de", "Ich hatte letztes Jahr eine Bluttransfusion, spielt das eine Rolle?", Q),
+    ("pt", "meu pai nao consegue mais ficar de pe desde ontem", U),
+    ("pt", "minha mãe tem alzheimer e fica confusa à noite, a internação pode piorar?", Q),
+    ("pt", "como saber se o cimento vazou?", Q),
+    ("pt", "doi um pouquinho onde entrou a agulha, é normal?", Q),
+    ("zh-Hans", "我爸从昨天起就站不起来了", U),
+    ("zh-Hans", "我妈有老年痴呆，晚上会糊涂，住院会加重吗？", Q),
+    ("zh-Hans", "怎么知道骨水泥有没有漏？", Q),
+    ("zh-Hans", "针眼那里还有点疼，正常吗？", Q),
+    ("ar", "ابويا مش قادر يقف خالص من امبارح", U),
+    ("ar", "امي عندها زهايمر وبتتلخبط بالليل، هل المستشفى هيزود الحالة؟", Q),
+    ("ar", "ازاي اعرف ان الاسمنت سرب؟", Q),
+    ("ar", "مكان الابرة بيوجعني شوية، ده طبيعي؟", Q),
+    ("ar", "اكلم مين لو جاتني حرارة في الويكند؟", Q),
+    ("vi", "bo toi tu hom qua khong dung len duoc", U),
+    ("vi", "toi nghi toi bi nhoi mau co tim", U),
+    ("vi", "vết mổ chảy mủ, người lúc nóng lúc lạnh", U),
+    ("vi", "me em bi xiu o nha tam luc sang", U),
+    ("vi", "chan phai tu nhien yeu han, khong nhac len noi", U),
+    ("vi", "tu chieu toi khong tieu duoc, bung cang", U),
+    ("vi", "Mẹ tôi bị sa sút trí tuệ, hay lú lẫn buổi tối, nằm viện có làm nặng hơn không?", Q),
+    ("vi", "Làm sao biết xi măng bị rò?", Q),
+    ("vi", "Chỗ chích còn hơi đau, có bình thường không?", Q),
+    ("vi", "Năm ngoái tôi bị truyền máu, có ảnh hưởng gì không?", Q),
+]
+
+
+@pytest.mark.parametrize("locale, text, urgent", KINDS + MORE_KINDS + LATER_KINDS)
 def test_urgent_kinds(locale: str, text: str, urgent: bool) -> None:
     assert (urgent_alert(text, locale) is not None) is urgent, (text, matched_symptoms(text))
 
 
 def test_every_locale_has_rows_of_both_kinds() -> None:
     for tag in {locale for locale, _, _ in KINDS}:
-        rows = [urgent for locale, _, urgent in KINDS + MORE_KINDS if locale == tag]
+        rows = [urgent for locale, _, urgent in KINDS + MORE_KINDS + LATER_KINDS if locale == tag]
         assert rows.count(U) >= 8 and rows.count(Q) >= 3, tag
