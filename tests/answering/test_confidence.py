@@ -144,3 +144,44 @@ def test_only_units_holding_a_query_word_are_built(real_index, monkeypatch):
     assert len(built) <= 2  # the best unit only: one sentence, or the two of a window
     plan = query.memo["confidence"]
     assert len(plan.scores) <= 4  # distinct sets of query words held, each scored once
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en", "how long does the cement take to set please"),
+        ("es", "cuanto tarda en endurecerse el cemento"),
+        ("zh-Hans", "骨水泥多久会变硬"),
+        ("vi", "xi mang bao lau thi cung"),
+        ("de", "Rückenschmerzen nach dem Eingriff"),
+    ],
+)
+def test_units_found_through_token_maps_hold_what_each_unit_holds(real_index, locale, text):
+    """Confidence finds the units holding a query word through each pair's token -> units maps,
+    as bit masks; unit by unit, ``held`` must give the same tokens for the same units."""
+    analyzed = analyze(real_index, locale, text)
+    plan = confidence_module._plan(analyzed)
+    checked = 0
+    for pair in real_index.pairs(locale).values():
+        analysed = confidence_module._analysed(locale, pair)
+        found = {id(unit): mask for unit, mask in confidence_module._asked_units(plan, analysed)}
+        for unit in analysed.asked:
+            held = plan.held(unit.tokens, unit.extra)
+            assert (id(unit) in found) == (held is not None)
+            if held is not None:
+                assert plan.score_mask(found[id(unit)]) == plan.score(held)
+                checked += 1
+        answers = dict(confidence_module._answer_units(plan, analysed))
+        for number in range(len(analysed.said)):
+            unit = analysed.sentence(number)
+            held = plan.held(unit.tokens, unit.extra)
+            assert ((0, number) in answers) == (held is not None)
+            if held is not None:
+                assert plan.score_mask(answers[(0, number)]) == plan.score(held)
+        for number in range(len(analysed.said) - 1):
+            unit = analysed.window(number)
+            held = plan.held(unit.tokens, unit.extra)
+            assert ((1, number) in answers) == (held is not None)
+            if held is not None:
+                assert plan.score_mask(answers[(1, number)]) == plan.score(held)
+    assert checked > 0
