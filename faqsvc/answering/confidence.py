@@ -232,13 +232,21 @@ def confidence(
     return score, analysed.sentence(number) if kind == 0 else analysed.window(number)
 
 
-def _asked_units(plan: _Plan, analysed: PairAnalysis):
+def _asked_units(plan: _Plan, analysed: PairAnalysis) -> list[tuple[Unit, int]]:
     """(unit, held mask) of the question units holding a query token (a pair may list dozens
-    of phrasings), found through the pair's token -> units maps rather than unit by unit."""
+    of phrasings), found through the pair's token -> units maps rather than unit by unit.
+    Units holding the same tokens score the same: one of each is enough, unless the query has
+    clauses, whose restating depends on each unit's own words."""
     held = _held_by_number(plan, analysed.asked_main_where, analysed.asked_extra_where)
     credit = plan.credit_mask
     asked = analysed.asked
-    return [(asked[n], mask) for n, mask in held.items() if mask & credit]
+    if plan.clauses:
+        return [(asked[n], mask) for n, mask in held.items() if mask & credit]
+    first: dict[int, Unit] = {}
+    for number, mask in held.items():
+        if mask & credit and mask not in first:
+            first[mask] = asked[number]
+    return [(unit, mask) for mask, unit in first.items()]
 
 
 def _held_by_number(plan: _Plan, where: dict, where_extra: dict) -> dict[int, int]:
@@ -259,16 +267,21 @@ def _held_by_number(plan: _Plan, where: dict, where_extra: dict) -> dict[int, in
 
 def _answer_units(plan: _Plan, analysed: PairAnalysis):
     """((0, n) for sentence n or (1, n) for the window of n and n + 1, held mask) of the answer
-    units holding a query token, found through the pair's token -> sentences map."""
+    units holding a query token, found through the pair's token -> sentences map. A unit
+    holding the same tokens as an earlier one scores the same and is skipped: the first of
+    the best stays the snippet."""
     held = _held_by_number(plan, analysed.where, analysed.where_extra)
     credit = plan.credit_mask
+    seen: set[int] = set()
     for number, mask in held.items():
-        if mask & credit:
+        if mask & credit and mask not in seen:
+            seen.add(mask)
             yield (0, number), mask
     last = len(analysed.said) - 1
     for number in sorted({n for m in held for n in (m - 1, m) if 0 <= n < last}):
         mask = held.get(number, 0) | held.get(number + 1, 0)
-        if mask & credit:
+        if mask & credit and mask not in seen:
+            seen.add(mask)
             yield (1, number), mask
 
 

@@ -150,38 +150,39 @@ def test_only_units_holding_a_query_word_are_built(real_index, monkeypatch):
     ("locale", "text"),
     [
         ("en", "how long does the cement take to set please"),
+        ("en", "Is it safe? I'm scared of being paralysed"),
         ("es", "cuanto tarda en endurecerse el cemento"),
         ("zh-Hans", "骨水泥多久会变硬"),
         ("vi", "xi mang bao lau thi cung"),
         ("de", "Rückenschmerzen nach dem Eingriff"),
     ],
 )
-def test_units_found_through_token_maps_hold_what_each_unit_holds(real_index, locale, text):
+def test_units_found_through_token_maps_score_as_each_unit_does(real_index, locale, text):
     """Confidence finds the units holding a query word through each pair's token -> units maps,
-    as bit masks; unit by unit, ``held`` must give the same tokens for the same units."""
+    as bit masks, one unit per mask; tested unit by unit, ``held`` must give the same scores,
+    the same first best answer unit (the snippet), and every question unit when the query has
+    clauses (restating depends on each unit's words)."""
     analyzed = analyze(real_index, locale, text)
     plan = confidence_module._plan(analyzed)
     checked = 0
     for pair in real_index.pairs(locale).values():
         analysed = confidence_module._analysed(locale, pair)
-        found = {id(unit): mask for unit, mask in confidence_module._asked_units(plan, analysed)}
-        for unit in analysed.asked:
-            held = plan.held(unit.tokens, unit.extra)
-            assert (id(unit) in found) == (held is not None)
-            if held is not None:
-                assert plan.score_mask(found[id(unit)]) == plan.score(held)
-                checked += 1
-        answers = dict(confidence_module._answer_units(plan, analysed))
-        for number in range(len(analysed.said)):
-            unit = analysed.sentence(number)
-            held = plan.held(unit.tokens, unit.extra)
-            assert ((0, number) in answers) == (held is not None)
-            if held is not None:
-                assert plan.score_mask(answers[(0, number)]) == plan.score(held)
-        for number in range(len(analysed.said) - 1):
-            unit = analysed.window(number)
-            held = plan.held(unit.tokens, unit.extra)
-            assert ((1, number) in answers) == (held is not None)
-            if held is not None:
-                assert plan.score_mask(answers[(1, number)]) == plan.score(held)
+        asked = [(u, plan.held(u.tokens, u.extra)) for u in analysed.asked]
+        asked = [(u, plan.score(held)) for u, held in asked if held is not None]
+        found = [(u, plan.score_mask(m)) for u, m in confidence_module._asked_units(plan, analysed)]
+        assert {score for _, score in found} == {score for _, score in asked}
+        if plan.clauses:
+            assert [id(u) for u, _ in found] == [id(u) for u, _ in asked]
+        units = [((0, n), analysed.sentence(n)) for n in range(len(analysed.said))]
+        units += [((1, n), analysed.window(n)) for n in range(len(analysed.said) - 1)]
+        said = [(at, plan.held(u.tokens, u.extra)) for at, u in units]
+        said = [(at, plan.score(held)) for at, held in said if held is not None]
+        got = [
+            (at, plan.score_mask(m)) for at, m in confidence_module._answer_units(plan, analysed)
+        ]
+        assert {score for _, score in got} == {score for _, score in said}
+        if said:
+            best = max(score for _, score in said)
+            assert next(at for at, s in got if s == best) == next(at for at, s in said if s == best)
+        checked += len(asked) + len(said)
     assert checked > 0
