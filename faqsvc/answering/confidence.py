@@ -121,6 +121,7 @@ class _Plan:
             (1 << offset) - (1 << len(self.bits))
         )
         self.mask_scores: dict[int, tuple[float, bool]] = {}
+        self.concept_bits = [(c, self._concept_bits(c), {}) for c in self.concepts]
 
     def held(self, tokens: frozenset[str], extra: dict[str, frozenset[str]]) -> tuple | None:
         """The query's tokens the unit holds, as a key; None when it holds none (scores 0)."""
@@ -154,21 +155,48 @@ class _Plan:
                 for (suffix, _), words in zip(self.wanted_extra, extra_hit, strict=True)
             }
             credits = [_credit(c, hit, extra) for c in self.concepts]
-            one_thing = _names_one_thing(self.concepts, credits)
-            found = (0.0 if one_thing else _share(self.concepts, credits), all(credits))
-            self.scores[held] = found
+            found = self.scores[held] = self._scored(credits)
         return found
 
+    def _scored(self, credits: list[float]) -> tuple[float, bool]:
+        one_thing = _names_one_thing(self.concepts, credits)
+        return (0.0 if one_thing else _share(self.concepts, credits), all(credits))
+
     def score_mask(self, mask: int) -> tuple[float, bool]:
-        """``score`` of the unit whose held tokens are the bits of ``mask``."""
+        """``score`` of the unit whose held tokens are the bits of ``mask``. A concept's credit
+        depends only on the bits of its own words (``concept_bits``): it is worked out once per
+        query for each set of them, not once per unit."""
         found = self.mask_scores.get(mask)
         if found is None:
-            hit = frozenset(t for t, bit in self.bits.items() if mask & bit)
-            extra_hit = tuple(
-                frozenset(t for t, bit in bits.items() if mask & bit) for _, bits in self.extra_bits
-            )
-            found = self.mask_scores[mask] = self.score((hit, extra_hit))
+            credits = []
+            for concept, bits, known in self.concept_bits:
+                own = mask & bits
+                credit = known.get(own)
+                if credit is None:
+                    hit, extra_hit = self._tokens_of(own)
+                    extra = {s: w for (s, _), w in zip(self.wanted_extra, extra_hit, strict=True)}
+                    credit = known[own] = _credit(concept, hit, extra)
+                credits.append(credit)
+            found = self.mask_scores[mask] = self._scored(credits)
         return found
+
+    def _tokens_of(self, mask: int) -> tuple:
+        """The ``held`` key (tokens, extra tokens per suffix) of a mask."""
+        hit = frozenset(t for t, bit in self.bits.items() if mask & bit)
+        extra_hit = tuple(
+            frozenset(t for t, bit in bits.items() if mask & bit) for _, bits in self.extra_bits
+        )
+        return hit, extra_hit
+
+    def _concept_bits(self, concept: Concept) -> int:
+        """The bits of every token ``_credit`` looks for on the concept's behalf."""
+        own = concept.tokens | concept.within | concept.synonyms | concept.corrections
+        own = own.union(concept.parts, *concept.phrases)
+        bits = sum(bit for token, bit in self.bits.items() if token in own)
+        for suffix, suffix_bits in self.extra_bits:
+            wanted = concept.extra.get(suffix, _NONE)
+            bits |= sum(bit for token, bit in suffix_bits.items() if token in wanted)
+        return bits
 
 
 _NONE: frozenset[str] = frozenset()
