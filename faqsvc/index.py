@@ -324,6 +324,7 @@ class FaqIndex(store.StoredPairs):
             self.store(locale).meta("topics")
             self.store(locale).count()
             self.scored(locale).frequency("question", "a")
+        self.warm_candidates(list(self.locales))
 
     def scored(self, locale: str) -> postings.Postings:
         """The locale's scored postings (``faqsvc.postings``), what a query is ranked by."""

@@ -85,3 +85,26 @@ def test_parallel_build_gives_the_same_index(settings, monkeypatch, tiny_index):
     assert manifest["locales"] == tiny_index.manifest["locales"]
     built = index.open_index(settings)
     assert built.pairs("es") == tiny_index.pairs("es")
+
+
+def test_warming_decodes_the_candidates_a_first_search_needs(
+    tiny_settings, tiny_index, monkeypatch
+):
+    """A worker's first searches meet pairs for the first time: warming decodes them (up to
+    the cache's share per locale), so a search after it decodes none."""
+    from faqsvc import pairdata, store
+    from faqsvc.answering.search import search
+
+    warmed = index.open_index(tiny_settings)
+    warmed.warm()
+    decoded = []
+    real_decode = pairdata.decode
+    monkeypatch.setattr(
+        store.pairdata, "decode", lambda blob: decoded.append(1) or real_decode(blob)
+    )
+    for locale in warmed.locales:
+        search(warmed, "how long does the cement take to set", locale)
+    assert decoded == []
+    cold = index.open_index(tiny_settings)
+    search(cold, "how long does the cement take to set", "en")
+    assert decoded  # the count is real: an index not warmed decodes on its first search
