@@ -15,13 +15,15 @@ import shutil
 import tempfile
 import time
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh import scoring
+from whoosh.automata import lev
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 
@@ -324,6 +326,7 @@ class FaqIndex(store.StoredPairs):
             self.store(locale).meta("topics")
             self.store(locale).count()
             self.scored(locale).frequency("question", "a")
+        self.warm_candidates(list(self.locales))
 
     def scored(self, locale: str) -> postings.Postings:
         """The locale's scored postings (``faqsvc.postings``), what a query is ranked by."""
@@ -379,11 +382,11 @@ class FaqIndex(store.StoredPairs):
         return self._remembered(key, lambda: self._similar(locale, field, token, maxdist, anchored))
 
     def _similar(self, locale: str, field: str, token: str, maxdist: int, anchored: bool):
-        reader = self._searcher(locale).reader()
+        scored = self.scored(locale)
         if anchored or maxdist != 1 or not token.isascii():
-            found = reader.terms_within(field, token, maxdist, prefix=1 if anchored else 0)
+            found = _within(scored, field, _typo_automaton(token, maxdist, 1 if anchored else 0))
             return [t for t in found if t != token]
-        found = set(reader.terms_within(field, token, 1, prefix=1))
+        found = set(_within(scored, field, _typo_automaton(token, 1, 1)))
         letters = "abcdefghijklmnopqrstuvwxyz0123456789"
         edits = {token[1:]} | {c + token[1:] for c in letters} | {c + token for c in letters}
         found.update(t for t in edits if t and self.doc_frequency(locale, field, t))
@@ -423,6 +426,31 @@ class FaqIndex(store.StoredPairs):
         if not kept:
             return []
         return [EngineHit(docnum, score) for score, docnum in _top(scored, kept, limit)]
+
+
+@lru_cache(maxsize=64)
+def _typo_automaton(token: str, maxdist: int, prefix: int):
+    """The engine's Levenshtein automaton for ``token``, made once for the three fields a word
+    is looked up in (making it was most of a typo search's cost at two edits)."""
+    return lev.levenshtein_automaton(token, maxdist, prefix).to_dfa()
+
+
+def _within(scored: postings.Postings, field: str, dfa) -> Iterator[str]:
+    """The terms of ``field`` the automaton accepts, in order: the engine's own walk
+    (``Automata.find_matches``) over the stored term list, where the engine's walks its term
+    file with a binary search of many small reads per step."""
+    term = scored.next_term(field, "")
+    if term is None:
+        return
+    match = dfa.next_valid_string(term)
+    while match:
+        term = scored.next_term(field, match)
+        if term is None:
+            return
+        if match == term:
+            yield match
+            term += "\0"
+        match = dfa.next_valid_string(term)
 
 
 def _top(scored: postings.Postings, kept: list, limit: int) -> list[tuple[float, int]]:

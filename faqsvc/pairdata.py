@@ -49,10 +49,16 @@ class PairAnalysis:
         self.where_extra: dict[str, dict[str, tuple[int, ...]]] = {
             suffix: found for suffix, found in where.items() if suffix
         }
-        self.asked_where: dict[str, set[int]] = {}  # token -> question units (main and extra)
+        # token -> question units holding it, for the main analyzer and each extra one
+        self.asked_main_where: dict[str, list[int]] = {}
+        self.asked_extra_where: dict[str, dict[str, list[int]]] = {}
         for number, unit in enumerate(asked):
-            for token in unit.tokens.union(*unit.extra.values()):
-                self.asked_where.setdefault(token, set()).add(number)
+            for token in unit.tokens:
+                self.asked_main_where.setdefault(token, []).append(number)
+            for suffix, tokens in unit.extra.items():
+                found = self.asked_extra_where.setdefault(suffix, {})
+                for token in tokens:
+                    found.setdefault(token, []).append(number)
         asked_tokens = frozenset().union(*(u.tokens for u in asked))
         self.tokens: frozenset[str] = asked_tokens.union(self.where)  # of the whole pair
         self.extra: dict[str, frozenset[str]] = {}

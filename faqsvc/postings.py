@@ -84,6 +84,13 @@ class Postings:
             self._frequencies[key] = found
         return found
 
+    def next_term(self, field: str, at: str) -> str | None:
+        """The first term of ``field`` at or after ``at``, in the engine's order (UTF-8 bytes,
+        which SQLite's binary collation keeps): a typo search walks the terms with it."""
+        sql = "SELECT term FROM postings WHERE field = ? AND term >= ? ORDER BY term LIMIT 1"
+        row = self.db.execute(sql, (field, at)).fetchone()
+        return row[0] if row else None
+
     def scored(self, field: str, term: str) -> tuple[array, array]:
         """The term's docnums and their scores, in docnum order (empty when none)."""
         sql = "SELECT docs, scores FROM postings WHERE field = ? AND term = ?"

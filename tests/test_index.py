@@ -72,3 +72,43 @@ def test_parallel_build_gives_the_same_index(settings, monkeypatch, tiny_index):
     assert manifest["locales"] == tiny_index.manifest["locales"]
     built = index.open_index(settings)
     assert built.pairs("es") == tiny_index.pairs("es")
+
+
+def test_warming_decodes_the_candidates_a_first_search_needs(
+    tiny_settings, tiny_index, monkeypatch
+):
+    """A worker's first searches meet pairs for the first time: warming decodes them (up to
+    the cache's share per locale), so a search after it decodes none."""
+    from faqsvc import pairdata, store
+    from faqsvc.answering.search import search
+
+    warmed = index.open_index(tiny_settings)
+    warmed.warm()
+    decoded = []
+    real_decode = pairdata.decode
+    monkeypatch.setattr(
+        store.pairdata, "decode", lambda blob: decoded.append(1) or real_decode(blob)
+    )
+    for locale in warmed.locales:
+        search(warmed, "how long does the cement take to set", locale)
+    assert decoded == []
+    cold = index.open_index(tiny_settings)
+    search(cold, "how long does the cement take to set", "en")
+    assert decoded  # the count is real: an index not warmed decodes on its first search
+
+
+@pytest.mark.parametrize("maxdist", [1, 2])
+@pytest.mark.parametrize("prefix", [0, 1])
+def test_typo_search_over_stored_terms_finds_what_the_engine_finds(tiny_index, maxdist, prefix):
+    """Typo candidates walk the stored term list with the engine's automaton; they must be the
+    engine's own ``terms_within``, in its order, for typos of every kind."""
+    reader = tiny_index._searcher("en").reader()
+    compared = 0
+    for field in ("question", "alternates", "answer"):
+        for term in [t.decode() for t in reader.lexicon(field)][::7]:
+            for typo in {term, term[:-1] + "x", term[:1] + term[2:], term + "e", "z" + term[1:]}:
+                automaton = index._typo_automaton(typo, maxdist, prefix)
+                ours = list(index._within(tiny_index.scored("en"), field, automaton))
+                assert ours == list(reader.terms_within(field, typo, maxdist, prefix=prefix))
+                compared += bool(ours)
+    assert compared > 10

@@ -106,6 +106,22 @@ class _Plan:
         self.reach = self.wanted.union(*(words for _, words in self.wanted_extra))
         self.scores: dict[tuple, tuple[float, bool]] = {}
         self.covered: dict[tuple, float] = {}
+        # One bit per query token (and per extra-analyzer token): a unit's ``held`` key as an
+        # int, ORed together from the pair's token -> units maps (``_held_by_number``).
+        self.bits = {token: 1 << n for n, token in enumerate(sorted(self.universe))}
+        self.extra_bits: list[tuple[str, dict[str, int]]] = []
+        offset = len(self.bits)
+        for suffix, words in self.wanted_extra:
+            self.extra_bits.append(
+                (suffix, {t: 1 << (offset + n) for n, t in enumerate(sorted(words))})
+            )
+            offset += len(words)
+        # A unit scores only when it holds a wanted token or an extra one (``held`` not None)
+        self.credit_mask = sum(self.bits[t] for t in self.wanted) | (
+            (1 << offset) - (1 << len(self.bits))
+        )
+        self.mask_scores: dict[int, tuple[float, bool]] = {}
+        self.concept_bits = [(c, self._concept_bits(c), {}) for c in self.concepts]
 
     def held(self, tokens: frozenset[str], extra: dict[str, frozenset[str]]) -> tuple | None:
         """The query's tokens the unit holds, as a key; None when it holds none (scores 0)."""
@@ -139,10 +155,48 @@ class _Plan:
                 for (suffix, _), words in zip(self.wanted_extra, extra_hit, strict=True)
             }
             credits = [_credit(c, hit, extra) for c in self.concepts]
-            one_thing = _names_one_thing(self.concepts, credits)
-            found = (0.0 if one_thing else _share(self.concepts, credits), all(credits))
-            self.scores[held] = found
+            found = self.scores[held] = self._scored(credits)
         return found
+
+    def _scored(self, credits: list[float]) -> tuple[float, bool]:
+        one_thing = _names_one_thing(self.concepts, credits)
+        return (0.0 if one_thing else _share(self.concepts, credits), all(credits))
+
+    def score_mask(self, mask: int) -> tuple[float, bool]:
+        """``score`` of the unit whose held tokens are the bits of ``mask``. A concept's credit
+        depends only on the bits of its own words (``concept_bits``): it is worked out once per
+        query for each set of them, not once per unit."""
+        found = self.mask_scores.get(mask)
+        if found is None:
+            credits = []
+            for concept, bits, known in self.concept_bits:
+                own = mask & bits
+                credit = known.get(own)
+                if credit is None:
+                    hit, extra_hit = self._tokens_of(own)
+                    extra = {s: w for (s, _), w in zip(self.wanted_extra, extra_hit, strict=True)}
+                    credit = known[own] = _credit(concept, hit, extra)
+                credits.append(credit)
+            found = self.mask_scores[mask] = self._scored(credits)
+        return found
+
+    def _tokens_of(self, mask: int) -> tuple:
+        """The ``held`` key (tokens, extra tokens per suffix) of a mask."""
+        hit = frozenset(t for t, bit in self.bits.items() if mask & bit)
+        extra_hit = tuple(
+            frozenset(t for t, bit in bits.items() if mask & bit) for _, bits in self.extra_bits
+        )
+        return hit, extra_hit
+
+    def _concept_bits(self, concept: Concept) -> int:
+        """The bits of every token ``_credit`` looks for on the concept's behalf."""
+        own = concept.tokens | concept.within | concept.synonyms | concept.corrections
+        own = own.union(concept.parts, *concept.phrases)
+        bits = sum(bit for token, bit in self.bits.items() if token in own)
+        for suffix, suffix_bits in self.extra_bits:
+            wanted = concept.extra.get(suffix, _NONE)
+            bits |= sum(bit for token, bit in suffix_bits.items() if token in wanted)
+        return bits
 
 
 _NONE: frozenset[str] = frozenset()
@@ -175,18 +229,15 @@ def confidence(
     best_unit, best_question, best_answer, best_answer_at = 0.0, 0.0, 0.0, None
     together = False  # some one unit holds every word of the query
     restated = False  # some clause of a longer query is one of the pair's questions
-    for number in _asked_units(plan, analysed):
-        unit = analysed.asked[number]
-        held = plan.held(unit.tokens, unit.extra)
-        if held is None:
-            continue  # shares no token with the query: scores 0
-        score, every = plan.score(held)
+    for unit, held in _asked_units(plan, analysed):
+        score, every = plan.score_mask(held)
         best_unit, best_question = max(best_unit, score), max(best_question, score)
         together = together or every
-        restated = restated or any(_restates(c, words, unit) for c, words in plan.clauses)
+        if plan.clauses and not restated:
+            restated = any(_restates(c, words, unit) for c, words in plan.clauses)
     # Answer sentences, then windows of two, in order: only those holding a query word
     for at, held in _answer_units(plan, analysed):
-        score, every = plan.score(held)
+        score, every = plan.score_mask(held)
         best_unit = max(best_unit, score)
         together = together or every
         if score > best_answer:
@@ -209,43 +260,57 @@ def confidence(
     return score, analysed.sentence(number) if kind == 0 else analysed.window(number)
 
 
-def _asked_units(plan: _Plan, analysed: PairAnalysis) -> list[int]:
-    """Question units holding a token of the query (a pair may list dozens of phrasings)."""
-    where = analysed.asked_where
-    found: set[int] = set()
-    for token in plan.reach:
-        found.update(where.get(token, ()))
-    return sorted(found)
+def _asked_units(plan: _Plan, analysed: PairAnalysis) -> list[tuple[Unit, int]]:
+    """(unit, held mask) of the question units holding a query token (a pair may list dozens
+    of phrasings), found through the pair's token -> units maps rather than unit by unit.
+    Units holding the same tokens score the same: one of each is enough, unless the query has
+    clauses, whose restating depends on each unit's own words."""
+    held = _held_by_number(plan, analysed.asked_main_where, analysed.asked_extra_where)
+    credit = plan.credit_mask
+    asked = analysed.asked
+    if plan.clauses:
+        return [(asked[n], mask) for n, mask in held.items() if mask & credit]
+    first: dict[int, Unit] = {}
+    for number, mask in held.items():
+        if mask & credit and mask not in first:
+            first[mask] = asked[number]
+    return [(unit, mask) for mask, unit in first.items()]
+
+
+def _held_by_number(plan: _Plan, where: dict, where_extra: dict) -> dict[int, int]:
+    """Unit number -> the bits of the query tokens it holds, for every unit holding one, in
+    order: ``_Plan.held``'s key as a mask, made from the token maps."""
+    found: dict[int, int] = {}
+    for token, bit in plan.bits.items():
+        for number in where.get(token, ()):
+            found[number] = found.get(number, 0) | bit
+    for suffix, bits in plan.extra_bits:
+        where_suffix = where_extra.get(suffix)
+        if where_suffix:
+            for token, bit in bits.items():
+                for number in where_suffix.get(token, ()):
+                    found[number] = found.get(number, 0) | bit
+    return {n: found[n] for n in sorted(found)}
 
 
 def _answer_units(plan: _Plan, analysed: PairAnalysis):
-    """((0, n) for sentence n or (1, n) for the window of n and n + 1, held) of the answer
-    units holding a query token, found through the pair's token -> sentences map."""
-    found: dict[int, set[str]] = {}
-    for token in plan.universe:
-        for number in analysed.where.get(token, ()):
-            found.setdefault(number, set()).add(token)
-    found_extra: dict[int, list[set[str]]] = {}
-    for position, (suffix, words) in enumerate(plan.wanted_extra):
-        where = analysed.where_extra.get(suffix, {})
-        for token in words:
-            for number in where.get(token, ()):
-                sets = found_extra.setdefault(number, [set() for _ in plan.wanted_extra])
-                sets[position].add(token)
-    empty = tuple(_NONE for _ in plan.wanted_extra)
-    held = {
-        n: (frozenset(found.get(n, ())), tuple(map(frozenset, found_extra.get(n, empty))))
-        for n in sorted(found.keys() | found_extra.keys())
-    }
-    for number, (hit, extra_hit) in held.items():
-        if not hit.isdisjoint(plan.wanted) or any(extra_hit):
-            yield (0, number), (hit, extra_hit)
+    """((0, n) for sentence n or (1, n) for the window of n and n + 1, held mask) of the answer
+    units holding a query token, found through the pair's token -> sentences map. A unit
+    holding the same tokens as an earlier one scores the same and is skipped: the first of
+    the best stays the snippet."""
+    held = _held_by_number(plan, analysed.where, analysed.where_extra)
+    credit = plan.credit_mask
+    seen: set[int] = set()
+    for number, mask in held.items():
+        if mask & credit and mask not in seen:
+            seen.add(mask)
+            yield (0, number), mask
     last = len(analysed.said) - 1
     for number in sorted({n for m in held for n in (m - 1, m) if 0 <= n < last}):
-        a, b = held.get(number, (_NONE, empty)), held.get(number + 1, (_NONE, empty))
-        hit, extra_hit = a[0] | b[0], tuple(x | y for x, y in zip(a[1], b[1], strict=True))
-        if not hit.isdisjoint(plan.wanted) or any(extra_hit):
-            yield (1, number), (hit, extra_hit)
+        mask = held.get(number, 0) | held.get(number + 1, 0)
+        if mask & credit and mask not in seen:
+            seen.add(mask)
+            yield (1, number), mask
 
 
 def snippet(

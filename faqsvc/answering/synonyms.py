@@ -212,13 +212,27 @@ def _member_index(tag: str) -> tuple[dict[str, list], dict[str, list]]:
     return by_run, by_token
 
 
+@cache
+def _members_by_first_char(tag: str) -> dict[str, list[tuple[int, int]]]:
+    """(group, member) positions by the first character of the member's match spelling."""
+    by_char: dict[str, list[tuple[int, int]]] = {}
+    for g, group in enumerate(_members(tag)):
+        for m, member in enumerate(group):
+            by_char.setdefault(member.key[:1], []).append((g, m))
+    return by_char
+
+
 def _candidates(tag: str, key_text: str, words: frozenset[str]) -> list[tuple[int, int]]:
     """Members that may be in the text, in file order. A member found as typed starts with a
     whole word run of the text (its pattern has a word boundary before it); one found by its
     words holds one of the query's at its first position. Chinese, matched as a substring, and
     members not starting with a word character are always tried."""
-    if _language(tag) == "zh":
-        return [(g, m) for g, group in enumerate(_members(tag)) for m in range(len(group))]
+    if _language(tag) == "zh":  # found as typed only: its first character is in the text
+        by_char = _members_by_first_char(tag)
+        found = set(by_char.get("", ()))
+        for char in set(key_text):
+            found.update(by_char.get(char, ()))
+        return sorted(found)
     by_run, by_token = _member_index(tag)
     found = set(by_run.get("", ()))
     for run in set(_RUN.findall(key_text)):
@@ -240,10 +254,12 @@ def found_groups(
     query = _sequence(tag, text) if sequence is None else sequence
     found_members = _found_members(tag, match_key(tag, text), query)
     found = []
-    for g, group in enumerate(_members(tag)):
-        present = [m for m in range(len(group)) if (g, m) in found_members]
-        if not present:
-            continue
+    table = _members(tag)
+    by_group: dict[int, list[int]] = {}
+    for g, m in sorted(found_members):  # only the groups found, in file order
+        by_group.setdefault(g, []).append(m)
+    for g, present in by_group.items():
+        group = table[g]
         others = [member for m, member in enumerate(group) if m not in present]
         found.append(
             FoundGroup(

@@ -144,3 +144,45 @@ def test_only_units_holding_a_query_word_are_built(real_index, monkeypatch):
     assert len(built) <= 2  # the best unit only: one sentence, or the two of a window
     plan = query.memo["confidence"]
     assert len(plan.scores) <= 4  # distinct sets of query words held, each scored once
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en", "how long does the cement take to set please"),
+        ("en", "Is it safe? I'm scared of being paralysed"),
+        ("es", "cuanto tarda en endurecerse el cemento"),
+        ("zh-Hans", "骨水泥多久会变硬"),
+        ("vi", "xi mang bao lau thi cung"),
+        ("de", "Rückenschmerzen nach dem Eingriff"),
+    ],
+)
+def test_units_found_through_token_maps_score_as_each_unit_does(real_index, locale, text):
+    """Confidence finds the units holding a query word through each pair's token -> units maps,
+    as bit masks, one unit per mask; tested unit by unit, ``held`` must give the same scores,
+    the same first best answer unit (the snippet), and every question unit when the query has
+    clauses (restating depends on each unit's words)."""
+    analyzed = analyze(real_index, locale, text)
+    plan = confidence_module._plan(analyzed)
+    checked = 0
+    for pair in real_index.pairs(locale).values():
+        analysed = confidence_module._analysed(locale, pair)
+        asked = [(u, plan.held(u.tokens, u.extra)) for u in analysed.asked]
+        asked = [(u, plan.score(held)) for u, held in asked if held is not None]
+        found = [(u, plan.score_mask(m)) for u, m in confidence_module._asked_units(plan, analysed)]
+        assert {score for _, score in found} == {score for _, score in asked}
+        if plan.clauses:
+            assert [id(u) for u, _ in found] == [id(u) for u, _ in asked]
+        units = [((0, n), analysed.sentence(n)) for n in range(len(analysed.said))]
+        units += [((1, n), analysed.window(n)) for n in range(len(analysed.said) - 1)]
+        said = [(at, plan.held(u.tokens, u.extra)) for at, u in units]
+        said = [(at, plan.score(held)) for at, held in said if held is not None]
+        got = [
+            (at, plan.score_mask(m)) for at, m in confidence_module._answer_units(plan, analysed)
+        ]
+        assert {score for _, score in got} == {score for _, score in said}
+        if said:
+            best = max(score for _, score in said)
+            assert next(at for at, s in got if s == best) == next(at for at, s in said if s == best)
+        checked += len(asked) + len(said)
+    assert checked > 0
