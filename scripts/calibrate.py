@@ -42,6 +42,7 @@ FIT_TOP = int(
     os.environ.get("FIT_TOP", 3)
 )  # candidates per question the model is fitted on: the first ones by rank
 FOLDS = 5
+RESCALE = os.environ.get("RESCALE", "1") == "1"
 HAND_SET = 0.44  # the hand-set confidence's threshold before calibration, for comparison
 SWEEP = (0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9)
 MODEL = ROOT / "faqsvc" / "data" / "calibration.json"
@@ -120,10 +121,23 @@ def _fold(record: dict) -> int:
 
 
 def _fit(records: list[dict], l2: float) -> calibration.Model:
+    """The model over the first FIT_TOP candidates by rank, then rescaled on the candidate
+    each question would lead with (``calibration.Model``)."""
     rows = [row for r in records for row in r["rows"][:FIT_TOP]]
     labels = [label for r in records for label in r["labels"][:FIT_TOP]]
     intercept, weights = fitting.fit_logistic(rows, labels, l2=l2)
-    return calibration.Model(intercept, tuple(weights))
+    model = calibration.Model(intercept, tuple(weights))
+    if not RESCALE:
+        return model
+    leads, right = [], []
+    for record in records:
+        if record["rows"]:
+            scores = [model.score(row) for row in record["rows"]]
+            lead = max(range(len(scores)), key=lambda n: (scores[n], -n))
+            leads.append((scores[lead],))
+            right.append(record["labels"][lead])
+    offset, (slope,) = fitting.fit_logistic(leads, right, l2=0.01)
+    return calibration.Model(intercept, tuple(weights), slope, offset)
 
 
 def out_of_fold(records: list[dict], l2: float) -> None:
@@ -198,35 +212,53 @@ def _share(count: int, total: int) -> float | None:
 def _groups(records: list[dict]) -> dict[str, list[dict]]:
     groups: dict[str, list[dict]] = defaultdict(list)
     for record in records:
+        groups["all *"].append(record)
+        groups[f"all {record['lang']}"].append(record)
         groups[f"{record['set']} *"].append(record)
         groups[f"{record['set']} {record['lang']}"].append(record)
     return dict(sorted(groups.items()))
 
 
 def print_table(records: list[dict], threshold: float) -> dict:
-    columns = ("n", "right", "wrong", "declined", "wrong@0.9", "ece")
-    print(f"\n{'set locale':18}" + "".join(f"{c:>10}" for c in columns) + "   (hand-set | model)")
+    """Per set and per locale: the hand-set confidence at its threshold, then the model."""
+    columns = ("right", "wrong", "declined", "wrong@0.9", "ece")
+    print(f"\n{'set locale':19}{'n':>4}" + "".join(f"{c:>14}" for c in columns))
+    print(f"{'':23}" + "".join(f"{'hand | model':>14}" for _ in columns))
     table = {}
     for name, group in _groups(records).items():
         hand = decisions(group, "hand", HAND_SET)
         model = decisions(group, "p", threshold)
         table[name] = {"hand_set": hand, "model": model}
-        cells = [f"{hand[c]}|{model[c]}" if c != "n" else str(hand[c]) for c in columns]
-        print(f"{name:18}" + "".join(f"{c:>10}" for c in cells))
+        cells = [f"{_cell(hand[c])} | {_cell(model[c])}" for c in columns]
+        print(f"{name:19}{hand['n']:>4}" + "".join(f"{c:>14}" for c in cells))
     return table
 
 
+def _cell(value) -> str:
+    return "-" if value is None else str(value) if isinstance(value, int) else f"{value:.3f}"
+
+
 def print_bins(records: list[dict]) -> dict:
+    """Reliability of the candidate each question leads with: all sets, then each set."""
     found = {}
-    for score in ("hand", "p"):
+    for score, label in (("hand", "hand-set"), ("p", "model, out of fold")):
         bins = fitting.reliability(*_columns(_first(records, score)))
-        found[score] = [vars(b) for b in bins]
-        print(f"\nreliability of the first candidate, {'model' if score == 'p' else 'hand-set'}")
+        found[score] = {"all": [vars(b) for b in bins]}
+        print(f"\nreliability of the first candidate, {label}: predicted -> right (count)")
         for b in bins:
             print(
-                f"  {b.low:.1f}-{b.high:.1f}: predicted {b.mean_predicted:.2f}, "
-                f"right {b.share_right:.2f} ({b.count})"
+                f"  {b.low:.1f}-{b.high:.1f}: {b.mean_predicted:.2f} -> {b.share_right:.2f} "
+                f"({b.count})"
             )
+        for name in _set_names(records):
+            group = [r for r in records if r["set"] == name]
+            bins = fitting.reliability(*_columns(_first(group, score)))
+            found[score][name] = [vars(b) for b in bins]
+            cells = [
+                f"{b.low:.1f}+ {b.mean_predicted:.2f}->{b.share_right:.2f} ({b.count})"
+                for b in bins
+            ]
+            print(f"  {name}: " + ", ".join(cells))
     return found
 
 
@@ -262,6 +294,8 @@ def write_model(records: list[dict], l2: float) -> None:
         "features": list(calibration.FEATURES),
         "intercept": round(model.intercept, 6),
         "weights": [round(w, 6) for w in model.weights],
+        "slope": round(model.slope, 6),
+        "offset": round(model.offset, 6),
         "fitted_on": {s: sum(1 for r in records if r["set"] == s) for s in _set_names(records)},
         "l2": l2,
         "candidates_per_question": FIT_TOP,

@@ -55,11 +55,20 @@ class Signals(NamedTuple):
 
 @dataclass(frozen=True)
 class Model:
+    """A logistic model over FEATURES, then a second one over its score (``slope``,
+    ``offset``) fitted on the candidate search shows first: the likeliest of twenty is
+    likelier to look better than it is, and the threshold is about that one."""
+
     intercept: float
     weights: tuple[float, ...]
+    slope: float = 1.0
+    offset: float = 0.0
+
+    def score(self, row: tuple[float, ...]) -> float:
+        return self.intercept + sum(map(operator.mul, self.weights, row))
 
     def probability(self, row: tuple[float, ...]) -> float:
-        z = self.intercept + sum(map(operator.mul, self.weights, row))
+        z = self.slope * self.score(row) + self.offset
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -114,4 +123,6 @@ def shipped_model() -> Model:
 def model_from_dict(data: dict) -> Model:
     if tuple(data["features"]) != FEATURES:
         raise ValueError("calibration.json was fitted for other features: run make calibrate")
-    return Model(float(data["intercept"]), tuple(float(w) for w in data["weights"]))
+    weights = tuple(float(w) for w in data["weights"])
+    slope, offset = float(data.get("slope", 1.0)), float(data.get("offset", 0.0))
+    return Model(float(data["intercept"]), weights, slope, offset)
