@@ -203,7 +203,8 @@ def match(query: AnalyzedQuery, pair: ServedPair, analysed: PairAnalysis | None 
             continue  # shares no token with the query: scores 0
         score, every = plan.score(held)
         best_unit, best_question = max(best_unit, score), max(best_question, score)
-        echo = max(echo, score * len(held[0]) / len(unit.tokens))
+        if score > echo:  # echo is at most the score
+            echo = max(echo, score * len(held[0]) / len(unit.tokens))
         together = together or every
         restated = restated or any(_restates(c, words, unit) for c, words in plan.clauses)
     # Answer sentences, then windows of two, in order: only those holding a query word

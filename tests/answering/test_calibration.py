@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 
 import pytest
 
@@ -76,3 +77,27 @@ def test_does_it_hurt_is_answered_by_a_pair_asked_that_way(real_index):
     top = search(real_index, "does it hurt", "en").results[0]
     phrasings = [a.lower().rstrip("?") for a in (top.pair.question, *top.pair.alternates)]
     assert "does it hurt" in phrasings or "will it hurt" in phrasings
+
+
+def test_search_path_computes_what_the_fitted_rows_say():
+    """``probabilities`` (every search) skips building rows; it must agree with the rows the
+    model was fitted on."""
+    draw = random.Random(3)
+    model = calibration.shipped_model()
+    for size in (1, 2, 5, 40):
+        found = [
+            Signals(
+                round(draw.random(), 1),
+                round(draw.random(), 1),
+                draw.random(),
+                draw.random(),
+                draw.random() < 0.3,
+                draw.random(),
+                draw.random() < 0.5,
+            )
+            for _ in range(size)
+        ]
+        rows = calibration.feature_rows(found)
+        expected = [model.probability(row) for row in rows]
+        assert calibration.probabilities(found) == pytest.approx(expected, abs=1e-12)
+    assert calibration.probabilities([]) == []
