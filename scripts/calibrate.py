@@ -25,7 +25,8 @@ from collections import defaultdict
 from pathlib import Path
 
 from faqsvc import fitting, index
-from faqsvc.answering import calibration, search
+from faqsvc.analysis import normalize
+from faqsvc.answering import calibration, search, subjects
 from faqsvc.locales import SUPPORTED_LOCALES
 from faqsvc.settings import Settings
 
@@ -106,12 +107,14 @@ def collect(name: str, items: list[dict], faq_index) -> list[dict]:
         ranked = search.candidates(faq_index, item["query"], locale)
         rows = calibration.feature_rows([s.signals for s in ranked])
         is_right = _labeller(item, faq_index)
+        named = subjects.named_subjects(normalize(item["query"])[: search.MAX_SEARCHED_CHARS])
         expect = "no_answer" if item["expect"] == "none" else item["expect"]
         records.append(
             {"set": name, "id": item["id"], "lang": locale, "expect": expect}
             | {"query": item["query"], "questions": [s.pair.question for s in ranked]}
             | {"rows": rows, "hand": [s.signals.coverage for s in ranked]}
             | {"labels": [int(is_right(s.pair)) for s in ranked]}
+            | {"allowed": [subjects.pair_names(s.pair, named) for s in ranked]}
         )
     return records
 
@@ -152,16 +155,18 @@ def out_of_fold(records: list[dict], l2: float) -> None:
 def _lead(record: dict, score: str) -> int | None:
     """The place of the candidate search puts first: the likeliest by the model (the first by
     rank among equals); the first by rank for the hand-set confidence, as search did."""
-    scores = record[score]
-    if not scores:
+    scores, allowed = record[score], record["allowed"]
+    places = [n for n in range(len(scores)) if allowed[n]]  # as search: subjects no pair names
+    if not places:
         return None
-    return 0 if score == "hand" else max(range(len(scores)), key=lambda n: (scores[n], -n))
+    return places[0] if score == "hand" else max(places, key=lambda n: (scores[n], -n))
 
 
 def _shown(record: dict, score: str, threshold: float) -> int | None:
     """The place of the candidate shown first, or None when search declines."""
     if score == "hand":
-        return next((n for n, p in enumerate(record[score]) if p >= threshold), None)
+        shown = enumerate(zip(record[score], record["allowed"], strict=True))
+        return next((n for n, (p, allowed) in shown if p >= threshold and allowed), None)
     lead = _lead(record, score)
     return lead if lead is not None and record[score][lead] >= threshold else None
 

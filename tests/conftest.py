@@ -77,6 +77,18 @@ def tiny_settings(tmp_path_factory) -> Settings:
     )
 
 
+@pytest.fixture
+def settings(tmp_path, tiny_settings) -> Settings:
+    """A writable copy of the tiny corpus, for tests that build, swap or damage an index."""
+    shutil.copytree(tiny_settings.corpus_dir, tmp_path / "corpus")
+    shutil.copytree(tiny_settings.translations_dir, tmp_path / "translations")
+    return Settings(
+        corpus_dir=tmp_path / "corpus",
+        translations_dir=tmp_path / "translations",
+        index_dir=tmp_path / "index",
+    )
+
+
 @pytest.fixture(scope="session")
 def tiny_index(tiny_settings):
     index.build(tiny_settings)

@@ -1,21 +1,8 @@
 import json
-import shutil
 
 import pytest
 
 from faqsvc import builds, index
-from faqsvc.settings import Settings
-
-
-@pytest.fixture
-def settings(tmp_path, tiny_settings) -> Settings:
-    shutil.copytree(tiny_settings.corpus_dir, tmp_path / "corpus")
-    shutil.copytree(tiny_settings.translations_dir, tmp_path / "translations")
-    return Settings(
-        corpus_dir=tmp_path / "corpus",
-        translations_dir=tmp_path / "translations",
-        index_dir=tmp_path / "index",
-    )
 
 
 def damage(path) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from faqsvc.analysis import langdetect, normalize
-from faqsvc.answering import calibration, confidence, interrogatives, query, urgent
+from faqsvc.answering import calibration, confidence, interrogatives, query, subjects, urgent
 from faqsvc.errors import InvalidParameter
 from faqsvc.locales import SOURCE_LOCALE, SUPPORTED_LOCALES, locale_info
 from faqsvc.model import SearchHit, SearchResult, ServedPair, Snippet
@@ -104,7 +104,10 @@ def search(
     detected = detect_language(searched, locale) if searched else None
     scored = _score_languages(index, searched, locale, detected)
     ranked = calibrated(ranked_once(scored))
-    confident = [s for s in ranked if s.confidence >= min_confidence]
+    asked = subjects.named_subjects(searched)
+    confident = [
+        s for s in ranked if s.confidence >= min_confidence and subjects.pair_names(s.pair, asked)
+    ]
     groups = _group_duplicates(confident)[:limit]
     hits = [_hit(index, lead, others, locale) for lead, others in groups]
     alert = urgent.urgent_alert(text, locale) if text.strip() else None

@@ -15,7 +15,9 @@ whole phrases:
   "can barely move my legs", "se me durmieron las piernas"); ``idioms`` are fixed expressions
   ("out of breath", "me falta el aire");
 * a sign match that a ``negation`` cue ends right before ("no fever", "sin fiebre") does not
-  count;
+  count, nor one whose state is denied inside it ("legs are not numb", "腿不麻") or in a list
+  ("not numb or weak", "ni débiles", "nem fracas"); a pair's part and state must stand in
+  one clause ("no chest pain, just heartburn" is not chest pain);
 * before the sign in its clause (between commas), a ``hypothetical`` cue ("what if", "if my
   legs") quiets it; in its sentence, so does a ``long_standing`` cue ("for years", "I have
   COPD") unless a ``recent`` cue ("since the injection", "now", "suddenly") is there too;
@@ -27,7 +29,10 @@ Text and patterns pass through the same :func:`canonical` spelling (NFKC, Arabic
 variants and vowel marks collapsed, Latin case and accents dropped), and any locale's signs
 count, because patients type in their own language whatever page they are on; the cues of the
 page's locale and of the sign's locale both judge it. Cost is bounded: at most ``MAX_CHARS`` of
-text, and a fixed set of compiled patterns run over it.
+text, and a fixed set of compiled patterns run over it; each lexicon is first scanned once
+through one combined pattern, so a text with no sign costs one scan per lexicon.
+``scripts/urgent_report.py`` scores the rules on a labelled set (recall and false alarms per
+locale and sign, every miss and false alarm) for editors who change them.
 """
 
 from __future__ import annotations
@@ -89,8 +94,9 @@ def _reports(judges: Iterable[UrgentRules], sentence: str, start: int, end: int)
 
 
 def _readings(rules: UrgentRules, canon: str) -> tuple[str, ...]:
-    """The text as typed, and with typos of sign words repaired when there were any."""
-    repaired = rules.repaired(canon)
+    """The text as typed, then respelled for the locale's keyboard ("ue" for "ü") and with
+    typos of sign words repaired, when either changed anything."""
+    repaired = rules.repaired(rules.respelled(canon))
     return (canon, repaired) if repaired != canon else (canon,)
 
 

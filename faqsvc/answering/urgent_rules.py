@@ -29,6 +29,9 @@ NEGATION_REACH = 24
 CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "recent")
 
 BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")
+# A pair's part and state may not straddle a sentence end or a clause break (a comma not in
+# a number: "39,5").
+_PAIR_BREAK = re.compile(r"[.?!;。？！；؟؛\n，、،]|,(?!\d)")
 _TYPO_WORD = re.compile(r"[a-z]{4,}")
 
 # "º" (ordinal) and ring above are typed for "°"; NFKC would turn the former into "o".
@@ -60,6 +63,10 @@ class SignPair:
     state: Patterns
     gap: int = PAIR_GAP
 
+    @property
+    def part_gate(self) -> re.Pattern[str]:
+        return _gate(self.part)
+
 
 @dataclass(frozen=True)
 class UrgentRules:
@@ -74,6 +81,14 @@ class UrgentRules:
     script: re.Pattern[str]
     # Sign words a typo is repaired to (first letter -> words): "bleading", "pienas", "taup".
     typo_words: Mapping[str, tuple[str, ...]]
+    # How a keyboard without the locale's letters spells them ("spueren" for "spüren"): each
+    # (pattern, replacement) makes one more reading for this locale's rules only.
+    respellings: tuple[tuple[re.Pattern[str], str], ...] = ()
+
+    def respelled(self, text: str) -> str:
+        for pattern, replacement in self.respellings:
+            text = pattern.sub(replacement, text)
+        return text
 
     def repaired(self, text: str) -> str:
         """``text`` with each word one edit from a sign word, and no real word of any language
@@ -102,10 +117,15 @@ class UrgentRules:
         state must still stand in one sentence."""
         for lexicon in (self.signs, self.idioms):
             for name, patterns in lexicon.items():
+                if not _gate(patterns).search(text):
+                    continue
                 for start, end in self._spans(patterns, text):
-                    yield name, start, end
+                    if not self._state_denied(name, text, start, end):
+                        yield name, start, end
         for name, pairs in self.pairs.items():
             for pair in pairs:
+                if not pair.part_gate.search(text):
+                    continue
                 parts = list(self._spans(pair.part, text, negatable=False))
                 states = list(self._spans(pair.state, text, negatable=False)) if parts else []
                 for p_start, p_end in parts:
@@ -119,10 +139,12 @@ class UrgentRules:
                         denied = self._negated(text, start) or (
                             s_start > p_start and self._negated(text, s_start)
                         )
+                        # A part and a state in different clauses are not one sign
+                        # ("no chest pain, just heartburn"; "heart attack in 2015, is the...").
                         if (
                             near
                             and not denied
-                            and not BOUNDARY.search(text, gap_start, max(gap_start, gap_end))
+                            and not _PAIR_BREAK.search(text, gap_start, max(gap_start, gap_end))
                         ):
                             yield name, start, end
 
@@ -135,12 +157,30 @@ class UrgentRules:
                 if end > start and not (negatable and self._negated(text, start)):
                     yield start, end
 
+    def _state_denied(self, name: str, text: str, start: int, end: int) -> bool:
+        """Whether a phrase sign holds one of its sign's states denied inside it: "legs are not
+        numb", "腿不麻", the same test a part-and-state pair gets."""
+        for pair in self.pairs.get(name, ()):
+            for pattern in pair.state:
+                for match in pattern.finditer(text, start, end):
+                    if match.start() > start and self._negated(text, match.start()):
+                        return True
+        return False
+
     def _negated(self, text: str, start: int) -> bool:
         before = BOUNDARY.split(text[max(0, start - NEGATION_REACH) : start])[-1]
         return _any_match(self.cues["negation"], before)
 
     def has(self, cue: str, text: str) -> bool:
         return _any_match(self.cues[cue], text)
+
+
+@cache
+def _gate(patterns: Patterns) -> re.Pattern[str]:
+    """One pattern matching wherever any of ``patterns`` does: a lexicon is scanned once to
+    learn whether it can match at all (most texts hold no sign), and pattern by pattern only
+    when it can. Compiled once per lexicon and cached with it."""
+    return re.compile("|".join(pattern.pattern for pattern in patterns))
 
 
 def _any_match(patterns: Iterable[re.Pattern[str]], text: str) -> bool:
@@ -198,6 +238,14 @@ def _typo_words(tag: str, words: object) -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType({letter: tuple(found) for letter, found in buckets.items()})
 
 
+def _respellings(tag: str, pairs: object) -> tuple[tuple[re.Pattern[str], str], ...]:
+    if not isinstance(pairs, list) or not all(
+        isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in pairs
+    ):
+        raise ValueError(f"urgent/{tag}.json: respellings must be a list of [regex, text]")
+    return tuple((_compile_all(tag, "respellings", [p])[0], r) for p, r in pairs)
+
+
 def _parse_rules(tag: str, data: object) -> UrgentRules:
     if not isinstance(data, dict):
         raise ValueError(f"urgent/{tag}.json: expected an object")
@@ -219,6 +267,7 @@ def _parse_rules(tag: str, data: object) -> UrgentRules:
         cues=MappingProxyType(cues),
         script=_compile_all(tag, "script", [data.get("script", ".")])[0],
         typo_words=_typo_words(tag, data.get("typo_words", [])),
+        respellings=_respellings(tag, data.get("respellings", [])),
     )
 
 

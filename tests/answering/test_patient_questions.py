@@ -8,6 +8,10 @@ language) written the same way, with more messages that tell before they ask ("I
 osteoporosis... can I still have it?"); it is much harder. The floors sit a little under what
 was measured (README, "Confidence"), so a change that makes relevance worse fails here before it
 reaches ``make eval``.
+``tests/data/patient_questions_3.jsonl`` is a blind set of 192 (16, 6 and 2 per language),
+written by helpers who saw only the five source documents (brief in
+``patient_questions_3.BRIEF.md``), its facts checked against them; it is the set the calibrated
+confidence of issue 17 is judged on, so nothing is fitted on it.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from faqsvc.locales import match_locale
 
 QUESTIONS = Path(__file__).parents[1] / "data" / "patient_questions.jsonl"
 LATER_QUESTIONS = Path(__file__).parents[1] / "data" / "patient_questions_2.jsonl"
+BLIND_QUESTIONS = Path(__file__).parents[1] / "data" / "patient_questions_3.jsonl"
 LANGS = ["en", "es", "fr", "de", "pt", "zh", "ar", "vi"]
 
 
@@ -49,7 +54,14 @@ def later_summary(real_index) -> dict:
     return _summary(real_index, LATER_QUESTIONS)
 
 
-@pytest.mark.parametrize(("questions", "per_lang"), [(QUESTIONS, 26), (LATER_QUESTIONS, 20)])
+@pytest.fixture(scope="module")
+def blind_summary(real_index) -> dict:
+    return _summary(real_index, BLIND_QUESTIONS)
+
+
+@pytest.mark.parametrize(
+    ("questions", "per_lang"), [(QUESTIONS, 26), (LATER_QUESTIONS, 20), (BLIND_QUESTIONS, 24)]
+)
 def test_the_set_covers_every_locale_evenly(questions, per_lang):
     items = [json.loads(line) for line in questions.read_text(encoding="utf-8").splitlines()]
     langs = [item["lang"] for item in items]
@@ -89,3 +101,14 @@ def test_later_set_emergencies_all_alert(later_summary):
     # Three heart-and-lung patients asking whether they can lie face down ("I can't breathe well
     # lying flat") get the urgent notice: left on the safe side, listed for clinical review.
     assert later_summary["false_alarms"] <= 0.03
+
+
+def test_blind_set_first_answers_declines_and_emergencies(blind_summary):
+    # Measured when the set arrived: 0.773 right, 7.8 % wrong, 89.6 % of out-of-scope declined
+    # (driving, bathing and another operation's recovery got the nearest recovery pair), every
+    # emergency alerted, 1 % false alarms. Floors a little under, far from issue 17's targets.
+    assert blind_summary["overall"]["top1"] >= 0.74
+    assert blind_summary["overall"]["wrong_rate"] <= 0.09
+    assert blind_summary["no_answer_recall"] >= 0.85
+    assert blind_summary["urgent_recall"] == 1.0
+    assert blind_summary["false_alarms"] <= 0.03

@@ -1,8 +1,11 @@
 """The urgent rules on a blind set: messages written by helpers who never saw the rules
 (tests/data/urgent_blind/BRIEF.md), urgent post-procedure reports and hard controls in six
-locales (de and vi not yet written). The floors sit at what the rules reach today (recall 0.79,
-false alarms 10 %), far from issue 17's targets (1.0 and 3 %): they stop regressions while the
-rules are reworked, and the per-locale figures are printed for the closing note."""
+locales (de and vi not yet written). They stood at recall 0.79 and 10 % false alarms; the rules
+were then reworked by kind of miss (never a message's own wording; tests/answering/
+test_urgent_kinds.py holds our own rows for each kind) and reach recall 1.0 with no false
+alarm in every locale. The floors sit there, overall and per locale, so any regression fails;
+`python scripts/urgent_report.py` prints the figures, misses and false alarms. A set written
+against these rules' blind spots is still the real test: this one has been studied."""
 
 from __future__ import annotations
 
@@ -37,11 +40,24 @@ def test_the_blind_set_covers_six_locales_and_both_kinds():
         assert kinds.count(True) >= 28 and kinds.count(False) >= 28
 
 
-def test_urgent_recall_does_not_fall_below_its_floor(outcomes):
-    urgent = [alerted for message, alerted in outcomes if message["urgent"]]
-    assert sum(urgent) / len(urgent) >= 0.79
+# Reached on this set (recall, false alarms), overall and per locale.
+FLOORS = {"all": (1.0, 0.0), "en": (1.0, 0.0), "es": (1.0, 0.0), "fr": (1.0, 0.0)}
+FLOORS |= {"pt": (1.0, 0.0), "zh-Hans": (1.0, 0.0), "ar": (1.0, 0.0)}
 
 
-def test_false_alarms_do_not_rise_above_their_ceiling(outcomes):
-    controls = [alerted for message, alerted in outcomes if not message["urgent"]]
-    assert sum(controls) / len(controls) <= 0.11
+@pytest.mark.parametrize("lang", sorted(FLOORS))
+def test_urgent_recall_does_not_fall_below_its_floor(outcomes, lang):
+    urgent = [hit for m, hit in outcomes if m["urgent"] and lang in ("all", m["lang"])]
+    missed = [
+        m["text"] for m, hit in outcomes if m["urgent"] and not hit and lang in ("all", m["lang"])
+    ]
+    assert sum(urgent) / len(urgent) >= FLOORS[lang][0], missed
+
+
+@pytest.mark.parametrize("lang", sorted(FLOORS))
+def test_false_alarms_do_not_rise_above_their_ceiling(outcomes, lang):
+    controls = [hit for m, hit in outcomes if not m["urgent"] and lang in ("all", m["lang"])]
+    alarms = [
+        m["text"] for m, hit in outcomes if not m["urgent"] and hit and lang in ("all", m["lang"])
+    ]
+    assert sum(controls) / len(controls) <= FLOORS[lang][1], alarms

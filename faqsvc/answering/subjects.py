@@ -1,0 +1,85 @@
+"""Subjects a pair must name to answer: driving, bathing, travel, work, sex, alcohol, cost...
+
+Leaflets about a procedure rarely say when a patient may drive, shower or fly, yet those are
+among the first things patients ask. Such a question shares its other words ("when can I ...
+after the procedure") with the recovery pair, which then looks like a confident answer about
+something it never mentions. Naming the subject is what makes the question; so a question that
+names one of these subjects is answered only by a pair that names it too, and otherwise gets
+"no good answer here, ask your care team" (issue 17: "where no source answers, the service says
+so; it never shows the nearest pair"). On a corpus that does cover driving, its driving pair
+still answers.
+
+The phrases live in ``faqsvc/data/subjects/<locale>.json``, one list per subject, so a reviewer
+reads them per language. A phrase is plain words in the language's normal spelling; ``*`` at
+either end lets the word run on ("shower*" is also "showering"). Phrases are compared in
+:func:`canonical` spelling (case, Latin accents and Arabic letter variants folded), and every
+locale's phrases count on both sides, because a patient types in their own language whatever
+page they are on. Phrases are chosen to name the subject as asked, not as context ("back to
+work", not "at work"; not "how much does it", which also asks how much it hurts).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+from faqsvc.answering.urgent_rules import canonical
+from faqsvc.model import ServedPair
+
+__all__ = ["named_subjects", "pair_names", "subject_patterns"]
+
+_SCRIPTS_WITHOUT_SPACES = re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A phrase as a regular expression, bounded by word edges unless its script has none."""
+    body = canonical(phrase.strip("*"))
+    words = (re.escape(word) for word in body.split())
+    pattern = r"\s+".join(words)
+    if _SCRIPTS_WITHOUT_SPACES.search(body):
+        return pattern
+    start = r"\w*" if phrase.startswith("*") else r"\b"
+    end = r"\w*" if phrase.endswith("*") else r"\b"
+    return f"{start}{pattern}{end}"
+
+
+@cache
+def subject_patterns() -> dict[str, re.Pattern[str]]:
+    """One compiled alternation per subject, over every locale's phrases."""
+    phrases: dict[str, list[str]] = {}
+    folder = resources.files("faqsvc") / "data" / "subjects"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".json"):
+            for subject, listed in json.loads(entry.read_text(encoding="utf-8")).items():
+                phrases.setdefault(subject, []).extend(listed)
+    return {
+        subject: re.compile("|".join(_phrase_pattern(p) for p in listed))
+        for subject, listed in phrases.items()
+    }
+
+
+def _subjects_in(text: str) -> frozenset[str]:
+    folded = canonical(text)
+    return frozenset(s for s, pattern in subject_patterns().items() if pattern.search(folded))
+
+
+def named_subjects(text: str) -> frozenset[str]:
+    """The subjects a patient's text names (bounded: the text is cut by search beforehand)."""
+    return _subjects_in(text) if text.strip() else frozenset()
+
+
+def pair_names(pair: ServedPair, subjects: frozenset[str]) -> bool:
+    """Whether the pair's question, alternates or answer name every one of ``subjects``."""
+    if not subjects:
+        return True
+    named = _pair_subjects(pair.question, pair.alternates, pair.answer)
+    return subjects <= named
+
+
+@lru_cache(maxsize=4096)
+def _pair_subjects(question: str, alternates: tuple[str, ...], answer: str) -> frozenset[str]:
+    # Few pairs ever reach this (only candidates of questions naming a subject), and a pair's
+    # text does not change while a worker serves one build.
+    return _subjects_in("\n".join((question, *alternates, answer)))

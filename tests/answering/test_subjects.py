@@ -1,0 +1,108 @@
+"""Questions that name a subject the documents never answer (driving, bathing, travel, work,
+sex, alcohol, cost, parking and visits) are declined instead of getting the nearest pair."""
+
+from __future__ import annotations
+
+import pytest
+
+from faqsvc.answering.search import search
+from faqsvc.answering.subjects import named_subjects, pair_names
+from faqsvc.locales import match_locale
+from faqsvc.model import ServedPair, Source
+
+NAMED = [
+    ("en", "when can I drive again after vertebroplasty?", {"driving"}),
+    ("en", "Can I have a shower the day after?", {"bathing"}),
+    ("en", "is it ok to fly two weeks after the procedure", {"travel"}),
+    ("en", "how long before I can go back to work", {"work"}),
+    ("en", "how much is it and does my insurance cover it", {"cost"}),
+    ("en", "can I have a glass of wine tonight", {"alcohol"}),
+    ("es", "¿Cuándo puedo volver a conducir?", {"driving"}),
+    ("es", "puedo ducharme despues de la operacion", {"bathing"}),
+    ("es", "cuanto cuesta la vertebroplastia", {"cost"}),
+    ("fr", "Quand pourrai-je reprendre le volant ?", {"driving"}),
+    ("fr", "je peux prendre un bain ?", {"bathing"}),
+    ("fr", "combien de jours d'arret de travail", {"work"}),
+    ("de", "Wann darf ich wieder Auto fahren?", {"driving"}),
+    ("de", "darf ich nach der OP duschen", {"bathing"}),
+    ("de", "zahlt das die Krankenkasse?", {"cost"}),
+    ("pt", "quando posso voltar a dirigir?", {"driving"}),
+    ("pt", "posso tomar banho no mesmo dia", {"bathing"}),
+    ("zh", "术后多久可以开车？", {"driving"}),
+    ("zh", "做完手术多久能洗澡", {"bathing"}),
+    ("zh", "医保能报销吗", {"cost"}),
+    ("ar", "متى أقدر أسوق بعد العملية؟", {"driving"}),
+    ("ar", "امتى اقدر استحمى", {"bathing"}),
+    ("vi", "sau khi bơm xi măng bao lâu thì lái xe được", {"driving"}),
+    ("vi", "chi phi bom xi mang bao nhieu tien", {"cost"}),
+    ("en", "can I drive and have a shower the day after?", {"driving", "bathing"}),
+]
+
+NOT_NAMED = [
+    ("en", "how does vertebroplasty work?"),
+    ("en", "will it work for my old fracture"),
+    ("en", "how much does it hurt afterwards"),
+    ("en", "can the cement travel to my lungs"),
+    ("en", "I was hurt in a car accident, can I have it?"),
+    ("es", "me cuesta caminar desde la fractura"),
+    ("es", "¿es seguro el procedimiento?"),
+    ("fr", "quelle est la conduite à tenir en cas de fièvre"),
+    ("fr", "combien de temps dure l'intervention"),
+    ("pt", "posso ir à casa de banho depois?"),
+    ("pt", "o procedimento é seguro?"),
+    ("pt", "usam raio x para guiar a agulha?"),
+    ("vi", "bao lau thi het dau"),
+    ("vi", "xương gãy có dính lại với nhau không"),
+    ("ar", "أنا موقف الوارفارين من أسبوع"),
+    ("zh", "用酒精消毒吗"),
+    ("en", ""),
+    ("en", "   \u200b\u200b  "),
+    ("en", "\ufdfa" * 50),
+    ("en", "<b>hello</b><script>alert(1)</script>"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NAMED)
+def test_a_question_names_its_subject_in_any_language(lang, text, expected):
+    assert named_subjects(text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_NAMED)
+def test_words_that_only_look_like_a_subject_name_none(lang, text):
+    assert named_subjects(text) == frozenset()
+
+
+def _pair(question: str, answer: str, alternates: tuple[str, ...] = ()) -> ServedPair:
+    source = Source(id="s", title="Leaflet", publisher="Hospital")
+    return ServedPair("p", question, answer, "en", "after", source, "source", alternates=alternates)
+
+
+def test_only_a_pair_that_names_every_subject_can_answer_it():
+    recovery = _pair("What is recovery like?", "Most patients go home the same day.")
+    driving = _pair("When can I drive?", "Do not drive for 24 hours.")
+    asked_by_alternate = _pair("After care", "Rest today.", alternates=("can I shower?",))
+    assert not pair_names(recovery, frozenset({"driving"}))
+    assert pair_names(driving, frozenset({"driving"}))
+    assert not pair_names(driving, frozenset({"driving", "bathing"}))
+    assert pair_names(asked_by_alternate, frozenset({"bathing"}))
+    assert pair_names(recovery, frozenset())
+
+
+UNANSWERED = [
+    ("en", "when can I drive again after vertebroplasty?"),
+    ("es", "¿cuándo puedo volver a conducir después de la vertebroplastia?"),
+    ("fr", "Quand pourrai-je reprendre le volant après la vertébroplastie ?"),
+    ("de", "Wann darf ich nach der Vertebroplastie wieder Auto fahren?"),
+    ("pt", "Quando posso voltar a dirigir depois da vertebroplastia?"),
+    ("zh", "椎体成形术后多久可以开车？"),
+    ("ar", "متى أستطيع قيادة السيارة بعد رأب الفقرات؟"),
+    ("vi", "Sau khi bơm xi măng cột sống bao lâu thì lái xe được?"),
+    ("en", "how much does vertebroplasty cost with insurance"),
+    ("en", "can I fly home the day after vertebroplasty"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNANSWERED)
+def test_a_subject_no_document_answers_is_declined(real_index, lang, text):
+    locale = match_locale(lang)
+    assert search(real_index, text, locale, min_confidence=0.0).results == ()
