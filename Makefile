@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 EVAL   ?= ../shared/eval/dev.jsonl
 
-.PHONY: run test install install-test build i18n eval bench bench-bank lint format clean lock screenshots wordlists
+.PHONY: run test install install-test build i18n eval bench bench-bank lint format clean lock screenshots wordlists calibrate
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,12 @@ screenshots: install-test
 
 eval: build
 	$(BIN)/python scripts/evaluate.py $(EVAL) --json eval-results.json
+
+# Refit the confidence model (faqsvc/data/calibration.json) on the labelled sets and print its
+# reliability: per set and locale, out of fold. The first run builds the NIH bank's index
+# under .cache/nih-bank (about a minute). CALIBRATE_ARGS=--no-bank for the seed corpus only.
+calibrate: build
+	$(BIN)/python scripts/calibrate.py --write --json calibration-report.json $(CALIBRATE_ARGS)
 
 bench: build
 	$(BIN)/python scripts/bench.py --json bench-results.json $(BENCH_ARGS)

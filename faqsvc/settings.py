@@ -23,7 +23,7 @@ class Settings:
     workers: int = 2
     default_locale: str = "en"
     # Below this calibrated confidence nothing is shown as an answer (see README, "Confidence").
-    min_confidence: float = 0.44
+    min_confidence: float = 0.7
     default_limit: int = 5
     max_limit: int = 20
     # Longer queries are refused (414); a paste shorter than this is searched on its first words.

@@ -10,6 +10,7 @@ sentence): a real answer covers the question's words together, a chance match sc
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from faqsvc import pairdata
 from faqsvc.analysis import analysis_for
@@ -109,6 +110,7 @@ class _Plan:
         # One bit per query token (and per extra-analyzer token): a unit's ``held`` key as an
         # int, ORed together from the pair's token -> units maps (``_held_by_number``).
         self.bits = {token: 1 << n for n, token in enumerate(sorted(self.universe))}
+        self.main_mask = (1 << len(self.bits)) - 1  # the bits of ``universe``'s tokens
         self.extra_bits: list[tuple[str, dict[str, int]]] = []
         offset = len(self.bits)
         for suffix, words in self.wanted_extra:
@@ -218,20 +220,42 @@ def _restates(clause: list[Concept], words: frozenset[str], unit: Unit) -> bool:
     return all(_credit(c, unit.tokens, unit.extra) >= FUZZY_CREDIT for c in clause)
 
 
+class Match(NamedTuple):
+    """How a pair covers a query: ``score`` (the hand-set confidence), ``question`` (the best
+    share one of its questions or phrasings covers), ``factor`` (the discounts ``score`` took:
+    words met only in passing, the other side of the procedure), ``unit`` (the answer
+    sentence that matched best, for the snippet)."""
+
+    score: float
+    question: float
+    factor: float
+    unit: Unit | None
+    echo: float  # the best question or phrasing's coverage times the share of it the query says
+
+
 def confidence(
     query: AnalyzedQuery, pair: ServedPair, analysed: PairAnalysis | None = None
 ) -> tuple[float, Unit | None]:
-    """Calibrated confidence and the answer sentence that matched best (for the snippet);
+    """Hand-set confidence and the answer sentence that matched best (for the snippet);
     ``analysed`` is the pair's stored analysis (analysed here when not given)."""
+    found = match(query, pair, analysed)
+    return found.score, found.unit
+
+
+def match(query: AnalyzedQuery, pair: ServedPair, analysed: PairAnalysis | None = None) -> Match:
+    """The pair's coverage of the query (``Match``); search feeds it to the calibrated model."""
     analysed = analysed or _analysed(query.locale, pair)
     plan = _plan(query)
     whole = plan.coverage(analysed.tokens, analysed.extra)
     best_unit, best_question, best_answer, best_answer_at = 0.0, 0.0, 0.0, None
+    echo = 0.0  # "does it hurt?" asks the phrasing "does it hurt?", not "...my back hurts..."
     together = False  # some one unit holds every word of the query
     restated = False  # some clause of a longer query is one of the pair's questions
     for unit, held in _asked_units(plan, analysed):
         score, every = plan.score_mask(held)
         best_unit, best_question = max(best_unit, score), max(best_question, score)
+        if score > echo:  # echo is at most the score
+            echo = max(echo, score * (held & plan.main_mask).bit_count() / len(unit.tokens))
         together = together or every
         if plan.clauses and not restated:
             restated = any(_restates(c, words, unit) for c, words in plan.clauses)
@@ -243,37 +267,42 @@ def confidence(
         if score > best_answer:
             best_answer, best_answer_at = score, at
     score = WHOLE_WEIGHT * whole + (1 - WHOLE_WEIGHT) * best_unit
+    factor = 1.0
     if best_question < whole / 3 and not together:
         # The question and its phrasings hold little of what matched, and no one passage holds
         # all of it: words met in passing ("visiting hours" vs "a check-up visit ... a few
         # hours").
-        score *= ANSWER_ONLY_FACTOR
+        factor *= ANSWER_ONLY_FACTOR
     if opposite(query.timing, pair_timing(query.locale, pair.question)):
-        score *= OTHER_SIDE_FACTOR
+        factor *= OTHER_SIDE_FACTOR
+    score *= factor
     if restated:
         # The rest of the message is context the leaflet may not mention ("I'm scared of
         # being paralysed"): it should not sink an answer to the question asked.
         score += RESTATED_SHARE * (1 - score)
     if best_answer_at is None:
-        return score, None
+        return Match(score, best_question, factor, None, echo)
     kind, number = best_answer_at
-    return score, analysed.sentence(number) if kind == 0 else analysed.window(number)
+    unit = analysed.sentence(number) if kind == 0 else analysed.window(number)
+    return Match(score, best_question, factor, unit, echo)
 
 
 def _asked_units(plan: _Plan, analysed: PairAnalysis) -> list[tuple[Unit, int]]:
     """(unit, held mask) of the question units holding a query token (a pair may list dozens
     of phrasings), found through the pair's token -> units maps rather than unit by unit.
-    Units holding the same tokens score the same: one of each is enough, unless the query has
-    clauses, whose restating depends on each unit's own words."""
+    Units holding the same tokens score the same: one of each is enough (the shortest, for
+    ``echo``), unless the query has clauses, whose restating depends on each unit's own words."""
     held = _held_by_number(plan, analysed.asked_main_where, analysed.asked_extra_where)
     credit = plan.credit_mask
     asked = analysed.asked
     if plan.clauses:
         return [(asked[n], mask) for n, mask in held.items() if mask & credit]
-    first: dict[int, Unit] = {}
+    first: dict[int, Unit] = {}  # the shortest unit per mask: it echoes the query the most
     for number, mask in held.items():
-        if mask & credit and mask not in first:
-            first[mask] = asked[number]
+        if mask & credit:
+            kept = first.get(mask)
+            if kept is None or len(asked[number].tokens) < len(kept.tokens):
+                first[mask] = asked[number]
     return [(unit, mask) for mask, unit in first.items()]
 
 

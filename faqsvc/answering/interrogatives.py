@@ -3,8 +3,8 @@
 "How is vertebroplasty done?" shares every content word with "What is vertebroplasty?" and "Who
 is a candidate for vertebroplasty?", so all three are fully confident answers; only "how" says
 which one is meant. Ranking compares the question words of the query and of each pair's
-question (``faqsvc/data/question_words.json``); confidence, and so whether anything is shown, is
-left alone.
+question (``faqsvc/data/question_words.json``); the calibrated model (``calibration``) weighs
+them too, and counts a pair's phrasing as the question asked only when they agree.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from faqsvc.analysis import langdetect, normalize
-from faqsvc.answering import confidence, interrogatives, query, subjects, urgent
+from faqsvc.answering import calibration, confidence, interrogatives, query, subjects, urgent
 from faqsvc.errors import InvalidParameter
 from faqsvc.locales import SOURCE_LOCALE, SUPPORTED_LOCALES, locale_info
 from faqsvc.model import SearchHit, SearchResult, ServedPair, Snippet
@@ -28,10 +28,11 @@ FORM_SHARE = 0.05  # 0.1 and more cost held-out answers (README, "Confidence")
 @dataclass
 class _Scored:
     pair: ServedPair
-    confidence: float
+    confidence: float  # hand-set coverage until calibrated, then the probability of being right
     rank: float
     unit: Unit | None
     query: query.AnalyzedQuery
+    signals: calibration.Signals
 
 
 def detect_language(text: str, page_locale: str) -> str | None:
@@ -50,13 +51,24 @@ def _score(index, locale: str, text: str, guess: bool = True) -> list[_Scored]:
     top = max(h.score for h in hits) or 1.0
     asked = interrogatives.question_words(locale, text)
     scored = []
+    corrected = bool(analyzed.corrections)
     for hit in hits:
         pair, analysed = index.candidate(locale, hit.docnum)
-        conf, unit = confidence.confidence(analyzed, pair, analysed)
-        rank = RELEVANCE_SHARE * hit.score / top + (1 - RELEVANCE_SHARE) * conf
+        found = confidence.match(analyzed, pair, analysed)
+        rank = RELEVANCE_SHARE * hit.score / top + (1 - RELEVANCE_SHARE) * found.score
         question = interrogatives.pair_question_words(locale, pair.question)
-        rank += FORM_SHARE * interrogatives.shared_share(asked, question)
-        scored.append(_Scored(pair, conf, rank, unit, analyzed))
+        form = interrogatives.shared_share(asked, question)
+        rank += FORM_SHARE * form
+        signals = calibration.Signals(  # discounted as the hand-set score was
+            found.score,
+            found.question * found.factor,
+            found.factor * hit.score / top,
+            form,
+            corrected,
+            found.echo * found.factor,
+            bool(asked) and not asked & question,
+        )
+        scored.append(_Scored(pair, found.score, rank, found.unit, analyzed, signals))
     return scored
 
 
@@ -91,11 +103,7 @@ def search(
     searched = text[:MAX_SEARCHED_CHARS]
     detected = detect_language(searched, locale) if searched else None
     scored = _score_languages(index, searched, locale, detected)
-    best: dict[str, _Scored] = {}
-    for item in scored:
-        if item.pair.id not in best or item.rank > best[item.pair.id].rank:
-            best[item.pair.id] = item
-    ranked = sorted(best.values(), key=lambda s: -s.rank)
+    ranked = calibrated(ranked_once(scored))
     asked = subjects.named_subjects(searched)
     confident = [
         s for s in ranked if s.confidence >= min_confidence and subjects.pair_names(s.pair, asked)
@@ -114,6 +122,33 @@ def search(
         suggestions=() if hits else popular(index, locale),
         nearest_topic=ranked[0].pair.topic if ranked and not hits else None,
     )
+
+
+def ranked_once(scored: list[_Scored]) -> list[_Scored]:
+    """Each pair once (its best-ranked finding, of either language searched), best first."""
+    best: dict[str, _Scored] = {}
+    for item in scored:
+        if item.pair.id not in best or item.rank > best[item.pair.id].rank:
+            best[item.pair.id] = item
+    return sorted(best.values(), key=lambda s: -s.rank)
+
+
+def calibrated(ranked: list[_Scored], model: calibration.Model | None = None) -> list[_Scored]:
+    """The candidates, each confidence now the probability that the pair answers the query
+    (``calibration``), likeliest first: "does it hurt?" is answered by the pair that has it as
+    a phrasing, not by the one BM25F ranks first for "...my back still hurts"."""
+    chances = calibration.probabilities([s.signals for s in ranked], model)
+    for item, chance in zip(ranked, chances, strict=True):
+        item.confidence = chance  # each _Scored belongs to this one search
+    return sorted(ranked, key=lambda s: -s.confidence)  # stable: equals keep the ranking's order
+
+
+def candidates(index, text: str, locale: str) -> list[_Scored]:
+    """The ranked candidates of a search before calibration, by the path search takes: what
+    ``scripts/calibrate.py`` fits the model on."""
+    searched = normalize(text or "")[:MAX_SEARCHED_CHARS]
+    detected = detect_language(searched, locale) if searched else None
+    return ranked_once(_score_languages(index, searched, locale, detected))
 
 
 def _score_languages(index, searched: str, locale: str, detected: str | None) -> list[_Scored]:

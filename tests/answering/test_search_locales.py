@@ -8,7 +8,8 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
 
 from faqsvc import index
-from faqsvc.answering.search import same_question, search
+from faqsvc.answering import confidence
+from faqsvc.answering.search import candidates, same_question, search
 from faqsvc.catalogs import context
 from faqsvc.settings import Settings
 
@@ -152,8 +153,11 @@ def test_german_compound_finds_the_words_apart(tmp_path, tiny_settings):
         index_dir=tmp_path / "ix",
     )
     index.build(settings)
-    result = search(index.open_index(settings), "Rückenschmerzen", "de")
-    assert result.results[0].pair.id == "tiny-risks"
+    found = candidates(index.open_index(settings), "Rückenschmerzen", "de")
+    assert found[0].pair.id == "tiny-risks"
+    # the parts count, in one answer line: the compound was found apart (without them it
+    # covers nothing). Whether an answer-only match on five pairs is shown is the model's call.
+    assert found[0].signals.coverage >= confidence.SYNONYM_CREDIT
 
 
 def test_cement_leak_in_english_words_on_the_spanish_page(real_index):
@@ -174,7 +178,10 @@ def test_cement_leak_in_english_words_on_the_spanish_page(real_index):
 )
 def test_typos_find_answers_and_suggest_the_spelling(real_index, query, topic, fixed):
     result = search(real_index, query, "en")
-    assert result.results
+    # a typo answers as the right spelling does (whether "will I need anesthesia" is answered
+    # at all is the calibrated model's call: the seed leaflets only mention it in passing)
+    spelled = search(real_index, fixed, "en")
+    assert [h.pair.id for h in result.results[:1]] == [h.pair.id for h in spelled.results[:1]]
     assert topic is None or result.results[0].pair.topic == topic
     assert result.did_you_mean == fixed
 
