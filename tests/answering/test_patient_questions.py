@@ -104,11 +104,12 @@ def test_later_set_emergencies_all_alert(later_summary):
 
 
 def test_blind_set_first_answers_declines_and_emergencies(blind_summary):
-    # Measured when the set arrived: 0.773 right, 7.8 % wrong, 89.6 % of out-of-scope declined
-    # (driving, bathing and another operation's recovery got the nearest recovery pair), every
-    # emergency alerted, 1 % false alarms. Floors a little under, far from issue 17's targets.
-    assert blind_summary["overall"]["top1"] >= 0.74
-    assert blind_summary["overall"]["wrong_rate"] <= 0.09
-    assert blind_summary["no_answer_recall"] >= 0.85
+    # Measured when the set arrived (hand-set confidence): 0.773 right, 7.8 % wrong, 89.6 % of
+    # out-of-scope declined. With the subjects rule and the calibrated model at 0.7, never fitted
+    # on this set: 0.750 right, 3.1 % wrong, 100 % declined, every emergency alerted. Floors a
+    # little under; issue 17 asks 0.90 right in every locale.
+    assert blind_summary["overall"]["top1"] >= 0.72
+    assert blind_summary["overall"]["wrong_rate"] <= 0.05
+    assert blind_summary["no_answer_recall"] >= 0.95
     assert blind_summary["urgent_recall"] == 1.0
     assert blind_summary["false_alarms"] <= 0.03
