@@ -440,7 +440,8 @@ DE_VI_KINDS = [
     # bleeding that goes on
     ("de", "der verband blutet immer weiter durch", U),
     ("de", "die einstichstelle blutet seit einer stunde und hört gar nicht mehr auf", U),
-    ("de", "blutet es stark, wenn man das pflaster abzieht?", Q),
+    ("de", "wird die stelle stark bluten oder ist das eher harmlos?", Q),
+    ("de", "sticht es in der brust, was soll ich tun", U),
     # new pain shooting into a leg
     ("de", "vorhin ist es mir elektrisch ins bein gefahren und seitdem zieht es", U),
     ("de", "mir schießt es dauernd in den oberschenkel", U),
