@@ -81,8 +81,9 @@ class UrgentRules:
     script: re.Pattern[str]
     # Sign words a typo is repaired to (first letter -> words): "bleading", "pienas", "taup".
     typo_words: Mapping[str, tuple[str, ...]]
-    # How a keyboard without the locale's letters spells them ("spueren" for "spüren"): each
-    # (pattern, replacement) makes one more reading for this locale's rules only.
+    # How a keyboard without the locale's letters spells them ("spueren" for "spüren"), and
+    # dialect or text-speak forms of common words ("ned" for "nicht", Vietnamese "ko" for
+    # "không"): each (pattern, replacement) makes one more reading for this locale's rules only.
     respellings: tuple[tuple[re.Pattern[str], str], ...] = ()
 
     def respelled(self, text: str) -> str:

@@ -405,12 +405,93 @@ LATER_KINDS = [
 ]
 
 
-@pytest.mark.parametrize("locale, text, urgent", KINDS + MORE_KINDS + LATER_KINDS)
+# Fourth round, for the kinds a blind German and Vietnamese set missed or alarmed on (dialect
+# and text-speak spellings, an adverb inside a negated ability, discharge and smell at the site,
+# bleeding that goes on, pain shooting into a leg, a risk asked as "can it happen that", a
+# pattern from past anaesthetics, exertion and "in the past" before the procedure).
+DE_VI_KINDS = [
+    # German: dialect breathing words and wheeze as a state of breathing
+    ("de", "mei mann schnauft ganz schwer seit heut früh", U),
+    ("de", "beim atmen rasselt es bei meinem vater seit der op", U),
+    ("de", "sie giemt beim atme ganz laut", U),
+    ("de", "muss ich das schnaufen beim treppensteigen vorher dem arzt sagen?", Q),
+    # the heart's states in the past participle, "springt raus"
+    ("de", "mein herz hat heute nacht wie verrückt gepocht", U),
+    ("de", "ihr herz ist vorhin total gestolpert und flattert noch", U),
+    ("de", "mein herz hat noch nie gerast, darf ich kaffee trinken?", Q),
+    # an adverb between a negated ability and its verb; dialect legs and negation
+    ("de", "ich kann meine beine seit heute nicht gescheit bewegen", U),
+    ("de", "er kann die haxen nimmer heben", U),
+    ("de", "da opa hat koa gfühl mehr in de fiaß", U),
+    ("de", "meine beine sind ned taub, nur müde vom liegen", Q),
+    ("de", "kann ich nach der op die beine wieder richtig bewegen?", Q),
+    # bladder: perfect with the modal last, a full bladder, urine passing unnoticed
+    ("de", "mein mann hat seit heute früh nicht mehr wasser lassen können", U),
+    ("de", "die blase ist prall voll und es kommt nichts", U),
+    ("de", "beim husten ging plötzlich harn ab und ich hab es nicht gespürt", U),
+    ("de", "bei meiner mutter ist nachts stuhl abgegangen ohne dass sie es gemerkt hat", U),
+    ("de", "kann es vorkommen, dass nach dem eingriff urin abgeht?", Q),
+    ("de", "wie merkt man, ob die blase prall ist?", Q),
+    # discharge, smell and heat at the site
+    ("de", "aus der einstichstelle läuft grünliche flüssigkeit raus", U),
+    ("de", "die stelle am rücken stinkt und ist ganz heiß drumherum", U),
+    ("de", "was tun, wenn aus der wunde gelbes zeug kommt?", Q),
+    ("de", "wie halte ich das pflaster trocken, ohne dass die wunde nass wird?", Q),
+    # bleeding that goes on
+    ("de", "der verband blutet immer weiter durch", U),
+    ("de", "die einstichstelle blutet seit einer stunde und hört gar nicht mehr auf", U),
+    ("de", "wird die stelle stark bluten oder ist das eher harmlos?", Q),
+    ("de", "sticht es in der brust, was soll ich tun", U),
+    # new pain shooting into a leg
+    ("de", "vorhin ist es mir elektrisch ins bein gefahren und seitdem zieht es", U),
+    ("de", "mir schießt es dauernd in den oberschenkel", U),
+    ("de", "ich hab seit jahren ischias, es schießt manchmal ins bein, geht das weg?", Q),
+    ("de", "kann das nach der op ins bein schiessen?", Q),
+    # a risk asked as "can it happen that", a pattern from past anaesthetics
+    ("de", "kann es passieren, dass die beine nach dem eingriff taub werden?", Q),
+    ("de", "meine mutter war nach operationen oft tagelang verwirrt, wird das diesmal auch so?", Q),
+    ("de", "nach mehreren narkosen ist opa jetzt seit gestern ganz verwirrt", U),
+    ("de", "d oma hat auf amoi so arge schmerzen wie no nie", U),
+    # Vietnamese text-speak read in full
+    ("vi", "k cu dong dc chan trai", U),
+    ("vi", "tu hnay e k di tieu dc", U),
+    ("vi", "me e tho k dc", U),
+    ("vi", "khong cam giac duoc ngon chan nua", U),
+    ("vi", "chan e k te, chi hoi moi", Q),
+    ("vi", "lam xong bao lau thi di lai dc?", Q),
+    # "bình thường" (fine) is part of a story, not "thường" (usually)
+    ("vi", "ve nha van an ngu binh thuong, chieu nay bong dung nguc dau that", U),
+    ("vi", "dau lung sau khi lam co thuong gap khong", Q),
+    # pus, smell and heat at the site
+    ("vi", "cho tiem o lung cha toi ri mu", U),
+    ("vi", "vết mổ có mùi hôi, sờ vào thấy nóng hổi", U),
+    ("vi", "vet chich co bi mung mu khong?", Q),
+    ("vi", "lam sao biet vet thuong co mu?", Q),
+    # pain running down the leg, never had before
+    ("vi", "dau buot chay doc xuong bap chan tu toi qua", U),
+    ("vi", "lung nhoi lan xuong dui trai, truoc gio chua bi", U),
+    ("vi", "toi bi dau than kinh toa nhieu nam, dau chay xuong chan, co lam duoc khong", Q),
+    # "giờ" (now, will it be safe) is not a recent onset; exertion and "in the past"
+    ("vi", "me toi bi dot quy nam 2019, liet nua nguoi, gio bom xi mang duoc khong", Q),
+    ("vi", "toi bi hen nhieu nam nhung gio thi kho tho lam", U),
+    ("vi", "toi di bo xa la hut hoi, nam sap lau co duoc khong", Q),
+    ("vi", "ngày xưa tôi hay ngất khi lấy máu, lần này có sao không", Q),
+    # "nhỏ xíu" (tiny) is no fainting
+    ("vi", "cho chich co mot vet bam nho xiu, co sao khong", Q),
+    ("vi", "ba toi xiu trong nha ve sinh", U),
+]
+
+
+@pytest.mark.parametrize("locale, text, urgent", KINDS + MORE_KINDS + LATER_KINDS + DE_VI_KINDS)
 def test_urgent_kinds(locale: str, text: str, urgent: bool) -> None:
     assert (urgent_alert(text, locale) is not None) is urgent, (text, matched_symptoms(text))
 
 
 def test_every_locale_has_rows_of_both_kinds() -> None:
     for tag in {locale for locale, _, _ in KINDS}:
-        rows = [urgent for locale, _, urgent in KINDS + MORE_KINDS + LATER_KINDS if locale == tag]
+        rows = [
+            urgent
+            for locale, _, urgent in KINDS + MORE_KINDS + LATER_KINDS + DE_VI_KINDS
+            if locale == tag
+        ]
         assert rows.count(U) >= 8 and rows.count(Q) >= 3, tag
