@@ -482,7 +482,108 @@ DE_VI_KINDS = [
 ]
 
 
-@pytest.mark.parametrize("locale, text, urgent", KINDS + MORE_KINDS + LATER_KINDS + DE_VI_KINDS)
+# The kinds the second blind set (tests/data/urgent_blind_2/) missed or alarmed on, in our own
+# words and in the other dialects: regional words for the same parts, states and abilities,
+# Cantonese and Maghrebi/Levantine verb forms, clitics between a negation and its verb, a
+# new loss told against "before, he walked", and controls with a habit (fainting at the
+# sight of needles), a long-past onset, or a denial ("no me duele el pecho").
+BLIND2_KINDS = [
+    # --- English: a chest "weight" told as a likeness, urine that will not come, bleeding
+    # through, a new pain down a leg "not there before", fainting at the sight of needles
+    ("en", "mum says her chest feels like an elephant is standing on it", U),
+    ("en", "since tea time it's like a brick on my chest", U),
+    ("en", "Can lying on my front cause a feeling like a weight on my chest?", Q),
+    ("en", "dad keeps trying to pee but nothing is coming out", U),
+    ("en", "I need the toilet badly and only a few drops of wee come", U),
+    ("en", "is it normal if only a few drops come out when I wee after the catheter?", Q),
+    ("en", "the puncture site bled through two plasters overnight", U),
+    ("en", "should I change the plaster if a little blood comes through?", Q),
+    (
+        "en",
+        "a stabbing pain going down the outside of my right thigh, it wasn't there before the op",
+        U,
+    ),
+    ("en", "burning pain all down the front of her shin, new since the procedure", U),
+    ("en", "I had sciatica pain running down my leg before the procedure, will it go away?", Q),
+    ("en", "I pass out whenever I see blood, will I be put fully to sleep?", Q),
+    ("en", "every time I have a blood test I faint, can I lie down for the injection?", Q),
+    ("en", "I fainted this morning when I saw the blood on the dressing", U),
+    # --- Spanish (Mexican, Argentine, Spain): "no me/le duele" denies, a pain along "toda
+    # la pierna", soaked through, "antes caminaba" (a new loss), fainting with needles
+    ("es", "no le aprieta el pecho, solo le molesta la herida", Q),
+    ("es", "me duele el pecho y no me deja respirar bien", U),
+    ("es", "tengo un dolor que me baja por todo el costado de la pierna, nunca lo había tenido", U),
+    ("es", "le corre un dolor por toda la pantorrilla hasta el tobillo, antes no lo tenía", U),
+    ("es", "¿es normal un dolor que baja por la pierna semanas después de la vertebroplastia?", Q),
+    ("es", "el apósito sangró a través de la venda", U),
+    ("es", "la gasa está calada de sangre", U),
+    ("es", "¿es normal que la gasa tenga un poquito de sangre?", Q),
+    ("es", "mi abuela no siente las piernas, antes de la cirugía andaba sola", U),
+    ("es", "cada vez que me sacan sangre me desmayo, ¿me van a sedar?", Q),
+    ("es", "me desmayo al ver sangre, ¿me dormirán del todo?", Q),
+    ("es", "mi papá se desmayó hoy al levantarse de la cama", U),
+    # --- Portuguese (Brazil, Portugal)
+    ("pt", "uma dor nova descendo por trás da coxa esquerda até o calcanhar", U),
+    ("pt", "o penso ficou repassado e o sangue vazou para o lençol", U),
+    ("pt", "o sangue atravessou o curativo duas vezes", U),
+    ("pt", "não me dói o peito, só as costas onde picaram", Q),
+    ("pt", "não lhe aperta o peito, é só cansaço?", Q),
+    ("pt", "ele não consegue mexer as pernas, antes da operação andava com bengala", U),
+    ("pt", "toda vez que vejo sangue eu desmaio, vou ficar apagado?", Q),
+    ("pt", "desmaio quando vejo agulhas, a anestesia é geral?", Q),
+    ("pt", "a minha mãe desmaiou hoje na casa de banho", U),
+    # --- French (France, Quebec, Belgium)
+    ("fr", "mon pansement est transpercé de sang depuis une heure", U),
+    ("fr", "le sang a traversé la gaze et les draps", U),
+    ("fr", "est-ce normal si un peu de sang traverse le pansement ?", Q),
+    ("fr", "une douleur qui descend derrière la cuisse, c'était pas là avant", U),
+    ("fr", "avant l'opération il marchait, là il ne sent plus ses jambes", U),
+    ("fr", "je tombe dans les pommes chaque fois que je vois une aiguille, serai-je endormi ?", Q),
+    ("fr", "je m'évanouis à la vue du sang, la sédation est-elle complète ?", Q),
+    # --- Arabic (Egyptian, Levantine, Gulf, Maghrebi)
+    ("ar", "جوزي عملها في هدومه وهو مش حاسس", U),
+    ("ar", "ابوي سواها بثيابه الليلة", U),
+    ("ar", "امي ما عم تحس بشي بين اجريها", U),
+    ("ar", "اجريه ما عم يحس فيهن من الصبح", U),
+    ("ar", "لو ما حسيت بشي بين رجلي بعد العملية شو بعمل؟", Q),
+    ("ar", "الضماد ريحته وحشة وفيه افرازات صفرا", U),
+    ("ar", "مكان العملية ريحته مش كويسة", U),
+    ("ar", "من الليل وهو يرتجف وحرارته طالعة", U),
+    ("ar", "عم ترجف وبردانة تحت الحرام", U),
+    ("ar", "ابوي عنده باركنسون وايده ترجف، هل يقدر يسوي العملية؟", Q),
+    ("ar", "في وجع كيمشي ليا فالفخذ حتى للركبة، عمري ما حسيت بيه", U),
+    ("ar", "الوجع بينزل على رجلي اليمين من امبارح", U),
+    ("ar", "ما قدرنا نفيقه من الصبح", U),
+    ("ar", "مش قادر اصحى بدري من يوم ما بدأت الدوا، هل ده عادي؟", Q),
+    ("ar", "صار يحكي كلام ملخبط من بعد البنج", U),
+    ("ar", "الكلام اللي قالوه الدكاترة مش مفهوم لي، شو يعني حقن العظم؟", Q),
+    ("ar", "كل ما اشوف دم بيغمى علي، هل بينيموني كامل؟", Q),
+    ("ar", "انا بيغمى عليا اول ما اشوف الحقنة، هينيموني؟", Q),
+    ("ar", "عندي تنميل في رجلي من بعد الولادة من سنين، هل يأثر؟", Q),
+    ("ar", "امي عندها رجفان اذيني، لازم توقف الدوا؟", Q),
+    # --- Chinese, Cantonese-influenced
+    ("zh-Hans", "我阿妈对脚冇晒力，行唔到路", U),
+    ("zh-Hans", "佢两只脚郁唔到", U),
+    ("zh-Hans", "我老豆头先喺客厅晕低咗", U),
+    ("zh-Hans", "阿嫲叫极都唔醒", U),
+    ("zh-Hans", "伤口嘅纱布渗透咗血", U),
+    ("zh-Hans", "我一见到针就晕，做手术会唔会全麻？", Q),
+    ("zh-Hans", "我对脚唔麻，只系腰有啲痛，正常吗？", Q),
+    ("zh-Hans", "做完手术会唔会晕低？", Q),
+    # Spanish and Portuguese clitics between "no/não" and the verb: still a negated ability
+    ("es", "no me puedo mover las piernas", U),
+    ("es", "mi mamá no se puede parar desde esta mañana", U),
+    ("es", "no se le para la sangre de la herida", U),
+    ("es", "no me baja la orina desde la mañana", U),
+    ("es", "¿podré pararme sola después de la operación?", Q),
+    ("pt", "não sai nada de xixi desde a cirurgia", U),
+    ("ar", "كيف اغير الشاش بدون ما يصير التهاب؟", Q),
+]
+
+
+@pytest.mark.parametrize(
+    "locale, text, urgent", KINDS + MORE_KINDS + LATER_KINDS + DE_VI_KINDS + BLIND2_KINDS
+)
 def test_urgent_kinds(locale: str, text: str, urgent: bool) -> None:
     assert (urgent_alert(text, locale) is not None) is urgent, (text, matched_symptoms(text))
 
@@ -491,7 +592,7 @@ def test_every_locale_has_rows_of_both_kinds() -> None:
     for tag in {locale for locale, _, _ in KINDS}:
         rows = [
             urgent
-            for locale, _, urgent in KINDS + MORE_KINDS + LATER_KINDS + DE_VI_KINDS
+            for locale, _, urgent in KINDS + MORE_KINDS + LATER_KINDS + DE_VI_KINDS + BLIND2_KINDS
             if locale == tag
         ]
         assert rows.count(U) >= 8 and rows.count(Q) >= 3, tag
