@@ -21,6 +21,8 @@ whole phrases:
 * before the sign in its clause (between commas), a ``hypothetical`` cue ("what if", "if my
   legs") quiets it; in its sentence, so does a ``long_standing`` cue ("for years", "I have
   COPD") unless a ``recent`` cue ("since the injection", "now", "suddenly") is there too;
+* after the sign in its sentence, a ``resolved`` cue ("it went away", "ya se me pasó") quiets
+  it unless a ``returned`` cue ("but it came back") follows;
 * otherwise, in the sentence, a ``report`` cue ("I", "my", "since", "39 °C") alerts; an
   ``asking`` cue ("is numbness a risk?", "can it cause") without one quiets; with neither the
   sign alerts, because when in doubt between alerting and not, we alert.
@@ -86,6 +88,12 @@ def _reports(judges: Iterable[UrgentRules], sentence: str, start: int, end: int)
         return False
     if any(j.has("long_standing", sentence) for j in judges) and not any(
         j.has("recent", sentence) for j in judges
+    ):
+        return False
+    # "my feet went numb but it passed": a sign told as over after it, unless it came back.
+    after = sentence[end:]
+    if any(j.has("resolved", after) for j in judges) and not any(
+        j.has("returned", after) for j in judges
     ):
         return False
     if any(j.has("report", sentence) for j in judges):

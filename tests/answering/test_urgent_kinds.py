@@ -486,7 +486,8 @@ DE_VI_KINDS = [
 # words and in the other dialects: regional words for the same parts, states and abilities,
 # Cantonese and Maghrebi/Levantine verb forms, clitics between a negation and its verb, a
 # new loss told against "before, he walked", and controls with a habit (fainting at the
-# sight of needles), a long-past onset, or a denial ("no me duele el pecho").
+# sight of needles), a long-past onset, a denial ("no me duele el pecho"), or a sign told as
+# over after it ("it went away", "ya se me pasó") unless it came back.
 BLIND2_KINDS = [
     # --- English: a chest "weight" told as a likeness, urine that will not come, bleeding
     # through, a new pain down a leg "not there before", fainting at the sight of needles
@@ -578,6 +579,59 @@ BLIND2_KINDS = [
     ("es", "¿podré pararme sola después de la operación?", Q),
     ("pt", "não sai nada de xixi desde a cirurgia", U),
     ("ar", "كيف اغير الشاش بدون ما يصير التهاب؟", Q),
+    # --- regional words for the same signs, and their controls
+    ("en", "she's been away with the fairies since the op", U),
+    ("en", "I keep coming over all faint when I stand", U),
+    ("en", "is it common to go a bit light-headed after the injection?", Q),
+    ("en", "he's talking gibberish and doesn't know what day it is", U),
+    ("en", "will the sedation make me talk nonsense?", Q),
+    ("en", "my wee won't come since this morning", U),
+    ("en", "what if my wee won't come after the catheter is out?", Q),
+    ("en", "the needle hole is bleeding like a tap", U),
+    ("en", "is bleeding like a tap from the needle hole a known risk?", Q),
+    ("es", "a mi mamá no le llega el aire", U),
+    ("es", "¿es normal que no me llegue el aire al subir escaleras desde hace años?", Q),
+    ("es", "a mi papá le dio un patatús en el baño", U),
+    ("es", "¿me puede dar un soponcio con la sedación?", Q),
+    ("fr", "ma mère a de la misère à respirer depuis ce soir", U),
+    ("fr", "j'ai toujours eu du mal à respirer en montant les escaliers, est-ce un problème ?", Q),
+    ("fr", "la plaie pisse le sang", U),
+    ("fr", "mon père est tout mêlé depuis l'anesthésie", U),
+    ("fr", "mon père est mêlé dans ses papiers, qui peut l'aider avec le formulaire ?", Q),
+    ("ar", "رجولي ما فيها حيل من امس", U),
+    ("ar", "امي تبولت على روحها بالليل", U),
+    ("ar", "اخاف اتبول على روحي من البنج", Q),
+    ("zh-Hans", "我阿妈抖唔到气", U),
+    ("zh-Hans", "老豆话心口好翳", U),
+    ("zh-Hans", "我以前成日心口翳，系咪唔可以做？", Q),
+    ("zh-Hans", "佢由朝到晚屙尿唔出", U),
+    ("zh-Hans", "做完手术会唔会屙尿唔出？", Q),
+    # a sign told as over after it ("it went away", "ya se me pasó"): quiet, unless it came back
+    ("en", "my toes went numb for an hour yesterday but it passed, is that fine?", Q),
+    ("en", "the puncture bled a lot last night and then it stopped", Q),
+    ("en", "my legs went numb this morning, it went away and now it's come back", U),
+    ("en", "mum has leaked urine since she had the kids, should she mention it?", Q),
+    ("es", "anoche se me durmieron los pies pero ya se me pasó", Q),
+    ("es", "tuve fiebre el lunes, ya se me quitó, ¿me operan igual?", Q),
+    ("es", "se me entumeció la pierna y se me pasó, pero ahora volvió y no la siento", U),
+    ("es", "mi abuela tiene incontinencia desde hace tiempo, ¿es un problema?", Q),
+    ("pt", "a perna ficou dormente umas horas mas já passou", Q),
+    ("pt", "sangrou bastante no curativo mas logo parou", Q),
+    ("pt", "o formigamento nas pernas tinha passado mas voltou agora", U),
+    ("pt", "minha mãe tem incontinência há muito tempo, preciso avisar?", Q),
+    ("fr", "les fourmis dans les jambes sont parties ce matin, c'est bon ?", Q),
+    ("fr", "j'avais de la fièvre hier soir, elle est vite passée", Q),
+    ("fr", "mes jambes se sont engourdies, c'est passé puis c'est revenu", U),
+    ("ar", "التنميل في رجلي راح بعد يوم، هل هذا طبيعي؟", Q),
+    ("ar", "نزل دم كتير من الجرح امبارح وبعدين وقف", Q),
+    ("ar", "التنميل في رجلي خف بس رجع اقوى", U),
+    ("zh-Hans", "脚麻了一阵，后来好了", Q),
+    ("zh-Hans", "琴晚伤口流好多血，已经停咗", Q),
+    ("zh-Hans", "脚麻咗一阵好返，而家又麻晒", U),
+    ("de", "die Beine waren kurz taub, das ist aber wieder weg", Q),
+    ("de", "die Beine waren taub, ging weg und jetzt ist es wieder da", U),
+    ("vi", "chan te mot luc roi het roi", Q),
+    ("ar", "الدم عدى الضماد وغرق الهدوم", U),
 ]
 
 
