@@ -487,7 +487,8 @@ DE_VI_KINDS = [
 # Cantonese and Maghrebi/Levantine verb forms, clitics between a negation and its verb, a
 # new loss told against "before, he walked", and controls with a habit (fainting at the
 # sight of needles), a long-past onset, a denial ("no me duele el pecho"), or a sign told as
-# over after it ("it went away", "ya se me pasó") unless it came back.
+# over after it ("it went away", "ya se me pasó") unless it came back, a habit ("often",
+# "suele", "经常") unless it is told as happening now.
 BLIND2_KINDS = [
     # --- English: a chest "weight" told as a likeness, urine that will not come, bleeding
     # through, a new pain down a leg "not there before", fainting at the sight of needles
@@ -632,6 +633,22 @@ BLIND2_KINDS = [
     ("de", "die Beine waren taub, ging weg und jetzt ist es wieder da", U),
     ("vi", "chan te mot luc roi het roi", Q),
     ("ar", "الدم عدى الضماد وغرق الهدوم", U),
+    # a habit ("often", "suele", "costuma", "souvent", "دايما", "经常") is no report of an
+    # emergency, unless it is told as happening now; and a progressive "me está costando"
+    ("en", "my wife often gets chest pains when she's stressed, is sedation safe for her?", Q),
+    ("en", "I get pins and needles in my feet most mornings, will that matter?", Q),
+    ("en", "he sometimes gets chest pain but today it's crushing and won't ease", U),
+    ("es", "mi mamá suele marearse y desmayarse cuando se pone nerviosa, ¿la pueden sedar?", Q),
+    ("es", "a veces tengo dolor de pecho, pero ahora es muy fuerte y me baja al brazo", U),
+    ("es", "a mi papá le está costando mucho respirar", U),
+    ("pt", "minha esposa costuma ter dor no peito quando fica ansiosa, pode fazer a cirurgia?", Q),
+    ("pt", "às vezes sinto formigamento nas mãos de manhã, isso atrapalha?", Q),
+    ("fr", "ma femme a souvent des palpitations quand elle stresse, est-ce un problème ?", Q),
+    ("fr", "parfois j'ai mal à la poitrine, mais depuis ce soir c'est un étau", U),
+    ("ar", "امي احيانا بيجيلها وجع في صدرها لما تتعصب، ينفع تعمل العملية؟", Q),
+    ("ar", "دايما عندي تنميل في ايدي الصبح، هل هذا مشكلة؟", Q),
+    ("zh-Hans", "我妈一紧张就胸口痛，可以打骨水泥吗？", Q),
+    ("zh-Hans", "我平时有时候手麻，今天突然双腿都没知觉了", U),
 ]
 
 
