@@ -649,6 +649,14 @@ BLIND2_KINDS = [
     ("ar", "دايما عندي تنميل في ايدي الصبح، هل هذا مشكلة؟", Q),
     ("zh-Hans", "我妈一紧张就胸口痛，可以打骨水泥吗？", Q),
     ("zh-Hans", "我平时有时候手麻，今天突然双腿都没知觉了", U),
+    # the anaesthetic wearing off is no sign passing: still numb after it is an emergency
+    ("en", "my legs are still numb and the anaesthetic has worn off", U),
+    ("es", "no siento las piernas y ya se me pasó la anestesia", U),
+    ("pt", "não sinto as pernas e já passou a anestesia", U),
+    ("fr", "je ne sens plus mes jambes alors que l'anesthésie est passée", U),
+    ("ar", "ما احس برجلي وراح البنج", U),
+    ("zh-Hans", "双腿还是没知觉，麻药已经退了", U),
+    ("de", "ich spüre meine Beine nicht und die Narkose ist weg", U),
 ]
 
 
