@@ -657,6 +657,20 @@ BLIND2_KINDS = [
     ("ar", "ما احس برجلي وراح البنج", U),
     ("zh-Hans", "双腿还是没知觉，麻药已经退了", U),
     ("de", "ich spüre meine Beine nicht und die Narkose ist weg", U),
+    # told as over but still there or back again; and serious signs alert even when passed
+    ("en", "the dressing soaked through, it stopped for a bit but it's pouring again", U),
+    ("en", "my chest was crushing for ten minutes then it settled, what should I do", U),
+    ("es", "me desmayé en el baño, ya se me pasó pero sigo muy mareada", U),
+    ("es", "sangró mucho, paró un rato y otra vez está sangrando", U),
+    ("pt", "tive falta de ar forte de manhã, já passou, devo ir ao pronto-socorro?", U),
+    (
+        "fr",
+        "j'ai eu une douleur énorme dans la poitrine, c'est passé mais j'ai encore du mal à respirer",
+        U,
+    ),
+    ("ar", "اغمي علي بالحمام وبعدين راح بس لسه دايخ كتير", U),
+    ("zh-Hans", "刚才晕倒了，后来好了，但是现在还是喘不上气", U),
+    ("de", "die Beine waren taub, ging weg, aber sie sind immer noch schwach", U),
 ]
 
 
