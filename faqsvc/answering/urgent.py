@@ -21,6 +21,9 @@ whole phrases:
 * before the sign in its clause (between commas), a ``hypothetical`` cue ("what if", "if my
   legs") quiets it; in its sentence, so does a ``long_standing`` cue ("for years", "I have
   COPD") unless a ``recent`` cue ("since the injection", "now", "suddenly") is there too;
+* after the sign in its sentence, a ``resolved`` cue ("it went away", "ya se me pasó") quiets
+  a milder sign (numbness, bleeding, fever, …) unless a ``returned`` cue ("but it came back",
+  "still") follows; chest pain, breathing, fainting, coughing blood and swelling never;
 * otherwise, in the sentence, a ``report`` cue ("I", "my", "since", "39 °C") alerts; an
   ``asking`` cue ("is numbness a risk?", "can it cause") without one quiets; with neither the
   sign alerts, because when in doubt between alerting and not, we alert.
@@ -50,6 +53,10 @@ __all__ = ["UrgentRules", "canonical", "matched_symptoms", "rule_table", "urgent
 # A query is at most 2,000 characters (FAQSVC_MAX_QUERY_CHARS); longer texts are cut.
 MAX_CHARS = 2000
 ALERT_KIND = "urgent"
+# Signs that call for care even when told as over ("my chest was crushing, then it settled").
+SERIOUS_EVEN_IF_PASSED = frozenset(
+    {"chest_pain", "breathing", "fainting_confusion", "coughing_blood", "allergy"}
+)
 
 _SENTENCE = re.compile(r"[^.?!;。？！；؟؛\n]+")
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[，、،:]")
@@ -77,7 +84,9 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, int]:
     return sentence[left:right], left
 
 
-def _reports(judges: Iterable[UrgentRules], sentence: str, start: int, end: int) -> bool:
+def _reports(
+    judges: Iterable[UrgentRules], sentence: str, start: int, end: int, sign: str = ""
+) -> bool:
     """Whether the sign at ``start``..``end`` is reported as had, by the judges' cues."""
     judges = tuple(judges)
     clause, offset = _clause(sentence, start, end)
@@ -86,6 +95,15 @@ def _reports(judges: Iterable[UrgentRules], sentence: str, start: int, end: int)
         return False
     if any(j.has("long_standing", sentence) for j in judges) and not any(
         j.has("recent", sentence) for j in judges
+    ):
+        return False
+    # "my feet went numb but it passed": a sign told as over after it, unless it came back
+    # or is still there; chest pain, breathlessness or a faint that passed still needs care.
+    after = sentence[end:]
+    if (
+        sign not in SERIOUS_EVEN_IF_PASSED
+        and any(j.has("resolved", after) for j in judges)
+        and not any(j.has("returned", after) for j in judges)
     ):
         return False
     if any(j.has("report", sentence) for j in judges):
@@ -109,7 +127,7 @@ def _reported_signs(text: str, page: str) -> Iterator[tuple[str, str]]:
             starts = [m.start() for m in _SENTENCE.finditer(text)]
             for name, start, end in rules.sign_spans(text):
                 sentence, offset = _sentence_at(text, starts, start)
-                if _reports(judges, sentence, start - offset, end - offset):
+                if _reports(judges, sentence, start - offset, end - offset, name):
                     yield rules.locale, name
                     return
 

@@ -27,6 +27,8 @@ PAIR_GAP = 40
 # How far back from a sign a negation cue is looked for.
 NEGATION_REACH = 24
 CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "recent")
+# Optional cues: a sign told as over ("it went away", "ya se me pasó") and its coming back.
+LATER_CUE_FIELDS = ("resolved", "returned")
 
 BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")
 # A pair's part and state may not straddle a sentence end or a clause break (a comma not in
@@ -254,6 +256,7 @@ def _parse_rules(tag: str, data: object) -> UrgentRules:
     if not isinstance(message, str) or not message.strip():
         raise ValueError(f"urgent/{tag}.json: message must be a non-empty string")
     cues = {field: _compile_all(tag, field, data.get(field)) for field in CUE_FIELDS}
+    cues |= {field: _compile_all(tag, field, data.get(field, [])) for field in LATER_CUE_FIELDS}
     # A negation cue must end right where the sign begins.
     cues["negation"] = _compile_all(tag, "negation", data.get("negation"), suffix=r"\s*$")
     for field in ("report", "asking", "negation"):
