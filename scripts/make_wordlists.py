@@ -9,6 +9,11 @@ when its Zipf frequency is at least ``MIN_ZIPF``: common misspellings sit below 
 compared, and only from ``MIN_LETTERS`` letters: shorter ones are never corrected (spelling
 corrects from five letters, urgent typo repair from four).
 
+It also writes ``zh-sounds.txt.gz``: the toneless Mandarin syllables of each Han character, from
+pypinyin (another test extra), one syllable a line followed by its characters. Chinese is typed
+by sound, so a typo is a homophone (成型 for 成形, 趟 for 躺); a character that sounds
+nothing like the one the corpus has (我爸 → 我马, 今年 → 去年) is no typo to repair.
+
 Usage: python scripts/make_wordlists.py [--check]
 """
 
@@ -40,6 +45,28 @@ def words_of(language: str) -> list[str]:
     return sorted(found)
 
 
+def han_sounds() -> list[str]:
+    """Lines ``syllable<TAB>characters`` for every Han character the query regex treats as Han."""
+    from pypinyin import Style
+    from pypinyin.pinyin_dict import pinyin_dict  # only here: the service reads the table
+    from pypinyin.style import convert
+
+    by_sound: dict[str, set[str]] = {}
+    for code, readings in pinyin_dict.items():
+        if 0x3400 <= code <= 0x9FFF:
+            for reading in readings.split(","):
+                syllable = convert(reading, Style.NORMAL, strict=True)
+                by_sound.setdefault(syllable, set()).add(chr(code))
+    return [f"{sound}\t{''.join(sorted(chars))}" for sound, chars in sorted(by_sound.items())]
+
+
+def generated() -> dict[str, list[str]]:
+    """Every stored file's lines, by file name."""
+    files = {f"{language}.txt.gz": words_of(language) for language in LANGUAGES}
+    files["zh-sounds.txt.gz"] = han_sounds()
+    return files
+
+
 def encoded(words: list[str]) -> bytes:
     # mtime=0: the same words give the same bytes, so --check can compare files.
     return gzip.compress("\n".join(words).encode("utf-8") + b"\n", compresslevel=9, mtime=0)
@@ -50,12 +77,12 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="fail if a stored list differs")
     args = parser.parse_args()
     stale = []
-    for language in LANGUAGES:
-        path = FOLDER / f"{language}.txt.gz"
-        data = encoded(words_of(language))
+    for name, lines in generated().items():
+        path = FOLDER / name
+        data = encoded(lines)
         if args.check:
             if not path.exists() or gzip.decompress(path.read_bytes()) != gzip.decompress(data):
-                stale.append(language)
+                stale.append(name)
         else:
             path.write_bytes(data)
             print(f"{path.name}: {len(data) // 1024} KiB")

@@ -207,12 +207,16 @@ def clauses(locale: str, query: AnalyzedQuery) -> list[tuple[str, str, float]]:
     """(field, token, boost) for the engine: exact variants, then synonyms, typos, extras."""
     extra_weights = {s: w for s, (_, w) in analysis_for(locale).extra.items()}
     out: list[tuple[str, str, float]] = []
+    asked: set = set()  # synonyms already asked for: a group is one word of the query however
+    # many of its syllables or parts found it ("bơm", "xi măng", "bơm xi" all found "vertebroplasty")
     for concept in query.concepts:
         scale = 1.0 if concept.atomic else 0.7
+        synonyms, phrases = concept.synonyms - asked, concept.phrases - asked
+        asked |= synonyms | phrases
         for name, boost in MAIN_FIELDS.items():
             out += [(name, t, boost * scale) for t in concept.tokens]
-            out += [(name, t, boost * SYNONYM_WEIGHT) for t in concept.synonyms]
-            for phrase in concept.phrases:  # ranking help only; credit needs the whole phrase
+            out += [(name, t, boost * SYNONYM_WEIGHT) for t in synonyms]
+            for phrase in phrases:  # ranking help only; credit needs the whole phrase
                 out += [(name, t, boost * SYNONYM_WEIGHT / len(phrase)) for t in phrase]
             out += [(name, t, boost * FUZZY_WEIGHT) for t in concept.corrections]
             out += [(name, t, boost * SYNONYM_WEIGHT) for t in concept.parts]

@@ -8,6 +8,10 @@ while "different" becomes "differ". Compared as typed, each is one edit from the
 A word the corpus lacks is not a typo for that: "Kann ich danach Auto fahren?" is German, and
 "führen" is merely the corpus word one letter away. ``faqsvc/data/words/<language>.txt.gz``
 lists each language's common words (generated from wordfreq by scripts/make_wordlists.py).
+
+Chinese is typed by sound through an input method, so its typos are homophones: 成型 for 成形,
+趟 for 躺. ``zh-sounds.txt.gz`` (from pypinyin, by the same script) gives each Han character's
+toneless syllables, and a character that sounds like none of the other's is no typo for it.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ MIN_LENGTH = 6  # "lavar" is one letter from "levar": shorter words are too ofte
 # One edit only: at two, real words the corpus lacks turn into ones it has ("dentiste" into
 # "densité", "stretches" into "stitches", "noticing" into "nothing").
 MAX_EDITS = 1
+SOUNDS_FILE = "zh-sounds.txt.gz"
 
 
 @lru_cache(maxsize=16)
@@ -77,10 +82,30 @@ def _real_words(language: str) -> frozenset[str]:
     return frozenset(gzip.decompress(path.read_bytes()).decode("utf-8").split())
 
 
+@cache
+def _han_sounds() -> dict[str, frozenset[str]]:
+    """Han character -> its toneless Mandarin syllables."""
+    path = resources.files("faqsvc") / "data" / "words" / SOUNDS_FILE
+    sounds: dict[str, set[str]] = {}
+    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
+        syllable, _, characters = line.partition("\t")
+        for character in characters:
+            sounds.setdefault(character, set()).add(syllable)
+    return {character: frozenset(found) for character, found in sounds.items()}
+
+
+def sound_alike(typed: str, meant: str) -> bool:
+    """Whether two Han characters share a syllable, tones aside: one may be typed for the other."""
+    sounds = _han_sounds()
+    return bool(sounds.get(typed, frozenset()) & sounds.get(meant, frozenset()))
+
+
 def warm() -> None:
     """Load every word list now (a worker starting), not on some patient's first request."""
     for path in (resources.files("faqsvc") / "data" / "words").iterdir():
-        if path.name.endswith(".txt.gz"):
+        if path.name == SOUNDS_FILE:
+            _han_sounds()
+        elif path.name.endswith(".txt.gz"):
             _real_words(path.name.removesuffix(".txt.gz"))
 
 

@@ -60,10 +60,11 @@ def correct(index, query: AnalyzedQuery, concept: Concept, han_fix: set[str]) ->
 
 
 def han_repairs(index, query: AnalyzedQuery) -> dict[int, set[str]]:
-    """One mistyped character in Chinese, usually a homophone (成型 for 成形): two adjacent
-    unknown bigrams share it, and one other character makes both indexed bigrams and a
-    three-character sequence the corpus really has, not two bigrams that merely exist apart
-    (内的 + 的手).
+    """One mistyped character in Chinese, a homophone (成型 for 成形), as input methods type by
+    sound: two adjacent unknown bigrams share it, and one other character that sounds like it
+    makes both indexed bigrams and a three-character sequence the corpus really has, not two
+    bigrams that merely exist apart (内的 + 的手). A character that sounds unlike it is another
+    word the corpus lacks (我爸 is not 我马, 今年 not 去年).
 
     Positions are concept positions; the repaired bigrams become those concepts' corrections.
     """
@@ -88,6 +89,7 @@ def han_repairs(index, query: AnalyzedQuery) -> dict[int, set[str]]:
                 if (
                     len(candidate) == 2
                     and HAN.match(fixed)
+                    and spelling.sound_alike(left[1], fixed)
                     and known_bigram(fixed + right[1])
                     and index.has_sequence(query.locale, left[0] + fixed + right[1])
                 ):

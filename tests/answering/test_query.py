@@ -210,3 +210,33 @@ def test_an_unknown_arabic_word_keeps_the_plain_weight(real_index):
     total = real_index.doc_count("ar")
     query = analyze(real_index, "ar", "بيمنعني")
     assert query.atomic[0].weight == pytest.approx(math.log(1 + (total + 0.5) / 0.5))
+
+
+@pytest.mark.parametrize(
+    ("text", "repaired"),
+    [
+        ("做完椎体成型术要卧床多久", {"成型": "成形", "型术": "形术"}),  # 型 for 形, both xíng
+        ("做完手术要平趟多久", {"平趟": "平躺", "趟多": "躺多"}),  # tàng for tǎng
+        ("我今年63岁，还在上班", {}),  # 今 (jīn) is no typo for 去 (qù): 今年 is not 去年
+        ("伤口多久能沾水洗澡", {}),  # 沾水 is not 喝水
+        ("我爸下周要做骨水泥手术", {}),  # 我爸 is not 我能
+        ("这个手术从开始到结束", {}),
+    ],
+)
+def test_a_chinese_typo_is_repaired_only_by_a_character_that_sounds_alike(
+    real_index, text, repaired
+):
+    assert analyze(real_index, "zh-Hans", text).corrections == repaired
+
+
+def test_a_synonym_group_is_asked_for_once_however_many_words_found_it(real_index):
+    """'bơm xi măng' is five concepts (syllables and their pairs), each finding the procedure's
+    group: its many names must not outweigh the word that says what is asked ('đau')."""
+    query = analyze(real_index, "vi", "bơm xi măng có đau không")
+    assert sum(len(c.synonyms | c.phrases) > 0 for c in query.concepts) > 1
+    asked = [(field, token) for field, token, _ in clauses("vi", query)]
+    synonym_tokens = {t for c in query.concepts for t in c.synonyms} - {
+        t for c in query.concepts for t in c.tokens
+    }
+    repeated = [key for key in set(asked) if key[1] in synonym_tokens and asked.count(key) > 1]
+    assert repeated == []

@@ -334,3 +334,12 @@ def test_a_real_word_is_never_corrected(real_index, locale, query, word):
 )
 def test_typos_are_still_corrected(real_index, locale, query, fixed):
     assert search(real_index, query, locale).did_you_mean == fixed
+
+
+@pytest.mark.parametrize(("locale", "phrasing"), [("zh-Hans", "打骨水泥的时候疼吗")])
+def test_a_pair_asked_in_many_ways_is_found_by_each_of_them(real_index, locale, phrasing):
+    """The procedure's name, found by each of its four syllable bigrams, once outweighed the
+    rest of the question: the pair that has this phrasing was not among twenty candidates."""
+    owner = next(p for p in real_index.pairs(locale).values() if phrasing in p.alternates)
+    assert len(owner.alternates) > 30
+    assert search(real_index, phrasing, locale).results[0].pair.id == owner.id
