@@ -42,9 +42,15 @@ def _for_language(table: dict, language: str) -> list[str]:
 
 
 @cache
-def _entries(language: str) -> tuple[str, ...]:
-    words = _for_language(_data(), language)
-    return tuple(dict.fromkeys(_key(language, w) for w in words))
+def _entries(language: str) -> tuple[tuple[str, str], ...]:
+    """(spelling, the word it spells) pairs: a list in the data is one word and its spoken or
+    unaccented variants, first the spelling questions are compared in (啥 is 什么, شو is ماذا)."""
+    entries: dict[str, str] = {}
+    for entry in _for_language(_data(), language):
+        spellings = [entry] if isinstance(entry, str) else entry
+        for spelling in spellings:
+            entries.setdefault(_key(language, spelling), _key(language, spellings[0]))
+    return tuple(entries.items())
 
 
 @cache
@@ -60,8 +66,8 @@ def question_words(locale: str, text: str) -> frozenset[str]:
     for marker in _yes_no_markers(language):
         key = key.replace(marker, " ")
     if language == "zh":
-        return frozenset(w for w in _entries(language) if w.strip() in key)
-    return frozenset(w for w in _entries(language) if w in key)
+        return frozenset(word for spelling, word in _entries(language) if spelling.strip() in key)
+    return frozenset(word for spelling, word in _entries(language) if spelling in key)
 
 
 # A pair's question is met on every search and never changes, so it is cached; a patient's query

@@ -26,6 +26,12 @@ TABLE = [
     ("ar", "كيف تتم العملية", {"كيف"}),
     ("vi", "đau ở đâu", {"đâu"}),
     ("vi", "đau lưng", set()),  # đau (pain) is not đâu (where)
+    ("zh-Hans", "打骨水泥是啥手术", {"什么"}),  # spoken forms are their word
+    ("zh-Hans", "咋做的", {"怎么"}),
+    ("ar", "شو هي العملية", {"ماذا"}),  # Levantine "what"
+    ("ar", "امتى اقدر امشي", {"متي"}),  # Egyptian "when"
+    ("ar", "وين بيعملوها", {"اين"}),  # compared without hamza
+    ("vi", "bao lau thi di duoc", {"bao lâu"}),  # typed without tones
     ("en", "", set()),
     ("en", "\x00\u202e<b>how</b>", {"how"}),
     ("xx", "how", set()),
