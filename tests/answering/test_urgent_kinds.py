@@ -673,9 +673,31 @@ BLIND2_KINDS = [
     ("de", "die Beine waren taub, ging weg, aber sie sind immer noch schwach", U),
 ]
 
+# Kinds found missing on the third blind set (session 15), written here in other words.
+BLIND3_KINDS = [
+    ("ar", "ابوي ما عاد يقدر يمشي على رجله من بعد العملية", U),  # "no longer", Levantine
+    ("ar", "امي ما عادت تحس بايدها اليمين", U),
+    ("ar", "خالي ما قدر يعمل بول من الصبح", U),  # could not "make water"
+    ("es", "mi padre no orina desde anoche y tiene la tripa hinchada", U),
+    ("es", "mi madre va al baño y nada, lleva horas así", U),
+    ("es", "¿qué señales de alarma hay que vigilar después de la vertebroplastia?", Q),
+    ("en", "dad's been really muddled since the op, doesn't seem himself", U),
+    ("en", "she keeps asking what year it is since she came home", U),
+    ("en", "I was a bit muddled about the dates for my appointment", Q),
+    ("fr", "mon mari raconte des trucs qui n'ont aucun sens depuis ce matin", U),
+    ("fr", "on n'arrive plus à le réveiller depuis qu'il est rentré", U),
+    (
+        "fr",
+        "j'ai eu des fourmis dans les pieds après l'anesthésie, ça a vite disparu, tout va bien",
+        Q,
+    ),
+    ("pt", "tenho dor nas costas forte faz 4 meses, a vertebroplastia ajuda?", Q),
+]
+
 
 @pytest.mark.parametrize(
-    "locale, text, urgent", KINDS + MORE_KINDS + LATER_KINDS + DE_VI_KINDS + BLIND2_KINDS
+    "locale, text, urgent",
+    KINDS + MORE_KINDS + LATER_KINDS + DE_VI_KINDS + BLIND2_KINDS + BLIND3_KINDS,
 )
 def test_urgent_kinds(locale: str, text: str, urgent: bool) -> None:
     assert (urgent_alert(text, locale) is not None) is urgent, (text, matched_symptoms(text))
@@ -685,7 +707,12 @@ def test_every_locale_has_rows_of_both_kinds() -> None:
     for tag in {locale for locale, _, _ in KINDS}:
         rows = [
             urgent
-            for locale, _, urgent in KINDS + MORE_KINDS + LATER_KINDS + DE_VI_KINDS + BLIND2_KINDS
+            for locale, _, urgent in KINDS
+            + MORE_KINDS
+            + LATER_KINDS
+            + DE_VI_KINDS
+            + BLIND2_KINDS
+            + BLIND3_KINDS
             if locale == tag
         ]
         assert rows.count(U) >= 8 and rows.count(Q) >= 3, tag
