@@ -1,0 +1,59 @@
+"""The urgent rules on the third and fourth blind sets (tests/data/urgent_blind_{3,4}/README.md).
+
+The third set, unstudied, gave recall 0.948 and 5.2 % false alarms (the rules before issue 17's
+rework reached 0.865 and 12.5 %). Its five misses were then studied and their kinds written into
+the rules and into ``test_urgent_kinds.BLIND3_KINDS``: 1.0 and 4.2 %; the four false alarms left
+are on the "when in doubt, alert" side (a warning-signs question listing them, a dizzy spell that
+passed, a pain "for 3 months since I fell").
+
+The fourth set, never studied, has the sign as an aside to an ordinary question ("when can I
+shower, the wound is hot and leaking"): 0.958 and 5.2 %, as before the third set was studied, so
+that study did not carry over to fresh wording. Issue 17 asks 1.0 and at most 3 %. The floors
+stop regressions; they are not the target."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from faqsvc.analysis import normalize
+from faqsvc.answering.urgent import urgent_alert
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+LOCALES = ("en", "es", "fr", "de", "pt", "vi", "zh-Hans", "ar")
+# Per set: least recall overall, most false alarms overall, least recall in any one locale.
+FLOORS = {"urgent_blind_3": (1.0, 0.05, 1.0), "urgent_blind_4": (0.95, 0.06, 0.9)}
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def outcomes(request) -> tuple[str, list[tuple[dict, bool]]]:
+    rows = []
+    for path in sorted((DATA / request.param).glob("*.jsonl")):
+        rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return request.param, [(m, bool(urgent_alert(normalize(m["text"]), m["lang"]))) for m in rows]
+
+
+def test_each_set_covers_eight_locales_and_both_kinds(outcomes):
+    _, rows = outcomes
+    for lang in LOCALES:
+        kinds = [m["urgent"] for m, _ in rows if m["lang"] == lang]
+        assert kinds.count(True) == 12 and kinds.count(False) == 12
+
+
+def test_recall_and_false_alarms_hold(outcomes):
+    name, rows = outcomes
+    least_recall, most_alarms, _ = FLOORS[name]
+    urgent = [hit for m, hit in rows if m["urgent"]]
+    alarms = [hit for m, hit in rows if not m["urgent"]]
+    assert sum(urgent) / len(urgent) >= least_recall
+    assert sum(alarms) / len(alarms) <= most_alarms
+
+
+@pytest.mark.parametrize("lang", LOCALES)
+def test_no_locale_falls_behind(outcomes, lang):
+    name, rows = outcomes
+    urgent = [hit for m, hit in rows if m["urgent"] and m["lang"] == lang]
+    missed = [m["text"] for m, hit in rows if m["urgent"] and m["lang"] == lang and not hit]
+    assert sum(urgent) / len(urgent) >= FLOORS[name][2], missed
