@@ -27,8 +27,9 @@ PAIR_GAP = 40
 # How far back from a sign a negation cue is looked for.
 NEGATION_REACH = 24
 CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "recent")
-# Optional cues: a sign told as over ("it went away", "ya se me pasó") and its coming back.
-LATER_CUE_FIELDS = ("resolved", "returned")
+# Optional cues: a sign told as over ("it went away", "ya se me pasó") and its coming back; a
+# sign denied right after it is named ("fiebre no tengo", "febre não tenho"), matched where it ends.
+LATER_CUE_FIELDS = ("resolved", "returned", "denied_after")
 
 BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")
 # A pair's part and state may not straddle a sentence end or a clause break (a comma not in
@@ -139,8 +140,10 @@ class UrgentRules:
                         # What comes first can be denied ("no chest pain"), and a state after
                         # its part ("腿也不麻", "legs are not numb"); a part after its state is
                         # not denied by the state's own "can't" ("no puedo respirar").
-                        denied = self._negated(text, start) or (
-                            s_start > p_start and self._negated(text, s_start)
+                        denied = (
+                            self._negated(text, start)
+                            or (s_start > p_start and self._negated(text, s_start))
+                            or self._denied_after(text, end)
                         )
                         # A part and a state in different clauses are not one sign
                         # ("no chest pain, just heartburn"; "heart attack in 2015, is the...").
@@ -157,7 +160,9 @@ class UrgentRules:
         for pattern in patterns:
             for match in pattern.finditer(text):
                 start, end = match.span()
-                if end > start and not (negatable and self._negated(text, start)):
+                if end > start and not (
+                    negatable and (self._negated(text, start) or self._denied_after(text, end))
+                ):
                     yield start, end
 
     def _state_denied(self, name: str, text: str, start: int, end: int) -> bool:
@@ -173,6 +178,9 @@ class UrgentRules:
     def _negated(self, text: str, start: int) -> bool:
         before = BOUNDARY.split(text[max(0, start - NEGATION_REACH) : start])[-1]
         return _any_match(self.cues["negation"], before)
+
+    def _denied_after(self, text: str, end: int) -> bool:
+        return any(pattern.match(text, end) for pattern in self.cues["denied_after"])
 
     def has(self, cue: str, text: str) -> bool:
         return _any_match(self.cues[cue], text)

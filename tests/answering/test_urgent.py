@@ -15,6 +15,7 @@ import pytest
 
 from faqsvc.analysis.langdetect import detect
 from faqsvc.answering.urgent import canonical, matched_symptoms, rule_table, urgent_alert
+from faqsvc.answering.urgent_rules import LATER_CUE_FIELDS
 from faqsvc.locales import SUPPORTED_LOCALES, locale_info
 from faqsvc.model import Alert
 
@@ -541,7 +542,7 @@ def test_rule_file_loads_and_every_pattern_compiles(tag: str) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     cues = {"report", "asking", "hypothetical", "negation", "long_standing", "recent"}
     required = {"message", "script", "signs", "pairs", "idioms", "typo_words"} | cues
-    optional = {"respellings", "resolved", "returned"}
+    optional = {"respellings", *LATER_CUE_FIELDS}
     assert set(data) - optional == required
     assert all(re.fullmatch("[a-z]{4,}", word) for word in data["typo_words"])
     patterns = [p for group in data["signs"].values() for p in group]
@@ -550,7 +551,7 @@ def test_rule_file_loads_and_every_pattern_compiles(tag: str) -> None:
         for pair in pairs:
             assert set(pair) <= {"part", "state", "gap"} and pair["part"] and pair["state"]
             patterns += pair["part"] + pair["state"]
-    patterns += [p for cue in cues | {"resolved", "returned"} for p in data.get(cue, [])]
+    patterns += [p for cue in cues | set(LATER_CUE_FIELDS) for p in data.get(cue, [])]
     patterns += [pattern for pattern, _ in data.get("respellings", [])]
     for pattern in patterns:
         re.compile(canonical(pattern))

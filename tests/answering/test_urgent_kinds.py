@@ -694,10 +694,30 @@ BLIND3_KINDS = [
     ("pt", "tenho dor nas costas forte faz 4 meses, a vertebroplastia ajuda?", Q),
 ]
 
+# Kinds found missing on the fourth blind set (session 15), written here in other words.
+BLIND4_KINDS = [
+    # "لما" with a past verb tells when it happened; with a present or future one it supposes
+    ("ar", "متى اقدر اتحمم؟ لما صحيت الصبح رجلي اليمين مخدرة وما بقدر اوقف عليها", U),
+    ("ar", "لما تتخدر رجلي بعد العملية شو لازم اعمل؟", Q),
+    ("es", "anoche me vino un dolor brutal en la espalda, nunca me había dolido así", U),
+    ("es", "mi marido dice que es el peor dolor de su vida desde esta mañana", U),
+    ("es", "me pica un poco la herida, pero fiebre no tengo, ¿es normal?", Q),
+    ("es", "tuve una trombosis hace 6 años, ¿puedo hacerme la vertebroplastia?", Q),
+    ("pt", "minha mãe não tá dizendo coisa com coisa desde que voltou", U),
+    ("pt", "o vovô nem sabe mais que dia é hoje depois da sedação", U),
+    ("pt", "a picada está roxa e dolorida, febre não tenho, é normal?", Q),
+    ("fr", "le pansement suinte du vert depuis ce matin", U),
+    ("fr", "la cicatrice sent mauvais et elle est chaude", U),
+    ("fr", "j'ai eu une phlébite il y a 3 ans, est-ce un problème pour la vertébroplastie ?", Q),
+    ("vi", "vết kim sưng đỏ, sốt cao từ tối qua", U),
+    ("vi", "vết chích hơi bầm, không đỏ, không sốt, có sao không?", Q),
+    ("vi", "mẹ tôi tê tay lâu năm do thoái hóa, có làm được không?", Q),
+]
+
 
 @pytest.mark.parametrize(
     "locale, text, urgent",
-    KINDS + MORE_KINDS + LATER_KINDS + DE_VI_KINDS + BLIND2_KINDS + BLIND3_KINDS,
+    KINDS + MORE_KINDS + LATER_KINDS + DE_VI_KINDS + BLIND2_KINDS + BLIND3_KINDS + BLIND4_KINDS,
 )
 def test_urgent_kinds(locale: str, text: str, urgent: bool) -> None:
     assert (urgent_alert(text, locale) is not None) is urgent, (text, matched_symptoms(text))

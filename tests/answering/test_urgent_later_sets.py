@@ -6,10 +6,14 @@ the rules and into ``test_urgent_kinds.BLIND3_KINDS``: 1.0 and 4.2 %; the four f
 are on the "when in doubt, alert" side (a warning-signs question listing them, a dizzy spell that
 passed, a pain "for 3 months since I fell").
 
-The fourth set, never studied, has the sign as an aside to an ordinary question ("when can I
-shower, the wound is hot and leaking"): 0.958 and 5.2 %, as before the third set was studied, so
-that study did not carry over to fresh wording. Issue 17 asks 1.0 and at most 3 %. The floors
-stop regressions; they are not the target."""
+The fourth set has the sign as an aside to an ordinary question ("when can I shower, the wound
+is hot and leaking"). Unstudied it gave 0.958 and 5.2 %, as before the third set was studied, so
+that study had not carried over to fresh wording. Its four misses and five false alarms, studied
+by kind (``test_urgent_kinds.BLIND4_KINDS``: Levantine "لما" with a past verb tells when, not if;
+"el peor dolor de mi vida"; "não tá falando coisa com coisa"; a dressing that "suinte jaune" or
+"sent pas bon"; a sign denied after it, "fiebre no tengo"; "il y a 10 ans"; "lâu năm do tiểu
+đường"), bring it to 1.0 and 0. The fifth set is the unseen measure
+(``test_urgent_unseen.py``)."""
 
 from __future__ import annotations
 
@@ -24,7 +28,7 @@ from faqsvc.answering.urgent import urgent_alert
 DATA = Path(__file__).resolve().parent.parent / "data"
 LOCALES = ("en", "es", "fr", "de", "pt", "vi", "zh-Hans", "ar")
 # Per set: least recall overall, most false alarms overall, least recall in any one locale.
-FLOORS = {"urgent_blind_3": (1.0, 0.05, 1.0), "urgent_blind_4": (0.95, 0.06, 0.9)}
+FLOORS = {"urgent_blind_3": (1.0, 0.05, 1.0), "urgent_blind_4": (1.0, 0.0, 1.0)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
