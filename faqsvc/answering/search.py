@@ -17,7 +17,7 @@ from faqsvc.precompute import same_question
 from faqsvc.settings import Settings
 
 CANDIDATES = 20
-MAX_SEARCHED_CHARS = 300  # a pasted essay is searched on its opening words
+MAX_SEARCHED_CHARS = 300  # a long message is searched on its asking sentences and opening
 MIN_CONFIDENCE = Settings.min_confidence  # one default, documented with the settings
 # Ranking is mostly confidence; normalised BM25F breaks its many near-ties (README, "Confidence").
 RELEVANCE_SHARE = 0.3
@@ -100,7 +100,7 @@ def search(
     if not 1 <= limit <= 50:
         raise InvalidParameter("limit must be between 1 and 50")
     text = normalize(text or "")
-    searched = text[:MAX_SEARCHED_CHARS]
+    searched = query.searched_part(text, MAX_SEARCHED_CHARS)
     detected = detect_language(searched, locale) if searched else None
     scored = _score_languages(index, searched, locale, detected)
     ranked = calibrated(ranked_once(scored))
@@ -146,7 +146,7 @@ def calibrated(ranked: list[_Scored], model: calibration.Model | None = None) ->
 def candidates(index, text: str, locale: str) -> list[_Scored]:
     """The ranked candidates of a search before calibration, by the path search takes: what
     ``scripts/calibrate.py`` fits the model on."""
-    searched = normalize(text or "")[:MAX_SEARCHED_CHARS]
+    searched = query.searched_part(normalize(text or ""), MAX_SEARCHED_CHARS)
     detected = detect_language(searched, locale) if searched else None
     return ranked_once(_score_languages(index, searched, locale, detected))
 

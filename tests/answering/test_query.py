@@ -8,7 +8,13 @@ import pytest
 
 from faqsvc.analysis import analysis_for
 from faqsvc.analysis.registry import UNKNOWN_WEIGHT
-from faqsvc.answering.query import CONTEXT_WEIGHT, NUMBER_WEIGHT, analyze, clauses
+from faqsvc.answering.query import (
+    CONTEXT_WEIGHT,
+    NUMBER_WEIGHT,
+    analyze,
+    clauses,
+    searched_part,
+)
 
 
 def _tokens(locale: str, text: str) -> frozenset[str]:
@@ -240,3 +246,23 @@ def test_a_synonym_group_is_asked_for_once_however_many_words_found_it(real_inde
     }
     repeated = [key for key in set(asked) if key[1] in synonym_tokens and asked.count(key) > 1]
     assert repeated == []
+
+
+STORY = "Mum is 81 and slipped in the garden in March. " * 8  # 368 characters of telling
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("can I drive afterwards?", "can I drive afterwards?", ""),  # short: as it is
+        (STORY + "Can she drive afterwards? Thanks, Ann.", "Can she drive afterwards?", "Mum"),
+        ("Can she drive afterwards? " + STORY, "Can she drive afterwards?", "Mum"),
+        (STORY + "can she drive afterwards thanks", "can she drive afterwards", ""),  # no "?"
+        ("x" * 5000 + " can she drive?", "x", "can she drive"),  # past what is scanned
+    ],
+)
+def test_a_long_message_is_searched_on_what_it_asks(text, kept, dropped):
+    part = searched_part(text, 300)
+    assert len(part) <= 300
+    assert kept in part
+    assert not dropped or dropped not in part

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from faqsvc.answering.search import search
@@ -77,3 +79,16 @@ def test_bad_arguments(tiny_index):
         search(tiny_index, "cement", "xx")
     with pytest.raises(InvalidParameter):
         search(tiny_index, "cement", "en", limit=0)
+
+
+def test_a_long_story_is_answered_on_the_question_it_ends_with(real_index):
+    story = (
+        "My mother is 81 and slipped in the garden in March. Her GP sent her for an X-ray and "
+        "they found a crushed vertebra. She has been in pain ever since and the tablets make "
+        "her drowsy. The specialist has now offered her a vertebroplasty next month and my "
+        "brother will drive her there. "
+    )
+    result = search(real_index, story + "How long does the procedure take? Thanks, Ann.", "en")
+    top = result.results[0]
+    assert re.search(r"\bhour|\bminutes", top.pair.answer)
+    assert top.score >= 0.9
