@@ -231,6 +231,7 @@ class Match(NamedTuple):
     factor: float
     unit: Unit | None
     echo: float  # the best question or phrasing's coverage times the share of it the query says
+    echo_unit: Unit | None = None  # the question or phrasing ``echo`` comes from
 
 
 def confidence(
@@ -249,13 +250,16 @@ def match(query: AnalyzedQuery, pair: ServedPair, analysed: PairAnalysis | None 
     whole = plan.coverage(analysed.tokens, analysed.extra)
     best_unit, best_question, best_answer, best_answer_at = 0.0, 0.0, 0.0, None
     echo = 0.0  # "does it hurt?" asks the phrasing "does it hurt?", not "...my back hurts..."
+    echo_unit = None
     together = False  # some one unit holds every word of the query
     restated = False  # some clause of a longer query is one of the pair's questions
     for unit, held in _asked_units(plan, analysed):
         score, every = plan.score_mask(held)
         best_unit, best_question = max(best_unit, score), max(best_question, score)
         if score > echo:  # echo is at most the score
-            echo = max(echo, score * (held & plan.main_mask).bit_count() / len(unit.tokens))
+            said = score * (held & plan.main_mask).bit_count() / len(unit.tokens)
+            if said > echo:
+                echo, echo_unit = said, unit
         together = together or every
         if plan.clauses and not restated:
             restated = any(_restates(c, words, unit) for c, words in plan.clauses)
@@ -281,10 +285,10 @@ def match(query: AnalyzedQuery, pair: ServedPair, analysed: PairAnalysis | None 
         # being paralysed"): it should not sink an answer to the question asked.
         score += RESTATED_SHARE * (1 - score)
     if best_answer_at is None:
-        return Match(score, best_question, factor, None, echo)
+        return Match(score, best_question, factor, None, echo, echo_unit)
     kind, number = best_answer_at
     unit = analysed.sentence(number) if kind == 0 else analysed.window(number)
-    return Match(score, best_question, factor, unit, echo)
+    return Match(score, best_question, factor, unit, echo, echo_unit)
 
 
 def _asked_units(plan: _Plan, analysed: PairAnalysis) -> list[tuple[Unit, int]]:

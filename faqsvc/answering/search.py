@@ -59,6 +59,11 @@ def _score(index, locale: str, text: str, guess: bool = True) -> list[_Scored]:
         question = interrogatives.pair_question_words(locale, pair.question)
         form = interrogatives.shared_share(asked, question)
         rank += FORM_SHARE * form
+        # The query asks what the pair's question or the phrasing it restates asks: "quanto
+        # tempo demora?" is a phrasing of "Como é feita?", not of "Em quanto tempo vou me
+        # recuperar?", though only the latter's question says "quanto".
+        if found.echo_unit is not None and asked and not asked & question:
+            question = question | interrogatives.pair_question_words(locale, found.echo_unit.text)
         signals = calibration.Signals(  # discounted as the hand-set score was
             found.score,
             found.question * found.factor,
