@@ -11,9 +11,10 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from types import MappingProxyType
+from typing import NamedTuple
 
 from faqsvc.analysis.normalize import arabic_normalize, fold, normalize
 from faqsvc.answering.spelling import is_real_word, one_edit_apart
@@ -24,6 +25,8 @@ __all__ = ["SignPair", "UrgentRules", "canonical", "rule_table"]
 # A part and its state count as one sign when this close (characters between them); a
 # locale written without spaces sets a smaller "gap" on its pairs.
 PAIR_GAP = 40
+# Words whose repair (``UrgentRules.repaired``) is remembered per locale and process.
+CACHED_REPAIRS = 20_000
 # How far back from a sign a negation cue is looked for.
 NEGATION_REACH = 24
 CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "recent")
@@ -70,6 +73,11 @@ class SignPair:
         return _gate(self.part)
 
 
+class _Gates(NamedTuple):
+    phrases: tuple[tuple[str, re.Pattern[str], Patterns], ...]  # signs, then idioms
+    pairs: tuple[tuple[str, tuple[tuple[SignPair, re.Pattern[str]], ...]], ...]
+
+
 @dataclass(frozen=True)
 class UrgentRules:
     """One locale's urgent-care message, sign lexicons and cues, compiled."""
@@ -101,11 +109,19 @@ class UrgentRules:
 
         def repair(match: re.Match[str]) -> str:
             word = match.group()
-            candidates = self.typo_words.get(word[0], ())
-            # A real word of any language is no typo: Spanish "fiebre" is not French "fièvre".
-            if word in candidates or any(is_real_word(tag, word) for tag in SUPPORTED_LOCALES):
-                return word
-            return next((c for c in candidates if one_edit_apart(word, c)), word)
+            found = self._repairs.get(word)
+            if found is None:
+                candidates = self.typo_words.get(word[0], ())
+                # A real word of any language is no typo: Spanish "fiebre" is not French
+                # "fièvre".
+                if word in candidates or any(is_real_word(t, word) for t in SUPPORTED_LOCALES):
+                    found = word
+                else:
+                    found = next((c for c in candidates if one_edit_apart(word, c)), word)
+                if len(self._repairs) >= CACHED_REPAIRS:
+                    self._repairs.clear()
+                self._repairs[word] = found
+            return found
 
         return _TYPO_WORD.sub(repair, text)
 
@@ -118,16 +134,16 @@ class UrgentRules:
 
         Each pattern runs once over the whole text, not once per sentence; a pair's part and
         state must still stand in one sentence."""
-        for lexicon in (self.signs, self.idioms):
-            for name, patterns in lexicon.items():
-                if not _gate(patterns).search(text):
-                    continue
-                for start, end in self._spans(patterns, text):
-                    if not self._state_denied(name, text, start, end):
-                        yield name, start, end
-        for name, pairs in self.pairs.items():
-            for pair in pairs:
-                if not pair.part_gate.search(text):
+        gates = self._gates
+        for name, gate, patterns in gates.phrases:
+            if not gate.search(text):
+                continue
+            for start, end in self._spans(patterns, text):
+                if not self._state_denied(name, text, start, end):
+                    yield name, start, end
+        for name, pairs in gates.pairs:
+            for pair, part_gate in pairs:
+                if not part_gate.search(text):
                     continue
                 parts = list(self._spans(pair.part, text, negatable=False))
                 states = list(self._spans(pair.state, text, negatable=False)) if parts else []
@@ -150,6 +166,28 @@ class UrgentRules:
                             and not _PAIR_BREAK.search(text, gap_start, max(gap_start, gap_end))
                         ):
                             yield name, start, end
+
+    @cached_property
+    def _repairs(self) -> dict[str, str]:
+        """What ``repaired`` made of each word seen, per process and bounded: most words
+        recur from one question to the next, and checking one against every word list cost
+        the most of the urgent rules' time."""
+        return {}
+
+    @cached_property
+    def _gates(self) -> _Gates:
+        """The lexicons with their gates, compiled once per locale: looking a gate up by its
+        patterns (``_gate``) hashed every compiled pattern on every call."""
+        phrases = tuple(
+            (name, _gate(patterns), patterns)
+            for lexicon in (self.signs, self.idioms)
+            for name, patterns in lexicon.items()
+        )
+        pairs = tuple(
+            (name, tuple((pair, pair.part_gate) for pair in pairs))
+            for name, pairs in self.pairs.items()
+        )
+        return _Gates(phrases, pairs)
 
     def _spans(
         self, patterns: Patterns, text: str, *, negatable: bool = True
