@@ -148,34 +148,55 @@ def _asked_units(plan: QueryPlan, analysed: PairAnalysis) -> list[tuple[Unit, in
     of phrasings), found through the pair's token -> units maps rather than unit by unit.
     Units holding the same tokens score the same: one of each is enough (the shortest, for
     ``echo``), unless the query has clauses, whose restating depends on each unit's own words."""
-    held = _held_by_number(plan, analysed.asked_main_where, analysed.asked_extra_where)
+    found = _held_unsorted(plan, analysed.asked_main_where, analysed.asked_extra_where)
     credit = plan.credit_mask
     asked = analysed.asked
     if plan.clauses:
-        return [(asked[n], mask) for n, mask in held.items() if mask & credit]
-    first: dict[int, Unit] = {}  # the shortest unit per mask: it echoes the query the most
-    for number, mask in held.items():
+        return [(asked[n], found[n]) for n in sorted(found) if found[n] & credit]
+    # per mask: its first unit (the order masks are listed in) and its shortest unit, the
+    # first of the shortest: it echoes the query the most
+    first: dict[int, list[int]] = {}
+    for number, mask in found.items():
         if mask & credit:
+            size = len(asked[number].tokens)
             kept = first.get(mask)
-            if kept is None or len(asked[number].tokens) < len(kept.tokens):
-                first[mask] = asked[number]
-    return [(unit, mask) for mask, unit in first.items()]
+            if kept is None:
+                first[mask] = [number, size, number]
+            else:
+                if number < kept[0]:
+                    kept[0] = number
+                if size < kept[1] or (size == kept[1] and number < kept[2]):
+                    kept[1], kept[2] = size, number
+    listed = sorted(first.items(), key=lambda item: item[1][0])
+    return [(asked[kept[2]], mask) for mask, kept in listed]
 
 
 def _held_by_number(plan: QueryPlan, where: dict, where_extra: dict) -> dict[int, int]:
     """Unit number -> the bits of the query tokens it holds, for every unit holding one, in
     order: ``QueryPlan.held``'s key as a mask, made from the token maps."""
+    found = _held_unsorted(plan, where, where_extra)
+    return {n: found[n] for n in sorted(found)}
+
+
+def _held_unsorted(plan: QueryPlan, where: dict, where_extra: dict) -> dict[int, int]:
+    """``_held_by_number`` in no particular order: the loop every candidate runs, once per
+    query token the pair holds and unit holding it."""
     found: dict[int, int] = {}
+    get = found.get
     for token, bit in plan.bits.items():
-        for number in where.get(token, ()):
-            found[number] = found.get(number, 0) | bit
+        numbers = where.get(token)
+        if numbers:
+            for number in numbers:
+                found[number] = get(number, 0) | bit
     for suffix, bits in plan.extra_bits:
         where_suffix = where_extra.get(suffix)
         if where_suffix:
             for token, bit in bits.items():
-                for number in where_suffix.get(token, ()):
-                    found[number] = found.get(number, 0) | bit
-    return {n: found[n] for n in sorted(found)}
+                numbers = where_suffix.get(token)
+                if numbers:
+                    for number in numbers:
+                        found[number] = get(number, 0) | bit
+    return found
 
 
 def _answer_units(plan: QueryPlan, analysed: PairAnalysis):

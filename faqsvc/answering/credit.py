@@ -91,6 +91,8 @@ class QueryPlan:
         )
         self.mask_scores: dict[int, tuple[float, bool]] = {}
         self.concept_bits = [(c, self._concept_bits(c), {}) for c in self.concepts]
+        self.weights = [c.weight for c in self.concepts]
+        self.total_weight = sum(self.weights)
 
     def held(self, tokens: frozenset[str], extra: dict[str, frozenset[str]]) -> tuple | None:
         """The query's tokens the unit holds, as a key; None when it holds none (scores 0)."""
@@ -128,8 +130,12 @@ class QueryPlan:
         return found
 
     def _scored(self, credits: list[float]) -> tuple[float, bool]:
-        one_thing = names_one_thing(self.concepts, credits)
-        return (0.0 if one_thing else weighted_share(self.concepts, credits), all(credits))
+        every = all(credits)
+        total = self.total_weight  # ``weighted_share`` with the total summed once per query
+        if total <= 0 or names_one_thing(self.concepts, credits):
+            return 0.0, every
+        pairs = zip(self.weights, credits, strict=True)
+        return sum(weight * credit for weight, credit in pairs) / total, every
 
     def score_mask(self, mask: int) -> tuple[float, bool]:
         """``score`` of the unit whose held tokens are the bits of ``mask``. A concept's credit
