@@ -92,6 +92,10 @@ class QueryPlan:
         self.mask_scores: dict[int, tuple[float, bool]] = {}
         self.concept_bits = [(c, self._concept_bits(c), {}) for c in self.concepts]
         self.weights = [c.weight for c in self.concepts]
+        # bit number -> (-1, token) for a main token, (n, token) for the n-th extra analyzer's
+        self.token_at = [(-1, token) for token in self.bits]
+        for n, (_, bits) in enumerate(self.extra_bits):
+            self.token_at += [(n, token) for token in bits]
         self.total_weight = sum(self.weights)
 
     def held(self, tokens: frozenset[str], extra: dict[str, frozenset[str]]) -> tuple | None:
@@ -156,12 +160,17 @@ class QueryPlan:
         return found
 
     def _tokens_of(self, mask: int) -> tuple:
-        """The ``held`` key (tokens, extra tokens per suffix) of a mask."""
-        hit = frozenset(t for t, bit in self.bits.items() if mask & bit)
-        extra_hit = tuple(
-            frozenset(t for t, bit in bits.items() if mask & bit) for _, bits in self.extra_bits
-        )
-        return hit, extra_hit
+        """The ``held`` key (tokens, extra tokens per suffix) of a mask, read bit by set bit
+        (a concept's share of a mask holds a few of the query's tokens)."""
+        main: list[str] = []
+        extra: list[list[str]] = [[] for _ in self.extra_bits]
+        token_at = self.token_at
+        while mask:
+            low = mask & -mask
+            suffix, token = token_at[low.bit_length() - 1]
+            (main if suffix < 0 else extra[suffix]).append(token)
+            mask ^= low
+        return frozenset(main), tuple(frozenset(words) for words in extra)
 
     def _concept_bits(self, concept: Concept) -> int:
         """The bits of every token ``concept_credit`` looks for on the concept's behalf."""
