@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
@@ -53,8 +53,10 @@ def supported() -> tuple[LocaleInfo, ...]:
     return tuple(locale_info(tag) for tag in SUPPORTED_LOCALES)
 
 
+@lru_cache(maxsize=512)
 def _parse(tag: str) -> tuple[str, str | None] | None:
-    """Language and script of a tag, with the script filled in from CLDR likely subtags."""
+    """Language and script of a tag, with the script filled in from CLDR likely subtags.
+    Remembered (bounded): Babel's parse cost more than the rest of a request's negotiation."""
     tag = tag.strip()
     if not _TAG_SHAPE.match(tag):
         return None

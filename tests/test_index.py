@@ -4,6 +4,7 @@ import pytest
 
 from faqsvc import index
 from faqsvc.errors import IndexUnavailable
+from faqsvc.index import matching, writing
 
 
 def test_manifest_counts_and_translation_status(tiny_index):
@@ -57,7 +58,7 @@ def test_failed_build_leaves_the_current_index(settings, monkeypatch):
     def explode(*args, **kwargs):
         raise RuntimeError("disk full halfway")
 
-    monkeypatch.setattr(index, "_write_locale", explode)
+    monkeypatch.setattr(writing, "_write_locale", explode)
     with pytest.raises(RuntimeError):
         index.build(settings)
     assert settings.index_dir.resolve() == before
@@ -67,7 +68,7 @@ def test_failed_build_leaves_the_current_index(settings, monkeypatch):
 
 
 def test_parallel_build_gives_the_same_index(settings, monkeypatch, tiny_index):
-    monkeypatch.setattr(index, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(writing, "PARALLEL_FROM", 0)
     manifest = index.build(settings)
     assert manifest["locales"] == tiny_index.manifest["locales"]
     built = index.open_index(settings)
@@ -107,8 +108,8 @@ def test_typo_search_over_stored_terms_finds_what_the_engine_finds(tiny_index, m
     for field in ("question", "alternates", "answer"):
         for term in [t.decode() for t in reader.lexicon(field)][::7]:
             for typo in {term, term[:-1] + "x", term[:1] + term[2:], term + "e", "z" + term[1:]}:
-                automaton = index._typo_automaton(typo, maxdist, prefix)
-                ours = list(index._within(tiny_index.scored("en"), field, automaton))
+                automaton = matching.typo_automaton(typo, maxdist, prefix)
+                ours = list(matching.within(tiny_index.scored("en"), field, automaton))
                 assert ours == list(reader.terms_within(field, typo, maxdist, prefix=prefix))
                 compared += bool(ours)
     assert compared > 10

@@ -12,6 +12,7 @@ import pytest
 from faqsvc import corpus, index, postings
 from faqsvc.answering import browse, search
 from faqsvc.errors import InvalidParameter
+from faqsvc.index import matching, reading
 from faqsvc.ingest import pipeline
 from faqsvc.ingest.structured import ImportLimits, read_structured
 from faqsvc.settings import Settings
@@ -132,8 +133,8 @@ def test_import_errors_name_line_and_field(tmp_path, row, field):
 def test_postings_read_per_search_are_bounded_whatever_is_sent(tiny_index, monkeypatch):
     """A long message of many words reads at most ``MAX_CLAUSES`` terms' scored postings per
     language searched once the index counts as large (here: from any size, and 5 terms)."""
-    monkeypatch.setattr(index, "COMMON_FROM", 0)
-    monkeypatch.setattr(index, "MAX_CLAUSES", 5)
+    monkeypatch.setattr(matching, "COMMON_FROM", 0)
+    monkeypatch.setattr(matching, "MAX_CLAUSES", 5)
     reads = []
     original = postings.Postings.scored
 
@@ -145,11 +146,11 @@ def test_postings_read_per_search_are_bounded_whatever_is_sent(tiny_index, monke
     rows = [json.loads(line) for line in (DATA / "tiny_pairs.jsonl").read_text().splitlines()]
     words = " ".join(dict.fromkeys(" ".join(r["answer"] for r in rows).split()))
     search.search(tiny_index, words, "en")
-    assert 0 < len(reads) <= 2 * index.MAX_CLAUSES  # the page's language and one more
+    assert 0 < len(reads) <= 2 * matching.MAX_CLAUSES  # the page's language and one more
 
 
 def test_per_process_caches_stay_within_their_bounds(tmp_path, monkeypatch):
-    monkeypatch.setattr(index, "CACHED_LOOKUPS", 5)
+    monkeypatch.setattr(reading, "CACHED_LOOKUPS", 5)
     monkeypatch.setattr(postings, "CACHED_FREQUENCIES", 7)
     faq_index = _index_of(tmp_path, 1)
     for n in range(30):

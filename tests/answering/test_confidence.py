@@ -9,7 +9,9 @@ import pytest
 from faqsvc import pairdata
 from faqsvc.analysis import analysis_for
 from faqsvc.answering import confidence as confidence_module
-from faqsvc.answering.confidence import RESTATED_SHARE, SYNONYM_CREDIT, confidence, coverage
+from faqsvc.answering import credit
+from faqsvc.answering.confidence import RESTATED_SHARE, confidence, coverage
+from faqsvc.answering.credit import SYNONYM_CREDIT
 from faqsvc.answering.query import analyze
 from faqsvc.answering.search import MIN_CONFIDENCE
 from faqsvc.model import ServedPair
@@ -110,7 +112,7 @@ def test_a_unit_naming_only_the_patients_condition_is_not_the_answer(real_index,
     lying = analyze(real_index, "en", "I have heart failure, is it difficult to lie face down?")
     passing, _ = confidence(asked, pair)
     answered, _ = confidence(lying, pair)
-    monkeypatch.setattr(confidence_module, "_names_one_thing", lambda *_: False)
+    monkeypatch.setattr(credit, "names_one_thing", lambda *_: False)
     # fresh analyses: a query keeps the unit scores it has computed (``query.memo``)
     unguarded, _ = confidence(analyze(real_index, "en", "how is heart failure treated?"), pair)
     assert passing < unguarded
@@ -163,7 +165,7 @@ def test_units_found_through_token_maps_score_as_each_unit_does(real_index, loca
     the same first best answer unit (the snippet), and every question unit when the query has
     clauses (restating depends on each unit's words)."""
     analyzed = analyze(real_index, locale, text)
-    plan = confidence_module._plan(analyzed)
+    plan = credit.plan_for(analyzed)
     checked = 0
     for pair in real_index.pairs(locale).values():
         analysed = confidence_module._analysed(locale, pair)

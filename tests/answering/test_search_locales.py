@@ -8,7 +8,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
 
 from faqsvc import index
-from faqsvc.answering import confidence
+from faqsvc.answering import credit
 from faqsvc.answering.search import candidates, same_question, search
 from faqsvc.catalogs import context
 from faqsvc.settings import Settings
@@ -157,7 +157,7 @@ def test_german_compound_finds_the_words_apart(tmp_path, tiny_settings):
     assert found[0].pair.id == "tiny-risks"
     # the parts count, in one answer line: the compound was found apart (without them it
     # covers nothing). Whether an answer-only match on five pairs is shown is the model's call.
-    assert found[0].signals.coverage >= confidence.SYNONYM_CREDIT
+    assert found[0].signals.coverage >= credit.SYNONYM_CREDIT
 
 
 def test_cement_leak_in_english_words_on_the_spanish_page(real_index):

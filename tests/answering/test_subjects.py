@@ -106,3 +106,21 @@ UNANSWERED = [
 def test_a_subject_no_document_answers_is_declined(real_index, lang, text):
     locale = match_locale(lang)
     assert search(real_index, text, locale, min_confidence=0.0).results == ()
+
+
+def test_required_words_never_hide_a_subject_the_patterns_find():
+    """Each subject's words (``_required_words``) are tested before its pattern, to skip the
+    patterns a text cannot match: on every phrase of every locale, alone and inside a
+    sentence, the subjects found are those the patterns alone find."""
+    from faqsvc.answering import subjects as module
+
+    texts = [f"{phrase.strip('*')}" for listed in module._phrases().values() for phrase in listed]
+    texts += [f"my question: {text}ing, please" for text in texts]
+    patterns = module.subject_patterns()
+    checked = 0
+    for text in texts:
+        folded = module.canonical(text)
+        alone = frozenset(s for s, pattern in patterns.items() if pattern.search(folded))
+        assert module._subjects_in(text) == alone, text
+        checked += bool(alone)
+    assert checked > 100

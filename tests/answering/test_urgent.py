@@ -596,3 +596,37 @@ def test_typos_are_repaired_only_into_sign_words_and_never_from_real_words() -> 
     assert english.repaired(canonical("I paid for the pair")) == "i paid for the pair"
     # "fiebre" is Spanish, not a typo of French "fièvre".
     assert rule_table()["fr"].repaired("no tengo fiebre") == "no tengo fiebre"
+
+
+def test_required_words_skip_only_gates_that_cannot_match(monkeypatch) -> None:
+    """A gate is scanned only when the text holds the start of one of its required words
+    (``required_words``): on every labelled message and every case here, in every locale's
+    rules and reading, the signs found are those found scanning every gate."""
+    from pathlib import Path
+
+    from faqsvc.answering import urgent_rules
+    from faqsvc.answering.urgent import _readings
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    texts = [text for _, text, _ in CASES + MEANING_CASES]
+    for path in [*data.glob("urgent_blind*/*.jsonl"), *data.glob("patient_questions*.jsonl")]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                texts.append(row.get("text", row.get("query", "")))
+    spans = []
+    for scan_all in (False, True):
+        if scan_all:
+            monkeypatch.setattr(urgent_rules, "_may_hold", lambda grams, starts: True)
+        spans.append(
+            [
+                list(rules.sign_spans(reading))
+                for text in texts
+                for rules in rule_table().values()
+                for reading in _readings(rules, canonical(text))
+            ]
+        )
+    assert spans[0] == spans[1]
+    assert sum(map(bool, spans[0])) > 500
+    skipped = [rules._gates for rules in rule_table().values()]
+    assert all(sum(s is not None for _, _, s, _ in g.phrases) > 10 for g in skipped)
