@@ -12,6 +12,9 @@ reaches ``make eval``.
 written by helpers who saw only the five source documents (brief in
 ``patient_questions_3.BRIEF.md``), its facts checked against them; it is the set the calibrated
 confidence of issue 17 is judged on, so nothing is fitted on it.
+Later blind sets, written the same way (briefs beside them), are in ``LATER_SETS`` with their
+floors: set 4 (short kiosk typing), set 5 (relatives, typos, close-sounding procedures; never
+studied) and 96 long contact-form messages that tell a story before they ask.
 """
 
 from __future__ import annotations
@@ -113,3 +116,38 @@ def test_blind_set_first_answers_declines_and_emergencies(blind_summary):
     assert blind_summary["no_answer_recall"] >= 0.95
     assert blind_summary["urgent_recall"] == 1.0
     assert blind_summary["false_alarms"] <= 0.03
+
+
+# Floors a little under what was measured at the end of session 15 (right, wrong, out of scope
+# declined, false alarms), threshold 0.7; issue 17 asks 0.90 right in every locale.
+LATER_SETS = {
+    # measured 0.711 right, 7.0 % wrong, 95.8 % declined, 1.1 % false alarms
+    "patient_questions_4.jsonl": (0.68, 0.08, 0.93, 0.02),
+    # never studied: 0.641, 5.5 %, 100 %, 0.6 %
+    "patient_questions_5.jsonl": (0.61, 0.07, 0.95, 0.02),
+    # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
+    "patient_questions_long.jsonl": (0.5, 0.04, 0.95, 0.2),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(LATER_SETS))
+def later_set(request, real_index) -> tuple[str, dict]:
+    return request.param, _summary(real_index, QUESTIONS.parent / request.param)
+
+
+def test_later_sets_cover_every_locale_evenly(later_set):
+    name, _ = later_set
+    items = [json.loads(line) for line in (QUESTIONS.parent / name).read_text("utf-8").splitlines()]
+    langs = [item["lang"] for item in items]
+    assert len(set(langs)) == len(LANGS) and len({langs.count(lang) for lang in LANGS}) == 1
+    assert len({item["id"] for item in items}) == len(items)
+
+
+def test_later_sets_answer_decline_and_alert(later_set):
+    name, found = later_set
+    right, wrong, declined, alarms = LATER_SETS[name]
+    assert found["overall"]["top1"] >= right
+    assert found["overall"]["wrong_rate"] <= wrong
+    assert found["no_answer_recall"] >= declined
+    assert found["urgent_recall"] == 1.0
+    assert found["false_alarms"] <= alarms

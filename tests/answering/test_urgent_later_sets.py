@@ -1,4 +1,4 @@
-"""The urgent rules on the third and fourth blind sets (tests/data/urgent_blind_{3,4}/README.md).
+"""The urgent rules on the third to fifth blind sets (tests/data/urgent_blind_{3,4,5}/README.md).
 
 The third set, unstudied, gave recall 0.948 and 5.2 % false alarms (the rules before issue 17's
 rework reached 0.865 and 12.5 %). Its five misses were then studied and their kinds written into
@@ -12,8 +12,12 @@ that study had not carried over to fresh wording. Its four misses and five false
 by kind (``test_urgent_kinds.BLIND4_KINDS``: Levantine "لما" with a past verb tells when, not if;
 "el peor dolor de mi vida"; "não tá falando coisa com coisa"; a dressing that "suinte jaune" or
 "sent pas bon"; a sign denied after it, "fiebre no tengo"; "il y a 10 ans"; "lâu năm do tiểu
-đường"), bring it to 1.0 and 0. The fifth set is the unseen measure
-(``test_urgent_unseen.py``)."""
+đường"), bring it to 1.0 and 0.
+
+The fifth set, never studied, has carers, grandchildren and non-fluent writers, and a third of
+its signs told by what others see ("the sheets under her back are soaked through red", "keeps
+nodding off mid sentence"): recall 0.781 and 13.5 % false alarms (0.771 / 13.5 % with the rules
+as they were before sets 3 and 4 were studied). It is the honest measure, and the weakest."""
 
 from __future__ import annotations
 
@@ -28,7 +32,11 @@ from faqsvc.answering.urgent import urgent_alert
 DATA = Path(__file__).resolve().parent.parent / "data"
 LOCALES = ("en", "es", "fr", "de", "pt", "vi", "zh-Hans", "ar")
 # Per set: least recall overall, most false alarms overall, least recall in any one locale.
-FLOORS = {"urgent_blind_3": (1.0, 0.05, 1.0), "urgent_blind_4": (1.0, 0.0, 1.0)}
+FLOORS = {
+    "urgent_blind_3": (1.0, 0.05, 1.0),
+    "urgent_blind_4": (1.0, 0.0, 1.0),
+    "urgent_blind_5": (0.77, 0.14, 0.66),
+}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
