@@ -714,10 +714,52 @@ BLIND4_KINDS = [
     ("vi", "mẹ tôi tê tay lâu năm do thoái hóa, có làm được không?", Q),
 ]
 
+# Kinds found missing on the fifth blind set (session 15): signs told by what others see or what
+# the person cannot do, written here in other words.
+BLIND5_KINDS = [
+    ("ar", "امي اجريها ما عم تحملها من الصبح بعد العملية", U),
+    ("ar", "ابوي ما قدر يقوم عن الكرسي اليوم ورجليه تقال", U),
+    ("ar", "جوزي صرخ من وجع فظيع في ضهره من ساعة", U),
+    ("ar", "ستي عم تخربط بالحكي من امبارح", U),
+    ("de", "mein Vater kann seit heute früh kein Wasser lassen", U),
+    ("de", "sie ist im Sessel zusammengesackt und war kurz nicht ansprechbar", U),
+    ("de", "ein Ziehen vom Rücken bis in den Fuß, so schlimm nie gehabt", U),
+    ("de", "die Stelle war gerötet, der Arzt hat geschaut, jetzt ist alles wieder gut", Q),
+    ("en", "mum keeps drifting off mid sentence since they brought her home", U),
+    ("en", "his pyjamas are soaked through red at the back", U),
+    ("en", "my heart is beating very fast since this morning", U),
+    ("en", "her legs keep giving out when she stands", U),
+    ("en", "she had a bit of tingling in her toes but it's fine now", Q),
+    ("es", "mi abuelo se desplomó en la cocina hace un rato", U),
+    ("es", "desde q volvió del hospital no sabe ni qué día es", U),
+    ("es", "le da un latigazo que le baja por la pierna desde ayer", U),
+    ("es", "el mes pasado se desmayó en misa, le cambiaron la pastilla, ¿afecta a la sedación?", Q),
+    ("es", "la pierna bien, no tiene nada dormido, solo molestia en el pinchazo", Q),
+    ("fr", "papa souffle comme un boeuf alors qu'il est au lit depuis ce matin", U),
+    ("fr", "elle n'arrive plus à finir ses phrases sans reprendre son souffle", U),
+    ("fr", "il a fait un malaise à la prise de sang le mois dernier, c'est fréquent ?", Q),
+    ("pt", "meu avô tá puxando o ar com força desde cedo", U),
+    ("pt", "a boca dela tá roxa, os lábios roxinhos", U),
+    ("pt", "a fralda do meu pai tá seca desde ontem à noite", U),
+    ("vi", "bố tôi đi tiểu ra quần mà không biết, trước khi làm thủ thuật đâu có vậy", U),
+    ("vi", "ông bị phì đại tiền liệt tuyến, có làm được không?", Q),
+    ("vi", "bà hay lú lẫn do tuổi già lâu rồi, có sao không?", Q),
+    ("zh-Hans", "我爸腿一点力气都没有，站不起来了", U),
+    ("zh-Hans", "奶奶大口大口喘气，嘴唇发青", U),
+    ("zh-Hans", "我妈回来后语无伦次，谁都不认识", U),
+]
+
 
 @pytest.mark.parametrize(
     "locale, text, urgent",
-    KINDS + MORE_KINDS + LATER_KINDS + DE_VI_KINDS + BLIND2_KINDS + BLIND3_KINDS + BLIND4_KINDS,
+    KINDS
+    + MORE_KINDS
+    + LATER_KINDS
+    + DE_VI_KINDS
+    + BLIND2_KINDS
+    + BLIND3_KINDS
+    + BLIND4_KINDS
+    + BLIND5_KINDS,
 )
 def test_urgent_kinds(locale: str, text: str, urgent: bool) -> None:
     assert (urgent_alert(text, locale) is not None) is urgent, (text, matched_symptoms(text))

@@ -14,10 +14,12 @@ by kind (``test_urgent_kinds.BLIND4_KINDS``: Levantine "لما" with a past verb
 "sent pas bon"; a sign denied after it, "fiebre no tengo"; "il y a 10 ans"; "lâu năm do tiểu
 đường"), bring it to 1.0 and 0.
 
-The fifth set, never studied, has carers, grandchildren and non-fluent writers, and a third of
-its signs told by what others see ("the sheets under her back are soaked through red", "keeps
-nodding off mid sentence"): recall 0.781 and 13.5 % false alarms (0.771 / 13.5 % with the rules
-as they were before sets 3 and 4 were studied). It is the honest measure, and the weakest."""
+The fifth set has carers, grandchildren and non-fluent writers, and a third of its signs told
+by what others see ("the sheets under her back are soaked through red", "keeps nodding off mid
+sentence"). Unstudied: recall 0.781 and 13.5 % false alarms (0.771 / 13.5 % with the rules as
+they were before sets 3 and 4 were studied), the weakest yet. Studied by kind
+(``test_urgent_kinds.BLIND5_KINDS``): 0.990 (only a message in Latin-script Arabic is missed)
+and 6.2 %. The sixth set is the unseen measure."""
 
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ LOCALES = ("en", "es", "fr", "de", "pt", "vi", "zh-Hans", "ar")
 FLOORS = {
     "urgent_blind_3": (1.0, 0.05, 1.0),
     "urgent_blind_4": (1.0, 0.0, 1.0),
-    "urgent_blind_5": (0.77, 0.14, 0.66),
+    "urgent_blind_5": (0.98, 0.07, 0.9),
 }
 
 
