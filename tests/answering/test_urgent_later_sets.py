@@ -1,4 +1,4 @@
-"""The urgent rules on the third to fifth blind sets (tests/data/urgent_blind_{3,4,5}/README.md).
+"""The urgent rules on the third to sixth blind sets (tests/data/urgent_blind_{3..6}/README.md).
 
 The third set, unstudied, gave recall 0.948 and 5.2 % false alarms (the rules before issue 17's
 rework reached 0.865 and 12.5 %). Its five misses were then studied and their kinds written into
@@ -19,7 +19,12 @@ by what others see ("the sheets under her back are soaked through red", "keeps n
 sentence"). Unstudied: recall 0.781 and 13.5 % false alarms (0.771 / 13.5 % with the rules as
 they were before sets 3 and 4 were studied), the weakest yet. Studied by kind
 (``test_urgent_kinds.BLIND5_KINDS``): 0.990 (only a message in Latin-script Arabic is missed)
-and 6.2 %. The sixth set is the unseen measure."""
+and 6.2 %.
+
+The sixth set, never studied, describes half its urgent signs only by what is seen, felt or not
+possible, never by name ("I keep having to stop mid-sentence to get air"): recall 0.698 and 1.0 %
+false alarms; named signs 1.0, signs described without a name 0.396. That is where the rules
+stand on fresh wording."""
 
 from __future__ import annotations
 
@@ -38,6 +43,7 @@ FLOORS = {
     "urgent_blind_3": (1.0, 0.05, 1.0),
     "urgent_blind_4": (1.0, 0.0, 1.0),
     "urgent_blind_5": (0.98, 0.07, 0.9),
+    "urgent_blind_6": (0.69, 0.02, 0.5),
 }
 
 
