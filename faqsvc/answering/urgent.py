@@ -20,7 +20,9 @@ whole phrases:
   one clause ("no chest pain, just heartburn" is not chest pain);
 * before the sign in its clause (between commas), a ``hypothetical`` cue ("what if", "if my
   legs") quiets it; in its sentence, so does a ``long_standing`` cue ("for years", "I have
-  COPD") unless a ``recent`` cue ("since the injection", "now", "suddenly") is there too;
+  COPD") unless a ``recent`` cue ("since the injection", "now", "suddenly") is there too; and
+  anywhere in the message, so does a ``planned`` cue (the procedure is still to come: "booked
+  for next week", "on me propose la vertébroplastie"), unless that sentence has a ``recent`` cue;
 * after the sign in its sentence, a ``resolved`` cue ("it went away", "ya se me pasó") quiets
   a milder sign (numbness, bleeding, fever, …) unless a ``returned`` cue ("but it came back",
   "still") follows; chest pain, breathing, fainting, coughing blood and swelling never;
@@ -85,17 +87,24 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, int]:
 
 
 def _reports(
-    judges: Iterable[UrgentRules], sentence: str, start: int, end: int, sign: str = ""
+    judges: Iterable[UrgentRules],
+    sentence: str,
+    start: int,
+    end: int,
+    sign: str = "",
+    planned: bool = False,
 ) -> bool:
-    """Whether the sign at ``start``..``end`` is reported as had, by the judges' cues."""
+    """Whether the sign at ``start``..``end`` is reported as had, by the judges' cues;
+    ``planned``: the message says the procedure is still to come."""
     judges = tuple(judges)
     clause, offset = _clause(sentence, start, end)
     # "what if my legs go numb": the condition comes before the sign it governs.
     if any(j.has("hypothetical", clause[: start - offset]) for j in judges):
         return False
-    if any(j.has("long_standing", sentence) for j in judges) and not any(
-        j.has("recent", sentence) for j in judges
-    ):
+    # A story told before the procedure ("In March … terrible pain … they have offered her a
+    # vertebroplasty") tells of the signs that led to it, unless one is told as new.
+    told_before = planned or any(j.has("long_standing", sentence) for j in judges)
+    if told_before and not any(j.has("recent", sentence) for j in judges):
         return False
     # "my feet went numb but it passed": a sign told as over after it, unless it came back
     # or is still there; chest pain, breathlessness or a faint that passed still needs care.
@@ -125,9 +134,10 @@ def _reported_signs(text: str, page: str) -> Iterator[tuple[str, str]]:
         judges = {page: table[page], rules.locale: rules}.values()
         for text in _readings(rules, canon):
             starts = [m.start() for m in _SENTENCE.finditer(text)]
+            planned = any(j.has("planned", text) for j in judges)
             for name, start, end in rules.sign_spans(text):
                 sentence, offset = _sentence_at(text, starts, start)
-                if _reports(judges, sentence, start - offset, end - offset, name):
+                if _reports(judges, sentence, start - offset, end - offset, name, planned):
                     yield rules.locale, name
                     return
 

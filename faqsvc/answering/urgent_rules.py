@@ -35,8 +35,9 @@ MAX_REQUIRED_WORDS = 48
 NEGATION_REACH = 24
 CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "recent")
 # Optional cues: a sign told as over ("it went away", "ya se me pasó") and its coming back; a
-# sign denied right after it is named ("fiebre no tengo", "febre não tenho"), matched where it ends.
-LATER_CUE_FIELDS = ("resolved", "returned", "denied_after")
+# sign denied right after it is named ("fiebre no tengo", "febre não tenho"), matched where it ends;
+# the procedure still to come ("booked for next week"), looked for in the whole message.
+LATER_CUE_FIELDS = ("resolved", "returned", "denied_after", "planned")
 
 BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")
 # A pair's part and state may not straddle a sentence end or a clause break (a comma not in

@@ -750,9 +750,57 @@ BLIND5_KINDS = [
     ("zh-Hans", "我爸上个月摔了一跤，当时就起不来了，下周要打骨水泥，风险大吗？", Q),
 ]
 
+# A story told before the procedure tells of the signs that led to it (the optional "planned"
+# cue), unless one of them is told as new.
+PLANNED_KINDS = [
+    (
+        "en",
+        "Mum slipped on the stairs and had terrible back pain and her legs went weak. The "
+        "specialist has offered her a vertebroplasty. Is it safe at 85?",
+        Q,
+    ),
+    (
+        "es",
+        "Mi padre se cayó y tuvo un dolor horrible, no podía mover las piernas. Le han "
+        "propuesto la vertebroplastia. ¿Es peligrosa?",
+        Q,
+    ),
+    (
+        "fr",
+        "Ma mère est tombée, elle avait une douleur atroce et les jambes engourdies. On lui "
+        "propose une vertébroplastie. Est-ce risqué ?",
+        Q,
+    ),
+    (
+        "pt",
+        "Minha mãe caiu, teve uma dor horrível e ficou com as pernas fracas. O ortopedista "
+        "indicou a vertebroplastia. É seguro?",
+        Q,
+    ),
+    ("zh-Hans", "我妈摔了一跤，腰疼得厉害，腿也没力气。医生安排了下周做椎体成形术，风险大吗？", Q),
+    (
+        "vi",
+        "Mẹ tôi té, đau lưng dữ dội, chân yếu. Bác sĩ khuyên bơm xi măng, có nguy hiểm không?",
+        Q,
+    ),
+    (
+        "ar",
+        "امي وقعت وصار عندها وجع فظيع بضهرها ورجليها ضعاف. الدكتور قال رح يعملوا حقن اسمنت "
+        "الاسبوع الجاي، هل هو خطير؟",
+        Q,
+    ),
+    (
+        "de",
+        "Meine Mutter ist gestürzt und hatte schlimmste Schmerzen, die Beine waren taub. Die "
+        "Vertebroplastie ist geplant. Ist das gefährlich?",
+        Q,
+    ),
+    ("en", "I'm booked for the procedure next week. Since this morning my legs have gone numb.", U),
+    ("zh-Hans", "下周要做骨水泥手术，今天突然腿麻了，动不了", U),
+]
 
-@pytest.mark.parametrize(
-    "locale, text, urgent",
+
+ALL_KINDS = (
     KINDS
     + MORE_KINDS
     + LATER_KINDS
@@ -760,22 +808,17 @@ BLIND5_KINDS = [
     + BLIND2_KINDS
     + BLIND3_KINDS
     + BLIND4_KINDS
-    + BLIND5_KINDS,
+    + BLIND5_KINDS
+    + PLANNED_KINDS
 )
+
+
+@pytest.mark.parametrize("locale, text, urgent", ALL_KINDS)
 def test_urgent_kinds(locale: str, text: str, urgent: bool) -> None:
     assert (urgent_alert(text, locale) is not None) is urgent, (text, matched_symptoms(text))
 
 
 def test_every_locale_has_rows_of_both_kinds() -> None:
     for tag in {locale for locale, _, _ in KINDS}:
-        rows = [
-            urgent
-            for locale, _, urgent in KINDS
-            + MORE_KINDS
-            + LATER_KINDS
-            + DE_VI_KINDS
-            + BLIND2_KINDS
-            + BLIND3_KINDS
-            if locale == tag
-        ]
+        rows = [urgent for locale, _, urgent in ALL_KINDS if locale == tag]
         assert rows.count(U) >= 8 and rows.count(Q) >= 3, tag
