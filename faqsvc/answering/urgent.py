@@ -134,8 +134,10 @@ def _reported_signs(text: str, page: str) -> Iterator[tuple[str, str]]:
         judges = {page: table[page], rules.locale: rules}.values()
         for text in _readings(rules, canon):
             starts = [m.start() for m in _SENTENCE.finditer(text)]
-            planned = any(j.has("planned", text) for j in judges)
+            planned = None  # looked for once a sign is found: most messages have none
             for name, start, end in rules.sign_spans(text):
+                if planned is None:
+                    planned = any(j.has("planned", text) for j in judges)
                 sentence, offset = _sentence_at(text, starts, start)
                 if _reports(judges, sentence, start - offset, end - offset, name, planned):
                     yield rules.locale, name
