@@ -11,15 +11,15 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 from importlib import resources
-from re import _constants as _c
-from re import _parser
 from types import MappingProxyType
 from typing import NamedTuple
 
 from faqsvc.analysis.normalize import arabic_normalize, fold, normalize
+from faqsvc.answering import urgent_gates
 from faqsvc.answering.spelling import is_real_word, one_edit_apart
+from faqsvc.answering.urgent_gates import Patterns, Words
 from faqsvc.locales import SUPPORTED_LOCALES
 
 __all__ = ["SignPair", "UrgentRules", "canonical", "rule_table"]
@@ -29,8 +29,6 @@ __all__ = ["SignPair", "UrgentRules", "canonical", "rule_table"]
 PAIR_GAP = 40
 # Words whose repair (``UrgentRules.repaired``) is remembered per locale and process.
 CACHED_REPAIRS = 20_000
-# More required words than this make the substring tests cost what the gate's scan does.
-MAX_REQUIRED_WORDS = 48
 # How far back from a sign a negation cue is looked for.
 NEGATION_REACH = 24
 CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "recent")
@@ -49,9 +47,6 @@ _TYPO_WORD = re.compile(r"[a-z]{4,}")
 _DEGREE_LOOKALIKES = str.maketrans({"º": "°", "˚": "°"})
 # Arabic-Indic and Persian digits and the Arabic decimal separator, so "٣٩٫٥" reads as 39.5.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
-
-Patterns = tuple[re.Pattern[str], ...]
-Words = frozenset[str] | None  # one of them is in every match; None: nothing known
 
 
 def canonical(text: str) -> str:
@@ -77,7 +72,7 @@ class SignPair:
 
     @property
     def part_gate(self) -> re.Pattern[str]:
-        return _gate(self.part)
+        return urgent_gates.gate(self.part)
 
 
 class _Gates(NamedTuple):
@@ -142,17 +137,17 @@ class UrgentRules:
 
         Each pattern runs once over the whole text, not once per sentence; a pair's part and
         state must still stand in one sentence."""
-        gates = self._gates
-        grams = _grams(text)
-        for name, gate, starts, patterns in gates.phrases:
-            if not _may_hold(grams, starts) or not gate.search(text):
+        lexicons = self._gates
+        grams = urgent_gates.grams(text)
+        for name, gate, starts, patterns in lexicons.phrases:
+            if not urgent_gates.may_hold(grams, starts) or not gate.search(text):
                 continue
             for start, end in self._spans(patterns, text):
                 if not self._state_denied(name, text, start, end):
                     yield name, start, end
-        for name, pairs in gates.pairs:
+        for name, pairs in lexicons.pairs:
             for pair, part_gate, starts in pairs:
-                if not _may_hold(grams, starts) or not part_gate.search(text):
+                if not urgent_gates.may_hold(grams, starts) or not part_gate.search(text):
                     continue
                 parts = list(self._spans(pair.part, text, negatable=False))
                 states = list(self._spans(pair.state, text, negatable=False)) if parts else []
@@ -188,14 +183,25 @@ class UrgentRules:
     @cached_property
     def _gates(self) -> _Gates:
         """The lexicons with their gates, compiled once per locale: looking a gate up by its
-        patterns (``_gate``) hashed every compiled pattern on every call."""
+        patterns (``urgent_gates.gate``) hashed every compiled pattern on every call."""
         phrases = tuple(
-            (name, _gate(patterns), _starts(required_words(patterns)), patterns)
+            (
+                name,
+                urgent_gates.gate(patterns),
+                urgent_gates.starts(urgent_gates.required_words(patterns)),
+                patterns,
+            )
             for lexicon in (self.signs, self.idioms)
             for name, patterns in lexicon.items()
         )
         pairs = tuple(
-            (name, tuple((p, p.part_gate, _starts(required_words(p.part))) for p in pairs))
+            (
+                name,
+                tuple(
+                    (p, p.part_gate, urgent_gates.starts(urgent_gates.required_words(p.part)))
+                    for p in pairs
+                ),
+            )
             for name, pairs in self.pairs.items()
         )
         return _Gates(phrases, pairs)
@@ -230,86 +236,6 @@ class UrgentRules:
 
     def has(self, cue: str, text: str) -> bool:
         return _any_match(self.cues[cue], text)
-
-
-@cache
-def _gate(patterns: Patterns) -> re.Pattern[str]:
-    """One pattern matching wherever any of ``patterns`` does: a lexicon is scanned once to
-    learn whether it can match at all (most texts hold no sign), and pattern by pattern only
-    when it can. Compiled once per lexicon and cached with it."""
-    return re.compile("|".join(pattern.pattern for pattern in patterns))
-
-
-def _may_hold(grams: frozenset[str], starts: Words) -> bool:
-    """Whether the text whose ``_grams`` these are may hold one of the required words whose
-    starts (first three letters) are ``starts``: one set operation per gate."""
-    return starts is None or not starts.isdisjoint(grams)
-
-
-@lru_cache(maxsize=8)
-def _grams(text: str) -> frozenset[str]:
-    """Every one-, two- and three-letter piece of ``text``: made once per reading of a message
-    (the readings are shared by every locale's rules), bounded by the message's length."""
-    return frozenset(text[i : i + n] for n in (1, 2, 3) for i in range(len(text) - n + 1))
-
-
-def _starts(words: Words) -> Words:
-    return None if words is None else frozenset(word[:3] for word in words)
-
-
-def required_words(patterns: Patterns) -> Words:
-    """Strings one of which every match of any of ``patterns`` spells out, or None: a text
-    holding none of them is not scanned with the gate (a substring test costs a fraction of a
-    scan of a word-bounded alternation). Read from the patterns' parse; anything not
-    understood (case-folding flags, no required literal) gives None, and the gate runs."""
-    found: set[str] = set()
-    for pattern in patterns:
-        if pattern.flags & re.IGNORECASE:
-            return None
-        try:
-            words = _required(list(_parser.parse(pattern.pattern, pattern.flags)))
-        except (re.error, TypeError, ValueError):  # pragma: no cover - compiled already
-            return None
-        if words is None:
-            return None
-        found |= words
-    # a word holding another is implied by it
-    found = {word for word in found if not any(o in word for o in found - {word})}
-    return frozenset(found) if found and len(found) <= MAX_REQUIRED_WORDS else None
-
-
-def _required(items: list) -> set[str] | None:
-    """For a parsed sequence: strings one of which every match holds (the best known: the
-    set whose shortest string is longest), or None."""
-    best: set[str] | None = None
-    run: list[str] = []
-
-    def keep(words: set[str] | None) -> None:
-        nonlocal best
-        if words and all(words) and (best is None or _strength(words) > _strength(best)):
-            best = words
-
-    for op, value in items:
-        if op is _c.LITERAL:
-            run.append(chr(value))
-            continue
-        keep({"".join(run)} if run else None)
-        run = []
-        if op is _c.SUBPATTERN:
-            _, added, _, inner = value
-            keep(None if added & re.IGNORECASE else _required(list(inner)))
-        elif op is _c.BRANCH:
-            branches = [_required(list(branch)) for branch in value[1]]
-            if all(b is not None for b in branches):
-                keep(set().union(*branches))
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and value[0] >= 1:
-            keep(_required(list(value[2])))
-    keep({"".join(run)} if run else None)
-    return best
-
-
-def _strength(words: set[str]) -> tuple[int, int]:
-    return min(len(w) for w in words), -len(words)
 
 
 def _any_match(patterns: Iterable[re.Pattern[str]], text: str) -> bool:

@@ -604,7 +604,7 @@ def test_required_words_skip_only_gates_that_cannot_match(monkeypatch) -> None:
     rules and reading, the signs found are those found scanning every gate."""
     from pathlib import Path
 
-    from faqsvc.answering import urgent_rules
+    from faqsvc.answering import urgent_gates
     from faqsvc.answering.urgent import _readings
 
     data = Path(__file__).resolve().parents[1] / "data"
@@ -617,7 +617,7 @@ def test_required_words_skip_only_gates_that_cannot_match(monkeypatch) -> None:
     spans = []
     for scan_all in (False, True):
         if scan_all:
-            monkeypatch.setattr(urgent_rules, "_may_hold", lambda grams, starts: True)
+            monkeypatch.setattr(urgent_gates, "may_hold", lambda grams, starts: True)
         spans.append(
             [
                 list(rules.sign_spans(reading))
