@@ -24,7 +24,11 @@ and 6.2 %.
 The sixth set, never studied, describes half its urgent signs only by what is seen, felt or not
 possible, never by name ("I keep having to stop mid-sentence to get air"): recall 0.698 and 1.0 %
 false alarms; named signs 1.0, signs described without a name 0.396. That is where the rules
-stand on fresh wording."""
+stand on fresh wording.
+
+The seventh set, never studied, has the same share of signs described without a name and harder
+controls (a sign over and checked by a doctor, "what temperature counts as a fever"): recall
+0.688 (named 48 of 48, described 18 of 48) and 12.5 % false alarms at the start of session 16."""
 
 from __future__ import annotations
 
@@ -44,6 +48,7 @@ FLOORS = {
     "urgent_blind_4": (1.0, 0.0, 1.0),
     "urgent_blind_5": (0.98, 0.07, 0.9),
     "urgent_blind_6": (0.69, 0.02, 0.5),
+    "urgent_blind_7": (0.68, 0.13, 0.5),
 }
 
 
