@@ -13,8 +13,8 @@ written by helpers who saw only the five source documents (brief in
 ``patient_questions_3.BRIEF.md``), its facts checked against them; it is the set the calibrated
 confidence of issue 17 is judged on, so nothing is fitted on it.
 Later blind sets, written the same way (briefs beside them), are in ``LATER_SETS`` with their
-floors: set 4 (short kiosk typing), set 5 (relatives, typos, close-sounding procedures; never
-studied) and 96 long contact-form messages that tell a story before they ask.
+floors: set 4 (short kiosk typing), set 5 (relatives, typos, close-sounding procedures), set 6
+(very short, spoken and for-someone-else questions; never studied) and 96 long contact-form messages that tell a story before they ask.
 """
 
 from __future__ import annotations
@@ -123,8 +123,10 @@ def test_blind_set_first_answers_declines_and_emergencies(blind_summary):
 LATER_SETS = {
     # measured 0.711 right, 7.0 % wrong, 95.8 % declined, 1.1 % false alarms
     "patient_questions_4.jsonl": (0.68, 0.08, 0.93, 0.02),
-    # never studied: 0.641, 5.5 %, 100 %, 0.6 %
+    # never studied until session 16: 0.641, 5.5 %, 100 %, 0.6 %
     "patient_questions_5.jsonl": (0.61, 0.07, 0.95, 0.02),
+    # never studied (session 16): 0.531, 3.9 %, 85.4 %, 2.3 %
+    "patient_questions_6.jsonl": (0.5, 0.06, 0.83, 0.03),
     # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
     "patient_questions_long.jsonl": (0.5, 0.04, 0.95, 0.2),
 }
