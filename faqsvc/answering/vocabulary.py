@@ -140,7 +140,8 @@ def _corrections(index, locale: str, concept: Concept) -> set[str]:
             continue
         distance = 1 if len(token) <= 7 else 2
         for field_name in MAIN_FIELDS:
-            fixes.update(index.similar_terms(locale, field_name, token, distance))
+            found = index.similar_terms(locale, field_name, token, distance)
+            fixes.update(term for term in found if _plausible_fix(token, term))
     if not fixes:
         # The first letter wrong too ("bertebroplastia", b for v): one edit anywhere, on longer
         # words only, since an unanchored search walks the whole vocabulary.
@@ -149,6 +150,14 @@ def _corrections(index, locale: str, concept: Concept) -> set[str]:
                 for field_name in MAIN_FIELDS:
                     fixes.update(index.similar_terms(locale, field_name, token, 1, anchored=False))
     return fixes
+
+
+def _plausible_fix(typed: str, term: str) -> bool:
+    """Whether an indexed term two edits from a typed one can be what was meant. Typing rarely
+    adds two letters inside a word: a term two shorter is another word ("arthrodèse", spinal
+    fusion, is not "arthrose", osteoarthritis; "artrodesis" not "artrosis"), unless the typed
+    word is the term with an ending ("vertebroplastica" on an English page)."""
+    return len(term) > len(typed) - 2 or typed.startswith(term)
 
 
 def _written_corrections(index, locale: str, concept: Concept) -> tuple[set[str], str | None]:

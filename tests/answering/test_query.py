@@ -49,6 +49,28 @@ def test_an_unknown_word_gets_the_indexed_word_it_likely_meant(real_index, local
     assert _tokens(locale, meant) <= _concept(query, typed).corrections
 
 
+@pytest.mark.parametrize(
+    ("locale", "text", "word"),
+    [
+        # another operation (spinal fusion), two letters longer than "arthrose" / "artrosis"
+        ("fr", "combien de temps garder le corset après une arthrodèse", "arthrodèse"),
+        ("pt", "recuperação de artrodese na coluna", "artrodese"),
+        ("es", "recuperación de una artrodesis lumbar", "artrodesis"),
+    ],
+)
+def test_a_word_two_letters_longer_than_an_indexed_one_is_another_word(
+    real_index, locale, text, word
+):
+    query = analyze(real_index, locale, text)
+    assert word not in query.corrections
+    assert not _concept(query, word).corrections
+
+
+def test_a_word_that_is_an_indexed_one_with_an_ending_is_still_found(real_index):
+    query = analyze(real_index, "en", "la vertebroplastica è sicura")
+    assert _tokens("en", "vertebroplasty") <= _concept(query, "vertebroplastica").corrections
+
+
 def test_without_guessing_unknown_words_stay_unknown(real_index):
     query = analyze(real_index, "en", "what is vertebroplasy", guess=False)
     assert query.corrections == {}
