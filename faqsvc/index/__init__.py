@@ -8,6 +8,7 @@ swapped onto ``<index>`` with one rename, so a running server never sees a half-
 - ``manifest``: what a build was made from, and whether it can be used as is;
 - ``writing``: building every locale and swapping the build in;
 - ``reading``: an opened build (``FaqIndex``) and opening one;
+- ``stored``: what an opened build reads from its pair stores (``faqsvc.store``);
 - ``matching``: running a query over the scored postings, typo automata.
 
 Callers use the names below (``from faqsvc import index``; ``index.build(...)``).

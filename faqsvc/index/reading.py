@@ -10,17 +10,18 @@ from pathlib import Path
 from whoosh import scoring
 from whoosh.filedb.filestore import FileStorage
 
-from faqsvc import postings, store
+from faqsvc import postings
 from faqsvc.index.manifest import read_manifest
 from faqsvc.index.matching import EngineHit, bounded, top, typo_automaton, within
 from faqsvc.index.schema import field_names
+from faqsvc.index.stored import StoredPairs
 from faqsvc.locales import SUPPORTED_LOCALES
 from faqsvc.settings import Settings
 
 CACHED_LOOKUPS = 4096  # vocabulary look-ups kept per process
 
 
-class FaqIndex(store.StoredPairs):
+class FaqIndex(StoredPairs):
     """An opened index: served pairs per locale (the pair stores) and queries against Whoosh.
 
     Searchers are opened lazily in each process: file handles opened before a fork would be
@@ -36,7 +37,7 @@ class FaqIndex(store.StoredPairs):
         # Vocabulary look-ups of words the corpus lacks (typo candidates, longer words), which
         # depend only on the build: kept per process, bounded (``_remembered``).
         self._lookups: dict[tuple, list[str]] = {}
-        store.StoredPairs.__init__(self, self.root)
+        StoredPairs.__init__(self, self.root)
         self._pid = os.getpid()
 
     def warm(self) -> None:
