@@ -80,15 +80,16 @@ def test_warming_decodes_the_candidates_a_first_search_needs(
 ):
     """A worker's first searches meet pairs for the first time: warming decodes them (up to
     the cache's share per locale), so a search after it decodes none."""
-    from faqsvc import pairdata, store
+    from faqsvc import pairdata
     from faqsvc.answering.search import search
+    from faqsvc.index import stored
 
     warmed = index.open_index(tiny_settings)
     warmed.warm()
     decoded = []
     real_decode = pairdata.decode
     monkeypatch.setattr(
-        store.pairdata, "decode", lambda blob: decoded.append(1) or real_decode(blob)
+        stored.pairdata, "decode", lambda blob: decoded.append(1) or real_decode(blob)
     )
     for locale in warmed.locales:
         search(warmed, "how long does the cement take to set", locale)
