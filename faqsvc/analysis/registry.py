@@ -80,6 +80,9 @@ _PROFILES: dict[str, _Profile] = {
         ),
         more=_words(
             "got get gets getting ive im id youre theyre thing things stuff exactly really "
+            # contractions typed without the apostrophe ("whats the difference"); negations
+            # ("dont", "cant") are kept, as "don't" is
+            "whats hows whos wheres whens whys thats theres hes shes "
             "actually just even ever bit lot lots okay ok please thanks thank kind sort "
             # who is asking for whom: context, never what an answer is about
             "mum mom mother dad father husband wife son daughter grandson granddaughter "

@@ -38,6 +38,8 @@ TOKEN_TABLE = [
     ("en", "vitamin D, type 1 😷", ["vitamin", "d", "type", "1"]),
     ("en", f"pa{ZWJ}inful swelling", ["pain", "swell"]),
     ("en", "I've got this thing, really just a bit of back pain", ["back", "pain"]),
+    ("en", "whats the difference, hows it done", ["differ", "done"]),
+    ("en", "thats why hes sore", ["sore"]),
     ("en", "my daughter says it's true", ["say"]),  # who asks is context; what was said is not
     ("en", "vertebroplasty meaning", ["vertebroplasti"]),  # "what is", said another way
     ("de", "Was versteht man unter Zement? Bedeutung", ["zement"]),

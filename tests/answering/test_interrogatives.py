@@ -13,6 +13,8 @@ TABLE = [
     ("en", "How is vertebroplasty done?", {"how"}),
     ("en", "WHO can have it", {"who"}),
     ("en", "vertebroplasty", set()),
+    ("en", "whats the difference", {"what"}),  # typed without the apostrophe
+    ("en", "hows it done and whos doing it", {"how", "who"}),
     ("es", "¿Cómo se hace?", {"como"}),
     ("es", "por que me duele", {"por que", "que"}),
     ("fr", "Qu'est-ce que c'est ?", {"qu"}),  # "what": its "est-ce que" only marks a question
