@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 EVAL   ?= ../shared/eval/dev.jsonl
 
-.PHONY: run test install install-test build i18n eval bench bench-bank lint format clean lock screenshots wordlists calibrate
+.PHONY: run test install install-test build i18n eval bench bench-bank lint format clean lock screenshots wordlists calibrate urgent-model
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,12 @@ eval: build
 # under .cache/nih-bank (about a minute). CALIBRATE_ARGS=--no-bank for the seed corpus only.
 calibrate: build
 	$(BIN)/python scripts/calibrate.py --write --json calibration-report.json $(CALIBRATE_ARGS)
+
+# Refit the urgent word model (faqsvc/data/urgent_model.json.gz) on every labelled message and
+# print recall and false alarms on the held-out sets, rules alone and with the model. Run it
+# after changing the urgent rules' kinds tables or adding a labelled set (a test checks).
+urgent-model: install-test
+	$(BIN)/python scripts/fit_urgent_model.py --write
 
 bench: build
 	$(BIN)/python scripts/bench.py --json bench-results.json $(BENCH_ARGS)

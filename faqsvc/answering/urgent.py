@@ -46,11 +46,19 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 
+from faqsvc.answering import urgent_model
 from faqsvc.answering.urgent_rules import UrgentRules, canonical, rule_table
 from faqsvc.locales import DEFAULT_LOCALE, match_locale
 from faqsvc.model import Alert
 
-__all__ = ["UrgentRules", "canonical", "matched_symptoms", "rule_table", "urgent_alert"]
+__all__ = [
+    "UrgentRules",
+    "canonical",
+    "matched_symptoms",
+    "reported_by_rules",
+    "rule_table",
+    "urgent_alert",
+]
 
 # A query is at most 2,000 characters (FAQSVC_MAX_QUERY_CHARS); longer texts are cut.
 MAX_CHARS = 2000
@@ -127,9 +135,8 @@ def _readings(rules: UrgentRules, canon: str) -> tuple[str, ...]:
     return (canon, repaired) if repaired != canon else (canon,)
 
 
-def _reported_signs(text: str, page: str) -> Iterator[tuple[str, str]]:
+def _reported_signs(canon: str, page: str) -> Iterator[tuple[str, str]]:
     table = rule_table()
-    canon = canonical(text[:MAX_CHARS])
     for rules in (rules for rules in table.values() if rules.could_match(canon)):
         judges = {page: table[page], rules.locale: rules}.values()
         for text in _readings(rules, canon):
@@ -159,12 +166,36 @@ def matched_symptoms(text: str) -> list[tuple[str, str]]:
     return sorted(found)
 
 
+def reported_by_rules(text: str, locale: str) -> bool:
+    """Whether the rules alone find a reported sign in ``text`` (for review tools)."""
+    if not isinstance(text, str) or not text.strip():
+        return False
+    page = _page_locale(locale, rule_table())
+    return next(_reported_signs(canonical(text[:MAX_CHARS]), page), None) is not None
+
+
+def _described(canon: str, page: str) -> bool:
+    """Whether the word model reads a sign described without its name: by the page locale's
+    model, or, when the text is in another script, by the models of the locales it could be.
+    A sentence where the rules name a sign (and, not alerting, judged it denied, asked about
+    or past) is theirs to judge: "plus de fièvre depuis hier" is no fever."""
+    table = rule_table()
+    if table[page].could_match(canon):
+        locales = [page]
+    else:
+        locales = [t for t, rules in table.items() if rules.could_match(canon)]
+    named = [start for t in locales for _, start, _ in table[t].sign_spans(canon, judged=False)]
+    return urgent_model.describes_sign(canon, locales, skip=named)
+
+
 def urgent_alert(text: str, locale: str) -> Alert | None:
-    """An urgent-care alert in the page's language when ``text`` reports an emergency sign."""
+    """An urgent-care alert in the page's language when ``text`` reports an emergency sign,
+    named (the rules) or described (``urgent_model``)."""
     if not isinstance(text, str) or not text.strip():
         return None
     table = rule_table()
     page = _page_locale(locale, table)
-    if next(_reported_signs(text, page), None) is None:
+    canon = canonical(text[:MAX_CHARS])
+    if next(_reported_signs(canon, page), None) is None and not _described(canon, page):
         return None
     return Alert(kind=ALERT_KIND, message=table[page].message)

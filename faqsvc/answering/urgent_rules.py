@@ -132,8 +132,9 @@ class UrgentRules:
         """Whether ``text`` has a letter of this locale's script: a cheap test before the rest."""
         return self.script.search(text) is not None
 
-    def sign_spans(self, text: str) -> Iterator[tuple[str, int, int]]:
-        """(sign, start, end) of every sign in ``text`` (canonical) that no negation denies.
+    def sign_spans(self, text: str, judged: bool = True) -> Iterator[tuple[str, int, int]]:
+        """(sign, start, end) of every sign in ``text`` (canonical) that no negation denies;
+        with ``judged`` off, denied ones too (where a sign is named at all).
 
         Each pattern runs once over the whole text, not once per sentence; a pair's part and
         state must still stand in one sentence."""
@@ -142,8 +143,8 @@ class UrgentRules:
         for name, gate, starts, patterns in lexicons.phrases:
             if not urgent_gates.may_hold(grams, starts) or not gate.search(text):
                 continue
-            for start, end in self._spans(patterns, text):
-                if not self._state_denied(name, text, start, end):
+            for start, end in self._spans(patterns, text, negatable=judged):
+                if not judged or not self._state_denied(name, text, start, end):
                     yield name, start, end
         for name, pairs in lexicons.pairs:
             for pair, part_gate, starts in pairs:
@@ -159,7 +160,7 @@ class UrgentRules:
                         # What comes first can be denied ("no chest pain"), and a state after
                         # its part ("腿也不麻", "legs are not numb"); a part after its state is
                         # not denied by the state's own "can't" ("no puedo respirar").
-                        denied = (
+                        denied = judged and (
                             self._negated(text, start)
                             or (s_start > p_start and self._negated(text, s_start))
                             or self._denied_after(text, end)
