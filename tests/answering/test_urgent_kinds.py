@@ -989,6 +989,28 @@ BLIND6_KINDS = [
     ("ar", "ابوي من زمان ينسى، هل التخدير بيزيد الحاله؟", Q),
     ("ar", "رجلي بارده بالليل، هل هذا طبيعي؟", Q),
     ("ar", "اذا طلع معي شي احمر مع الكحه شو اعمل؟", Q),
+    # --- More of the same kinds, in other words (hallucinating, lost at home, pale as a sheet)
+    ("en", "she's bringing up dark brown sick", U),
+    ("en", "she's freezing and shaking like a leaf", U),
+    ("en", "mum's talking to people who aren't there", U),
+    ("en", "I'm panting just sitting in bed", U),
+    ("en", "she has to sit bolt upright to breathe", U),
+    ("en", "his wife says he keeps getting lost in his own house", U),
+    ("en", "she is sweating buckets and white as a sheet", U),
+    ("en", "can't do up my buttons since this morning, fingers are useless", U),
+    ("en", "I have always slept sitting up because of reflux", Q),
+    ("en", "my mum has dementia and asks where she is sometimes, can she have sedation?", Q),
+    ("es", "no para de tiritar y tiene la piel ardiendo", U),
+    ("es", "mi madre habla con gente que no está", U),
+    ("es", "se le cae la baba y no le salen las palabras", U),
+    ("es", "¿cuándo puedo mojar la tirita? la zona está limpia", Q),
+    ("fr", "elle parle à des gens qui ne sont pas là", U),
+    ("de", "sie redet mit Leuten, die nicht da sind", U),
+    ("de", "er ist kalkweiß und schwitzt", U),
+    ("pt", "ela está falando com gente que não está aqui", U),
+    ("zh-Hans", "他跟不存在的人说话", U),
+    ("vi", "bà nói chuyện với người không có ở đó", U),
+    ("ar", "امي تكلم ناس مش موجودين", U),
 ]
 
 
