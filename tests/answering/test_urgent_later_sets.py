@@ -33,10 +33,11 @@ fridge, answers beside the point; feet like wood or lead, a hand that will not g
 drags or does not obey; a weight or someone kneeling on the breastbone, a heart like a drum, pale
 and sweaty; stopping to drag air in, grey lips, sleeping sitting up, drowning when lying down;
 "as if" is no "if") and written as rules per locale with our own rows
-(``test_urgent_kinds.BLIND6_KINDS``, 246 of whose 358 urgent rows failed before): 1.0 and the
+(``test_urgent_kinds.BLIND6_KINDS``, 270 of whose 394 urgent rows failed before): 1.0 and the
 same 1.0 % (a confusion told as over and checked, in Vietnamese). It no longer measures fresh
-wording: a third round of our own descriptions, measured before it was studied, alerted on 45 of
-70 (43 with the rules before), so a seventh, unseen set is the next honest measure."""
+wording: rounds of our own descriptions measured before they were studied alerted on 45 of 70
+(43 with the rules before) and 12 of 36 (12 before), so a seventh, unseen set is the next
+honest measure."""
 
 from __future__ import annotations
 
