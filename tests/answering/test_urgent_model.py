@@ -11,7 +11,7 @@ import pytest
 
 from faqsvc.analysis import normalize
 from faqsvc.answering import urgent_model
-from faqsvc.answering.urgent import reported_by_rules, urgent_alert
+from faqsvc.answering.urgent import urgent_alert
 from faqsvc.answering.urgent_rules import canonical
 
 _SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "fit_urgent_model.py"
@@ -22,7 +22,8 @@ _SPEC.loader.exec_module(fit_urgent_model)
 U, Q = True, False
 
 # Our own wordings, never fitted on: signs told by what is seen or no longer possible. When
-# written, the rules alone caught 12 of these 25 and the model 7 more.
+# written, the rules alone caught 12 of these 25 and the model 7 more; the sixth set's kinds,
+# written as rules since (by a helper who never saw these), catch 24.
 DESCRIBED = [
     (
         "en",
@@ -95,11 +96,17 @@ def test_the_held_out_sets_are_never_fitted_on():
     assert not any(names & {p.name, p.parent.name} for p in fitted)
 
 
-def test_the_model_adds_alerts_for_signs_described_without_their_name():
-    missed_by_rules = [(loc, t) for loc, t in DESCRIBED if not reported_by_rules(normalize(t), loc)]
-    added = [(loc, t) for loc, t in missed_by_rules if _alerts(loc, t)]
-    assert len(missed_by_rules) >= 10  # the rules alone do miss such descriptions
-    assert len(added) >= 6, sorted(set(missed_by_rules) - set(added))
+def test_the_model_reads_signs_described_without_their_name():
+    """By itself, without the rules: when these rows were written, the model fitted before the
+    sixth set's kinds were written as rules read 19 of the 25 (the rules then caught 12), the
+    one fitted after them 21."""
+    read = [(loc, t) for loc, t in DESCRIBED if urgent_model.describes_sign(canonical(t), [loc])]
+    assert len(read) >= 19, sorted(set(DESCRIBED) - set(read))
+
+
+def test_every_described_sign_alerts_by_rules_or_model_but_one():
+    missed = [(loc, t) for loc, t in DESCRIBED if not _alerts(loc, t)]
+    assert len(missed) <= 1, missed
 
 
 @pytest.mark.parametrize(("locale", "text"), ORDINARY)
