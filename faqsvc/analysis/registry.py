@@ -80,6 +80,8 @@ _PROFILES: dict[str, _Profile] = {
         ),
         more=_words(
             "got get gets getting ive im id youre theyre thing things stuff exactly really "
+            # a greeting or a word to the reader, as a message to a person begins
+            "hi hello hey doc "
             # contractions typed without the apostrophe ("whats the difference"); negations
             # ("dont", "cant") are kept, as "don't" is
             "whats hows whos wheres whens whys thats theres hes shes "
@@ -97,6 +99,8 @@ _PROFILES: dict[str, _Profile] = {
         keep=_words("pas sans avant après pendant contre"),
         more=_words(
             "maman mère papa père mari épouse fils fille frère sœur ami amie voisin voisine "
+            # a greeting or a word to the reader, as a message to a person begins
+            "bonjour bonsoir docteur svp stp merci "
             # elisions typed without the apostrophe
             "jai cest quil quelle questce jsuis "
             # "what is", said another way ("vertébroplastie définition")
@@ -107,6 +111,8 @@ _PROFILES: dict[str, _Profile] = {
         keep=_words("no ni nada sin antes durante hasta contra"),
         more=_words(
             "mamá madre papá padre marido esposo esposa hijo hija nieto nieta hermano hermana "
+            # a greeting or a word to the reader, as a message to a person begins
+            "hola buenas oiga oye mire gracias "
             "amigo amiga vecino vecina "
             # "what is", said another way ("vertebroplastia significado")
             "significado significa definición"
@@ -116,6 +122,9 @@ _PROFILES: dict[str, _Profile] = {
         keep=_words("não nem sem antes depois até durante"),
         more=_words(
             "pra pro pras pros "  # spoken "para a/o", typed as said
+            # a greeting or a word to the reader, as a message to a person begins, and spoken
+            # fillers ("essa coisa aí", "né")
+            "oi olá ô doutor doutora obrigado obrigada aí né "
             "mãe pai marido esposa filho filha neto neta irmão irmã amigo amiga vizinho vizinha "
             # "what is", said another way ("vertebroplastia significado")
             "significado significa definição"
@@ -128,6 +137,8 @@ _PROFILES: dict[str, _Profile] = {
         more=_words(
             "mama mutter papa vater ehemann ehefrau sohn tochter enkel enkelin bruder schwester "
             "freund freundin nachbar nachbarin "
+            # a greeting or a word to the reader, and spoken intensifiers ("arg", "halt")
+            "hallo herr doktor arg halt eben "
             # "what is", said another way ("was versteht man unter", "Vertebroplastie Bedeutung")
             "bedeutung bedeutet definition versteht"
         ),
@@ -139,6 +150,8 @@ _PROFILES: dict[str, _Profile] = {
 # they are not also a content word ("co" is also cổ, neck).
 _VI_STOPS = _words(
     "là và của có không thì được những các một cho với này khi bị tôi gì nào ạ nhé à "
+    # spoken: a call to the reader ("bác sĩ ơi"), southern "hông" for "không", particles
+    "ơi hông hem nha hả dạ "
     "khong duoc nhung cac mot"
 )
 _AR_STOPS = _words(

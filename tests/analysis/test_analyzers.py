@@ -40,6 +40,12 @@ TOKEN_TABLE = [
     ("en", "I've got this thing, really just a bit of back pain", ["back", "pain"]),
     ("en", "whats the difference, hows it done", ["differ", "done"]),
     ("en", "thats why hes sore", ["sore"]),
+    # a greeting or a word to the reader, and spoken fillers: a message to a person
+    ("en", "hi doc, will it hurt", ["hurt"]),
+    ("es", "Oiga, hola, ¿me va a doler?", ["va", "dol"]),
+    ("pt", "Ô doutor, essa coisa aí dói?", ["cois", "doi"]),
+    ("de", "Hallo, tut des arg weh?", ["tut", "weh"]),
+    ("fr", "Bonjour docteur, ça fait mal svp", ["ca", "fait", "mal"]),
     ("en", "my daughter says it's true", ["say"]),  # who asks is context; what was said is not
     ("en", "vertebroplasty meaning", ["vertebroplasti"]),  # "what is", said another way
     ("de", "Was versteht man unter Zement? Bedeutung", ["zement"]),
@@ -115,6 +121,7 @@ TOKEN_TABLE = [
     # tone-folded, for queries typed without tones)
     ("vi", "Tôi bị đau lưng, có sao không?", ["đau", "lưng", "đau_lưng", "sao"]),
     ("vi", "dau lung", ["dau", "lung", "dau_lung"]),
+    ("vi", "bác sĩ ơi có đau hông", ["bác", "sĩ", "bác_sĩ", "đau"]),
     ("vi", "ĐAU LƯNG", ["đau", "lưng", "đau_lưng"]),
     ("vi", "tỷ lệ", ["tỉ", "lệ", "tỉ_lệ"]),  # y/i spellings of one syllable
     ("vi", "tỉ lệ", ["tỉ", "lệ", "tỉ_lệ"]),
