@@ -44,7 +44,14 @@ controls (a sign over and checked by a doctor, "what temperature counts as a fev
 0.688 (named 48 of 48, described 18 of 48) and 12.5 % false alarms at the start of session 16.
 Never fitted on by the urgent word model (``faqsvc/answering/urgent_model.py``): 0.896 with it;
 0.792 by the rules once the sixth set was studied, 0.927 with the model refitted on the sixth
-set's kinds rows; false alarms unchanged throughout."""
+set's kinds rows; false alarms unchanged throughout.
+
+The eighth set, never studied and never fitted on, has a third of its messages from writers in a
+second language and a third as short phone messages, and controls that share the urgent
+messages' body words (a sign that came and went and was checked, a neighbour's, the pain that is
+the reason for the procedure). On the rules after the sixth set was studied: recall 0.740
+(named 47 of 48, described 24 of 48), 0.854 with the word model (described 35 of 48); false
+alarms 28.1 % with or without it."""
 
 from __future__ import annotations
 
@@ -65,6 +72,7 @@ FLOORS = {
     "urgent_blind_5": (0.98, 0.07, 0.9),
     "urgent_blind_6": (1.0, 0.02, 1.0),  # studied since (see above)
     "urgent_blind_7": (0.91, 0.13, 0.75),
+    "urgent_blind_8": (0.85, 0.29, 0.58),
 }
 
 
