@@ -152,6 +152,9 @@ _VI_STOPS = _words(
     "là và của có không thì được những các một cho với này khi bị tôi gì nào ạ nhé à "
     # spoken: a call to the reader ("bác sĩ ơi"), southern "hông" for "không", particles
     "ơi hông hem nha hả dạ "
+    # text-speak for the words above and for fillers: "ko"/"k" không, "dc" được, "j" gì,
+    # "vs" với, "r" rồi, "ck"/"vk" husband/wife, "mk" mình, "bt" biết
+    "ko k kg khg hok hk khum dc đc dk j vs r ck vk mk mik bt "
     "khong duoc nhung cac mot"
 )
 _AR_STOPS = _words(

@@ -109,7 +109,7 @@ def search(
     detected = detect_language(searched, locale) if searched else None
     scored = _score_languages(index, searched, locale, detected)
     ranked = calibrated(ranked_once(scored))
-    asked = subjects.named_subjects(searched)
+    asked = subjects.named_subjects(searched, locale)
     confident = [
         s for s in ranked if s.confidence >= min_confidence and subjects.pair_names(s.pair, asked)
     ]

@@ -25,7 +25,7 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
-from faqsvc.answering.urgent_rules import canonical
+from faqsvc.answering.urgent_rules import canonical, rule_table
 from faqsvc.model import ServedPair
 
 __all__ = ["named_subjects", "pair_names", "subject_patterns"]
@@ -92,9 +92,20 @@ def _subjects_in(text: str) -> frozenset[str]:
     )
 
 
-def named_subjects(text: str) -> frozenset[str]:
-    """The subjects a patient's text names (bounded: the text is cut by search beforehand)."""
-    return _subjects_in(text) if text.strip() else frozenset()
+def named_subjects(text: str, locale: str | None = None) -> frozenset[str]:
+    """The subjects a patient's text names (bounded: the text is cut by search beforehand);
+    with the page's ``locale``, also as respelled by its urgent rules' ``respellings``, the
+    locale's text-speak and keyboard spellings (Vietnamese "bao gio dc tam" is "được tắm")."""
+    if not text.strip():
+        return frozenset()
+    found = _subjects_in(text)
+    rules = rule_table().get(locale) if locale else None
+    if rules is not None and rules.respellings:
+        folded = canonical(text)
+        respelled = rules.respelled(folded)
+        if respelled != folded:
+            found |= _subjects_in(respelled)
+    return found
 
 
 def pair_names(pair: ServedPair, subjects: frozenset[str]) -> bool:

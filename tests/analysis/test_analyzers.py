@@ -122,6 +122,12 @@ TOKEN_TABLE = [
     ("vi", "Tôi bị đau lưng, có sao không?", ["đau", "lưng", "đau_lưng", "sao"]),
     ("vi", "dau lung", ["dau", "lung", "dau_lung"]),
     ("vi", "bác sĩ ơi có đau hông", ["bác", "sĩ", "bác_sĩ", "đau"]),
+    (  # text-speak "đc" (được) and "ko" (không) are the stop words they spell
+        "vi",
+        "bơm xong bao lâu mới đc đi lại ko",
+        ["bơm", "xong", "bơm_xong", "bao", "xong_bao", "lâu", "bao_lâu", "mới", "lâu_mới"]
+        + ["đi", "lại", "đi_lại"],
+    ),
     ("vi", "ĐAU LƯNG", ["đau", "lưng", "đau_lưng"]),
     ("vi", "tỷ lệ", ["tỉ", "lệ", "tỉ_lệ"]),  # y/i spellings of one syllable
     ("vi", "tỉ lệ", ["tỉ", "lệ", "tỉ_lệ"]),

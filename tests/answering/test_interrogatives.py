@@ -14,6 +14,7 @@ TABLE = [
     ("en", "WHO can have it", {"who"}),
     ("en", "vertebroplasty", set()),
     ("en", "whats the difference", {"what"}),  # typed without the apostrophe
+    ("vi", "xi mang la j", {"gì"}),  # text-speak "j" for "gì"
     ("en", "hows it done and whos doing it", {"how", "who"}),
     ("es", "¿Cómo se hace?", {"como"}),
     ("es", "por que me duele", {"por que", "que"}),

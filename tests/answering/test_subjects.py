@@ -67,6 +67,18 @@ def test_a_question_names_its_subject_in_any_language(lang, text, expected):
     assert named_subjects(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("locale", "text", "expected"),
+    [
+        ("vi", "bao gio dc tam", {"bathing"}),  # text-speak "dc" for "được"
+        ("vi", "khi nao dc lai xe", {"driving"}),
+        ("de", "wann darf ich wieder duschen", {"bathing"}),
+    ],
+)
+def test_a_locale_text_speak_names_its_subject(locale, text, expected):
+    assert named_subjects(text, locale) == expected
+
+
 @pytest.mark.parametrize(("lang", "text"), NOT_NAMED)
 def test_words_that_only_look_like_a_subject_name_none(lang, text):
     assert named_subjects(text) == frozenset()
