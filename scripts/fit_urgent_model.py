@@ -37,7 +37,12 @@ from faqsvc.locales import match_locale  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 MODEL = ROOT / "faqsvc" / "data" / urgent_model.MODEL_FILE
-HELD_OUT = ("urgent_blind_7", "urgent_blind_8", "patient_questions_6.jsonl")
+HELD_OUT = (
+    "urgent_blind_7",
+    "urgent_blind_8",
+    "patient_questions_6.jsonl",
+    "patient_questions_7.jsonl",
+)
 THRESHOLD = 10.0
 PER_DOUBLING = 10.0
 SMOOTHING = 0.5
