@@ -230,8 +230,16 @@ class ArabicStemFilter(Filter):
 _VI_FINAL_Y = re.compile(r"^(b|c|ch|d|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)y$")
 
 
+# A Vietnamese syllable ends in a vowel or in c, ch, m, n, ng, nh, p or t: a final "g" after a
+# vowel is "ng" typed short ("xog", "chồg"), a final "j" after one is text-speak for "i" ("lạj").
+_VI_SHORT_FINAL = re.compile(r"(?<=[aeiouy])[gj]$")
+
+
 def _vi_spellings(syllable: str) -> tuple[str, str]:
-    """(as typed, tone-folded), a final y written as i in both ("lý" = "lí", "ly" = "li")."""
+    """(as typed, tone-folded), a final y written as i in both ("lý" = "lí", "ly" = "li"), and
+    a final that no Vietnamese syllable has read as the one meant ("xog" = "xong")."""
+    if _VI_SHORT_FINAL.search(_fold(syllable)):
+        syllable = syllable[:-1] + ("ng" if syllable[-1] == "g" else "i")
     folded = _fold(syllable)
     if not _VI_FINAL_Y.match(folded):
         return syllable, folded

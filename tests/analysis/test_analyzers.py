@@ -122,6 +122,9 @@ TOKEN_TABLE = [
     ("vi", "Tôi bị đau lưng, có sao không?", ["đau", "lưng", "đau_lưng", "sao"]),
     ("vi", "dau lung", ["dau", "lung", "dau_lung"]),
     ("vi", "bác sĩ ơi có đau hông", ["bác", "sĩ", "bác_sĩ", "đau"]),
+    # a final no Vietnamese syllable has: "g" typed for "ng", "j" for "i"
+    ("vi", "xog rồi đi lạj", ["xong", "rồi", "xong_rồi", "đi", "rồi_đi", "lại", "đi_lại"]),
+    ("vi", "chồg", ["chồng"]),
     (  # text-speak "đc" (được) and "ko" (không) are the stop words they spell
         "vi",
         "bơm xong bao lâu mới đc đi lại ko",
