@@ -44,7 +44,17 @@ controls (a sign over and checked by a doctor, "what temperature counts as a fev
 0.688 (named 48 of 48, described 18 of 48) and 12.5 % false alarms at the start of session 16.
 Never fitted on by the urgent word model (``faqsvc/answering/urgent_model.py``): 0.896 with it;
 0.792 by the rules once the sixth set was studied, 0.927 with the model refitted on the sixth
-set's kinds rows; false alarms unchanged throughout."""
+set's kinds rows; false alarms unchanged throughout.
+
+Set 7 is now studied too (issue 17): its 7 misses and 12 false alarms read by kind (a threshold question, "what temperature counts as a fever";
+a question about what the procedure can do, "is it true the cement can..."; a friend's story of
+her own operation; a sign over and checked by a doctor; "ما فيني" denying a sign; a past event
+named with its year or its stent, "心梗放过支架"; the pain that led to the procedure, "since my fall in March ...
+would it help"; a leg heavy as iron, a knock on the foot not felt, not knowing one's own home,
+falling asleep mid-meal, asking after the dead or the year, a dressing dripping) and written as
+rules with our own rows (``test_urgent_kinds.BLIND7_KINDS``, 58 of 134 failing before): recall
+0.927 -> 1.0, false alarms 12.5 % -> 0 % (the fifth set's 6.2 % fell to 4.2 % on the way).
+An eighth, unseen set is the next measure."""
 
 from __future__ import annotations
 
@@ -62,9 +72,9 @@ LOCALES = ("en", "es", "fr", "de", "pt", "vi", "zh-Hans", "ar")
 FLOORS = {
     "urgent_blind_3": (1.0, 0.05, 1.0),
     "urgent_blind_4": (1.0, 0.0, 1.0),
-    "urgent_blind_5": (0.98, 0.07, 0.9),
+    "urgent_blind_5": (0.98, 0.05, 0.9),
     "urgent_blind_6": (1.0, 0.02, 1.0),  # studied since (see above)
-    "urgent_blind_7": (0.91, 0.13, 0.75),
+    "urgent_blind_7": (1.0, 0.0, 1.0),  # studied since (see above)
 }
 
 
