@@ -1348,8 +1348,8 @@ BLIND6_KINDS = [
 # event named with its year, the pain that is the reason for the procedure; its misses a leg
 # heavy as iron, a knock on the foot not felt, not knowing one's own home, falling asleep
 # mid-meal, asking after the dead or the year, a dressing dripping. Our own rows, new wordings,
-# 58 of these 134 failing before the rules were written (13 of the 66 urgent, 45 of the 68
-# quiet); the last ten guard the new cues' reach and alerted before as after.
+# 61 of these 138 failing before the rules were written (16 of the 69 urgent, 45 of the 69
+# quiet); the ten guard rows after the dressing alerted before as after.
 BLIND7_KINDS = [
     # --- a threshold question: what temperature counts as a fever, from when to call (quiet);
     # a fever reported with the question beside it still alerts
@@ -1617,6 +1617,11 @@ BLIND7_KINDS = [
     ("pt", "estou com febre há duas semanas", U),
     ("en", "how high can a fever go? mine is 39.8 right now", U),
     ("zh-Hans", "我去年腿麻过，现在腿又麻了", U),
+    # --- Levantine and Gulf "ما فيني" + verb is "I can't": a report; with a noun, a denial
+    ("ar", "ما فيني اتنفس منيح من الصبح", U),
+    ("ar", "من بعد الابرة ما فيني اوقف على رجلي", U),
+    ("ar", "ما فيني امسك البول من امبارح", U),
+    ("ar", "ما فيني صداع ولا دوخة، بس تعبانة شوي", Q),
 ]
 
 

@@ -52,7 +52,7 @@ her own operation; a sign over and checked by a doctor; "ما فيني" denying 
 named with its year or its stent, "心梗放过支架"; the pain that led to the procedure, "since my fall in March ...
 would it help"; a leg heavy as iron, a knock on the foot not felt, not knowing one's own home,
 falling asleep mid-meal, asking after the dead or the year, a dressing dripping) and written as
-rules with our own rows (``test_urgent_kinds.BLIND7_KINDS``, 58 of 134 failing before): recall
+rules with our own rows (``test_urgent_kinds.BLIND7_KINDS``, 61 of 138 failing before): recall
 0.927 -> 1.0, false alarms 12.5 % -> 0 % (the fifth set's 6.2 % fell to 4.2 % on the way).
 An eighth, unseen set is the next measure."""
 
