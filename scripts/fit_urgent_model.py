@@ -11,7 +11,7 @@ with the rules alone and with the model beside them. --write stores the model; -
 1 when the stored model is not what the data fits (a test runs it).
 
 The threshold and its rise per doubling of sentences were chosen on the sixth urgent set with
-the model fitted without it (and without the seventh): recall there 0.70 -> 0.97 with false
+the model fitted without it (and without the seventh, held out too until it was studied): recall there 0.70 -> 0.97 with false
 alarms unchanged (1.0 %), and no new false alarm on the long contact-form stories.
 """
 
@@ -38,7 +38,6 @@ from faqsvc.locales import match_locale  # noqa: E402
 DATA = ROOT / "tests" / "data"
 MODEL = ROOT / "faqsvc" / "data" / urgent_model.MODEL_FILE
 HELD_OUT = (
-    "urgent_blind_7",
     "urgent_blind_8",
     "patient_questions_6.jsonl",
     "patient_questions_7.jsonl",

@@ -1343,6 +1343,288 @@ BLIND6_KINDS = [
 ]
 
 
+# The seventh blind set, studied by kind (issue 17): its false alarms were questions about a risk
+# or about when to call, a sign over and checked by a doctor, a sign denied ("ما فيني"), a past
+# event named with its year, the pain that is the reason for the procedure; its misses a leg
+# heavy as iron, a knock on the foot not felt, not knowing one's own home, falling asleep
+# mid-meal, asking after the dead or the year, a dressing dripping. Our own rows, new wordings,
+# 61 of these 138 failing before the rules were written (16 of the 69 urgent, 45 of the 69
+# quiet); the ten guard rows after the dressing alerted before as after.
+BLIND7_KINDS = [
+    # --- a threshold question: what temperature counts as a fever, from when to call (quiet);
+    # a fever reported with the question beside it still alerts
+    ("en", "How high does my temperature need to be before I phone the ward?", Q),
+    ("en", "at what temp is it a fever after the cement, and which number do I call at night", Q),
+    ("en", "I've got a fever of 39.2 tonight, which number do I ring?", U),
+    ("de", "Bei wie viel Grad Temperatur muss ich mich nach dem Eingriff melden?", Q),
+    ("de", "Ab welcher Temperatur gilt Fieber als gefährlich nach der Kyphoplastie?", Q),
+    ("de", "Ich habe seit heute Mittag 39 Fieber, wen soll ich am Sonntag anrufen?", U),
+    ("es", "¿A partir de cuántos grados de fiebre tengo que volver al hospital?", Q),
+    ("es", "con qué temperatura se considera fiebre después del cemento?", Q),
+    ("es", "mi madre tiene 38,9 de fiebre desde esta tarde, ¿a quién llamo?", U),
+    ("fr", "à partir de combien de degrés de fièvre faut-il rappeler le service ?", Q),
+    ("fr", "quelle température compte comme fièvre après une cimentoplastie ?", Q),
+    ("fr", "j'ai 39 de fièvre depuis ce midi, qui dois-je appeler le dimanche ?", U),
+    ("pt", "a partir de quantos graus de febre devo ligar pro hospital?", Q),
+    ("pt", "com quantos graus é considerado febre depois da vertebroplastia?", Q),
+    ("pt", "meu pai está com febre de 39 desde a tarde, pra quem eu ligo?", U),
+    ("vi", "sốt bao nhiêu độ thì phải quay lại bệnh viện ạ?", Q),
+    ("vi", "bao nhiêu độ thì gọi là sốt sau khi bơm xi măng?", Q),
+    ("vi", "mẹ em sốt 39 độ từ chiều, gọi số nào ạ?", U),
+    ("zh-Hans", "术后发烧到几度要回医院？", Q),
+    ("zh-Hans", "体温多少度算是发烧，周末找谁？", Q),
+    ("zh-Hans", "我妈今晚发烧39度，该打哪个电话？", U),
+    ("ar", "من كم درجة حرارة لازم ارجع للمستشفى بعد العملية؟", Q),
+    ("ar", "كم درجة الحرارة اللي تعتبر سخونة بعد ابرة الاسمنت؟", Q),
+    ("ar", "امي حرارتها ٣٩ من العصر، على مين اتصل؟", U),
+    # --- a question about what the procedure can do to anyone (quiet); the same harm told
+    # as happening alerts
+    ("en", "Is it true that the cement can leak and leave you unable to walk?", Q),
+    ("en", "could the injection damage a nerve so your legs go weak?", Q),
+    ("en", "since the cement went in yesterday my legs have gone weak", U),
+    ("es", "¿es cierto que el cemento puede salirse y dejarte sin fuerza en las piernas?", Q),
+    ("es", "la vertebroplastia puede tocar un nervio y que no sientas las piernas?", Q),
+    ("es", "desde que me pusieron el cemento no siento las piernas", U),
+    ("fr", "c'est vrai que le ciment peut fuir et donner des jambes engourdies ?", Q),
+    ("fr", "est-ce que l'intervention peut abîmer un nerf et rendre incontinent ?", Q),
+    ("fr", "depuis le ciment hier je ne sens plus mes jambes", U),
+    ("pt", "é verdade que o cimento pode vazar e a pessoa perder a força nas pernas?", Q),
+    ("pt", "o procedimento pode atingir um nervo e deixar sem controle da urina?", Q),
+    ("pt", "desde o cimento ontem não consigo segurar o xixi", U),
+    ("de", "Stimmt es, dass der Zement auslaufen und die Beine lähmen kann?", Q),
+    (
+        "de",
+        "Kann die Zementierung einen Nerv treffen, sodass man die Blase nicht mehr halten kann?",
+        Q,
+    ),
+    ("de", "Seit der Zementierung gestern kann ich die Blase nicht mehr halten", U),
+    ("vi", "có đúng là xi măng có thể rò ra làm liệt chân không?", Q),
+    ("zh-Hans", "骨水泥会不会压到神经导致腿瘫？", Q),
+    ("zh-Hans", "是不是真的打完骨水泥有人大小便失禁？", Q),
+    ("ar", "صحيح ان الاسمنت ممكن يضغط على العصب ويشل الرجلين؟", Q),
+    # --- someone else's account of their own procedure, heard (quiet); a relative in the
+    # writer's care told of as having it now alerts
+    (
+        "en",
+        "my neighbour told me he couldn't feel his feet after his kyphoplasty, does that happen often?",
+        Q,
+    ),
+    ("en", "a lady at church said she was incontinent for a week following her vertebroplasty", Q),
+    ("en", "my husband can't feel his feet since his kyphoplasty this morning", U),
+    (
+        "es",
+        "una vecina me contó que no podía orinar después de su vertebroplastia, ¿es frecuente?",
+        Q,
+    ),
+    (
+        "fr",
+        "une amie m'a dit qu'elle avait les jambes engourdies après son intervention, c'est fréquent ?",
+        Q,
+    ),
+    (
+        "pt",
+        "uma vizinha me contou que ficou sem sentir as pernas depois da cirurgia dela, é comum?",
+        Q,
+    ),
+    (
+        "de",
+        "Eine Bekannte erzählte, dass sie nach ihrer Zementierung taube Beine hatte. Ist das häufig?",
+        Q,
+    ),
+    # --- a sign told as over and checked by a doctor, or back to normal (quiet); still there,
+    # or back, alerts
+    (
+        "en",
+        "my foot went numb for a bit on the way home but the GP examined me today and said it's fine, can I garden?",
+        Q,
+    ),
+    (
+        "en",
+        "his toes tingled last night, it went in ten minutes, the nurse looked at him and said all is well",
+        Q,
+    ),
+    (
+        "en",
+        "my foot went numb yesterday, the GP checked me and said it's fine, but now it's numb again",
+        U,
+    ),
+    (
+        "de",
+        "Gestern war mein Bein kurz taub, nach zehn Minuten wieder weg, und der Hausarzt hat mich heute untersucht: alles in Ordnung. Darf ich Rad fahren?",
+        Q,
+    ),
+    ("de", "Mein Fuß war heute früh taub und ist immer noch taub", U),
+    (
+        "es",
+        "anoche se me durmió la pierna, se me pasó en unos minutos y el médico me revisó hoy y dijo que todo bien, ¿puedo nadar?",
+        Q,
+    ),
+    ("es", "el pie se me durmió ayer, el médico me revisó, pero sigo sin sentirlo", U),
+    (
+        "fr",
+        "hier soir j'avais la jambe engourdie, c'est passé en quelques minutes et le médecin m'a examinée ce matin, il dit que tout va bien",
+        Q,
+    ),
+    ("fr", "j'avais la jambe engourdie hier et c'est toujours engourdi ce soir", U),
+    (
+        "pt",
+        "minha mão ficou dormente ontem, passou em poucos minutos e a médica me viu hoje e disse que está tudo bem",
+        Q,
+    ),
+    ("pt", "a perna ficou dormente ontem e continua dormente agora", U),
+    (
+        "vi",
+        "hôm qua chân trái em hơi tê một lúc, bác sĩ kiểm tra rồi nói là bình thường, giờ đi lại bình thường rồi",
+        Q,
+    ),
+    ("vi", "chân em tê từ sáng, bác sĩ khám rồi mà giờ vẫn tê", U),
+    ("zh-Hans", "昨天左脚麻了十几分钟，医生看过了没问题，现在完全好了，可以散步吗？", Q),
+    ("zh-Hans", "我爸的腿麻了，医生看过，可现在又麻了", U),
+    ("ar", "امبارح رجلي نملت شوي، الدكتور فحصني وقال ما فيه شي، هلق تمام", Q),
+    ("ar", "رجلي منملة من الصبح ولسه منملة", U),
+    # --- sleepy from the sedative the day of the procedure, awake and normal now (quiet)
+    (
+        "vi",
+        "chiều hôm làm xong bố em ngủ li bì do thuốc mê, giờ tỉnh táo bình thường rồi, bao giờ bố tắm được?",
+        Q,
+    ),
+    ("vi", "bố em ngủ li bì từ trưa, gọi mãi không tỉnh", U),
+    # --- a sign denied: "I've got no ... and no ..." in Gulf and Levantine Arabic (quiet)
+    ("ar", "ما فيني سخونة ولا صديد، بس الجرح يحكني شوي، عادي؟", Q),
+    ("ar", "ابوي ما فيه حرارة ولا نزيف، متى يقدر يسوق؟", Q),
+    ("ar", "فيني حرارة من الصبح والجرح احمر", U),
+    # --- a sign named with a past year before or after it: a past event (quiet); a sign now
+    # beside a past one alerts
+    ("zh-Hans", "去年心梗做过支架，现在每天吃氯吡格雷，打骨水泥要停药吗？", Q),
+    ("zh-Hans", "我爸三年前中风过，现在走路还行，能做这个手术吗？", Q),
+    ("zh-Hans", "我爸现在胸口疼得厉害，他前年放过支架", U),
+    (
+        "en",
+        "My dad had a heart attack three years ago and now takes clopidogrel, does he stop it first?",
+        Q,
+    ),
+    ("en", "dad has crushing chest pain right now, he had a stent put in three years ago", U),
+    (
+        "es",
+        "mi padre tuvo un infarto hace tres años y ahora toma clopidogrel, ¿lo tiene que dejar?",
+        Q,
+    ),
+    (
+        "fr",
+        "mon père a fait un infarctus il y a trois ans et prend maintenant du clopidogrel, faut-il l'arrêter ?",
+        Q,
+    ),
+    (
+        "de",
+        "Mein Vater hatte vor drei Jahren einen Herzinfarkt und nimmt jetzt Clopidogrel, muss er das absetzen?",
+        Q,
+    ),
+    ("pt", "meu pai teve um infarto há três anos e agora toma clopidogrel, tem que parar?", Q),
+    (
+        "vi",
+        "bố em bị nhồi máu cơ tim năm 2020, giờ đang uống thuốc chống đông, có phải ngưng không?",
+        Q,
+    ),
+    ("ar", "ابوي جاته جلطة بالقلب قبل ثلاث سنين وهلق بياخد مميع، لازم يوقفه؟", Q),
+    # --- the pain that is the reason for the procedure: since a fall months ago, asking whether
+    # the procedure would help (quiet); new pain since the procedure alerts
+    (
+        "en",
+        "Since my fall in March the pain in my back has been unbearable, would vertebroplasty help me?",
+        Q,
+    ),
+    ("en", "Since the cement yesterday I've had unbearable new pain in my back", U),
+    (
+        "de",
+        "Seit Januar habe ich unerträgliche Schmerzen im Rücken, ein Wirbel ist gebrochen. Käme eine Kyphoplastie in Frage?",
+        Q,
+    ),
+    (
+        "de",
+        "Seit der Zementierung gestern habe ich unerträgliche Schmerzen, viel schlimmer als vorher",
+        U,
+    ),
+    (
+        "es",
+        "Desde la caída de marzo tengo un dolor insoportable de espalda, ¿me serviría la vertebroplastia?",
+        Q,
+    ),
+    (
+        "fr",
+        "depuis ma chute en janvier j'ai une douleur atroce dans le dos, la vertébroplastie pourrait-elle me soulager ?",
+        Q,
+    ),
+    (
+        "pt",
+        "desde a queda em março tenho uma dor insuportável nas costas, a vertebroplastia me ajudaria?",
+        Q,
+    ),
+    ("zh-Hans", "摔了一跤以后腰疼得受不了，做骨水泥能缓解吗？", Q),
+    ("ar", "من شهرين لما وقعت وظهري بيوجعني وجع لا يطاق، عملية الاسمنت بتفيدني؟", Q),
+    # --- a knock or burn on the foot or leg that was not felt: lost feeling (urgent)
+    (
+        "en",
+        "I banged my shin on the coffee table and didn't even feel it, that's new since the op",
+        U,
+    ),
+    ("en", "he burnt his foot on the hot water bottle and never noticed anything", U),
+    ("en", "I banged my shin on the table and it really hurts, is bruising normal?", Q),
+    ("de", "Ich habe mir den Zeh am Bett gestoßen und gar nichts gespürt", U),
+    ("es", "me golpeé el pie contra la puerta y ni lo noté", U),
+    ("fr", "je me suis cogné le pied contre le lit et je n'ai rien senti", U),
+    ("pt", "minha mãe queimou o pé na bolsa de água quente e nem sentiu", U),
+    ("vi", "em va chân vào cạnh giường mạnh mà không thấy đau gì", U),
+    ("zh-Hans", "脚趾撞到床角都没感觉", U),
+    ("ar", "خبطت رجلي بالباب وما حسيت شي", U),
+    # --- a leg heavy as iron, dragged behind (Arabic)
+    ("ar", "رجله اليمين صارت تقيلة زي الحجر من امبارح", U),
+    ("ar", "بجر رجلي وراي من بعد العملية", U),
+    ("ar", "الشنطة تقيلة ما بقدر اشيلها بعد العملية؟", Q),
+    # --- confusion by what is seen: not knowing one's own home, falling asleep mid-meal or
+    # mid-word, asking for or calling someone by the name of the dead, asking the year
+    ("de", "Mein Vater erkennt sein eigenes Haus nicht mehr seit der Narkose", U),
+    ("de", "Sie schläft seit gestern beim Essen einfach ein", U),
+    ("en", "Since the op mum doesn't recognise her own house", U),
+    ("en", "he keeps dozing off mid-meal since he got home", U),
+    ("es", "desde la anestesia mi abuelo no reconoce su propia casa", U),
+    ("fr", "depuis hier elle s'endort en mangeant", U),
+    ("fr", "il a rangé ses clés au congélateur ce matin", U),
+    ("fr", "il demande depuis ce matin où est son frère, mort en 2001", U),
+    ("pt", "meu avô perguntou três vezes em que ano estamos", U),
+    ("pt", "minha mãe está me chamando pelo nome da prima que já morreu", U),
+    ("pt", "desde a anestesia ele dorme comendo", U),
+    ("vi", "từ hôm qua bà không nhận ra nhà mình nữa", U),
+    ("zh-Hans", "我奶奶从昨天起吃着饭就睡着了", U),
+    ("zh-Hans", "我爸回家后不认识自己家了", U),
+    ("ar", "ابوي من امبارح ما عرف بيته", U),
+    ("en", "mum has always been forgetful with names, can she have sedation?", Q),
+    # --- a dressing gone heavy and dripping (Vietnamese)
+    ("vi", "băng gạc ướt nặng trịch, máu nhỏ giọt xuống sàn", U),
+    ("vi", "miếng gạc cứ rỉ ra đỏ lòm", U),
+    ("vi", "miếng gạc hơi ẩm vì em tắm, có sao không?", Q),
+    # --- guards: a doctor's verdict that is not "fine", a fever for weeks, still alert
+    ("en", "my foot went numb, the doctor examined me and said it's not normal", U),
+    ("es", "se me durmió la pierna, el médico me revisó y dijo que no está bien", U),
+    ("pt", "minha perna ficou dormente, o médico examinou e disse que não está normal", U),
+    (
+        "de",
+        "Mein Bein ist taub, der Arzt hat mich untersucht und nicht alles in Ordnung gefunden",
+        U,
+    ),
+    ("ar", "رجلي منملة، الدكتور فحصني وقال مش طبيعي", U),
+    ("zh-Hans", "我的腿麻，现在好了一点点", U),
+    ("en", "I've been running a fever for two weeks", U),
+    ("pt", "estou com febre há duas semanas", U),
+    ("en", "how high can a fever go? mine is 39.8 right now", U),
+    ("zh-Hans", "我去年腿麻过，现在腿又麻了", U),
+    # --- Levantine and Gulf "ما فيني" + verb is "I can't": a report; with a noun, a denial
+    ("ar", "ما فيني اتنفس منيح من الصبح", U),
+    ("ar", "من بعد الابرة ما فيني اوقف على رجلي", U),
+    ("ar", "ما فيني امسك البول من امبارح", U),
+    ("ar", "ما فيني صداع ولا دوخة، بس تعبانة شوي", Q),
+]
+
+
 ALL_KINDS = (
     KINDS
     + MORE_KINDS
@@ -1354,6 +1636,7 @@ ALL_KINDS = (
     + BLIND5_KINDS
     + PLANNED_KINDS
     + BLIND6_KINDS
+    + BLIND7_KINDS
 )
 
 

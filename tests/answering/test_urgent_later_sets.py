@@ -46,12 +46,24 @@ Never fitted on by the urgent word model (``faqsvc/answering/urgent_model.py``):
 0.792 by the rules once the sixth set was studied, 0.927 with the model refitted on the sixth
 set's kinds rows; false alarms unchanged throughout.
 
+Set 7 is now studied too (issue 17): its 7 misses and 12 false alarms read by kind (a threshold question, "what temperature counts as a fever";
+a question about what the procedure can do, "is it true the cement can..."; a friend's story of
+her own operation; a sign over and checked by a doctor; "ما فيني" denying a sign; a past event
+named with its year or its stent, "心梗放过支架"; the pain that led to the procedure, "since my fall in March ...
+would it help"; a leg heavy as iron, a knock on the foot not felt, not knowing one's own home,
+falling asleep mid-meal, asking after the dead or the year, a dressing dripping) and written as
+rules with our own rows (``test_urgent_kinds.BLIND7_KINDS``, 61 of 138 failing before): recall
+0.927 -> 1.0, false alarms 12.5 % -> 0 % (the fifth set's 6.2 % fell to 4.2 % on the way).
+An eighth, unseen set is the next measure.
+
 The eighth set, never studied and never fitted on, has a third of its messages from writers in a
 second language and a third as short phone messages, and controls that share the urgent
 messages' body words (a sign that came and went and was checked, a neighbour's, the pain that is
 the reason for the procedure). On the rules after the sixth set was studied: recall 0.740
 (named 47 of 48, described 24 of 48), 0.854 with the word model (described 35 of 48); false
-alarms 28.1 % with or without it."""
+alarms 28.1 % with or without it. After the seventh set was studied (rules, and the model
+refitted with it): 0.740 by the rules, 0.865 with the model (described 36 of 48), false alarms
+27.1 %: rules written by kind for the seventh set's false alarms carried over to one."""
 
 from __future__ import annotations
 
@@ -69,10 +81,10 @@ LOCALES = ("en", "es", "fr", "de", "pt", "vi", "zh-Hans", "ar")
 FLOORS = {
     "urgent_blind_3": (1.0, 0.05, 1.0),
     "urgent_blind_4": (1.0, 0.0, 1.0),
-    "urgent_blind_5": (0.98, 0.07, 0.9),
+    "urgent_blind_5": (0.98, 0.05, 0.9),
     "urgent_blind_6": (1.0, 0.02, 1.0),  # studied since (see above)
-    "urgent_blind_7": (0.91, 0.13, 0.75),
-    "urgent_blind_8": (0.85, 0.29, 0.58),
+    "urgent_blind_7": (1.0, 0.0, 1.0),  # studied since (see above)
+    "urgent_blind_8": (0.86, 0.28, 0.75),
 }
 
 
