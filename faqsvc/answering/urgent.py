@@ -184,8 +184,11 @@ def _described(canon: str, page: str) -> bool:
         locales = [page]
     else:
         locales = [t for t, rules in table.items() if rules.could_match(canon)]
-    named = [start for t in locales for _, start, _ in table[t].sign_spans(canon, judged=False)]
-    return urgent_model.describes_sign(canon, locales, skip=named)
+    passing = urgent_model.urgent_sentences(canon, locales)
+    if not passing:  # most messages: the rules' second look is not needed
+        return False
+    named = {start for t in locales for _, start, _ in table[t].sign_spans(canon, judged=False)}
+    return any(not any(at in sentence for at in named) for sentence in passing)
 
 
 def urgent_alert(text: str, locale: str) -> Alert | None:

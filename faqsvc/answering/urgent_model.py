@@ -77,20 +77,24 @@ def log_odds(locale: str, sentence: str) -> float:
     return fitted["prior"] + sum(weights.get(f, 0.0) for f in features(sentence))
 
 
-def describes_sign(canon: str, locales: Iterable[str], skip: Iterable[int] = ()) -> bool:
-    """Whether a sentence of ``canon`` (text in ``canonical`` spelling) reads as an urgent
-    report to the model of one of ``locales``; sentences holding a position in ``skip`` (where
-    the rules named a sign) are not read, though they count towards the threshold."""
+def urgent_sentences(canon: str, locales: Iterable[str]) -> list[range]:
+    """Where in ``canon`` (text in ``canonical`` spelling) the sentences are that read as an
+    urgent report to the model of one of ``locales``."""
     model = _model()
     found = sentences(canon)
     if not found:
-        return False
+        return []
     threshold = model["threshold"] + model["per_doubling"] * math.log2(len(found))
-    skipped = sorted(skip)
-    read = [
-        text for start, text in found if not any(start <= at < start + len(text) for at in skipped)
+    return [
+        range(start, start + len(text))
+        for start, text in found
+        if any(log_odds(locale, text) > threshold for locale in locales)
     ]
-    return any(log_odds(locale, text) > threshold for locale in locales for text in read)
+
+
+def describes_sign(canon: str, locales: Iterable[str]) -> bool:
+    """Whether a sentence of ``canon`` reads as an urgent report to one of the models."""
+    return bool(urgent_sentences(canon, locales))
 
 
 def warm() -> None:
