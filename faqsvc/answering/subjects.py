@@ -25,7 +25,8 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
-from faqsvc.answering.urgent_rules import canonical, rule_table
+from faqsvc.answering.urgent_loading import rule_table
+from faqsvc.answering.urgent_rules import canonical
 from faqsvc.model import ServedPair
 
 __all__ = ["named_subjects", "pair_names", "subject_patterns"]

@@ -47,7 +47,8 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 
 from faqsvc.answering import urgent_model
-from faqsvc.answering.urgent_rules import UrgentRules, canonical, rule_table
+from faqsvc.answering.urgent_loading import rule_table
+from faqsvc.answering.urgent_rules import UrgentRules, canonical
 from faqsvc.locales import DEFAULT_LOCALE, match_locale
 from faqsvc.model import Alert
 

@@ -1,19 +1,16 @@
-"""The urgent-care rules of each locale, loaded from ``faqsvc/data/urgent/<locale>.json`` and
-compiled once: sign lexicons (phrases, part-and-state pairs, idioms, typo words) and the cues that
+"""The urgent-care rules of each locale (loaded from ``faqsvc/data/urgent/<locale>.json`` by
+:mod:`faqsvc.answering.urgent_loading`): sign lexicons (phrases, part-and-state pairs, idioms, typo words) and the cues that
 judge a sign (report, asking, hypothetical, negation, long-standing, recent). How they are used
 is in :mod:`faqsvc.answering.urgent`.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache, cached_property
-from importlib import resources
-from types import MappingProxyType
+from functools import cached_property
 from typing import NamedTuple
 
 from faqsvc.analysis.normalize import arabic_normalize, fold, normalize
@@ -22,7 +19,7 @@ from faqsvc.answering.spelling import is_real_word, one_edit_apart
 from faqsvc.answering.urgent_gates import Patterns, Words
 from faqsvc.locales import SUPPORTED_LOCALES
 
-__all__ = ["SignPair", "UrgentRules", "canonical", "rule_table"]
+__all__ = ["SignPair", "UrgentRules", "canonical"]
 
 # A part and its state count as one sign when this close (characters between them); a
 # locale written without spaces sets a smaller "gap" on its pairs.
@@ -41,7 +38,7 @@ BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")
 # A pair's part and state may not straddle a sentence end or a clause break (a comma not in
 # a number: "39,5").
 _PAIR_BREAK = re.compile(r"[.?!;。？！；؟؛\n，、،]|,(?!\d)")
-_TYPO_WORD = re.compile(r"[a-z]{4,}")
+TYPO_WORD = re.compile(r"[a-z]{4,}")
 
 # "º" (ordinal) and ring above are typed for "°"; NFKC would turn the former into "o".
 _DEGREE_LOOKALIKES = str.maketrans({"º": "°", "˚": "°"})
@@ -126,7 +123,7 @@ class UrgentRules:
                 self._repairs[word] = found
             return found
 
-        return _TYPO_WORD.sub(repair, text)
+        return TYPO_WORD.sub(repair, text)
 
     def could_match(self, text: str) -> bool:
         """Whether ``text`` has a letter of this locale's script: a cheap test before the rest."""
@@ -241,99 +238,3 @@ class UrgentRules:
 
 def _any_match(patterns: Iterable[re.Pattern[str]], text: str) -> bool:
     return any(pattern.search(text) for pattern in patterns)
-
-
-def _compile_all(tag: str, field: str, patterns: object, *, suffix: str = "") -> Patterns:
-    """Compile a list of patterns in canonical spelling; a bad rule names its file and field."""
-    if not isinstance(patterns, list):
-        raise ValueError(f"urgent/{tag}.json: {field} must be a list of regexes")
-    compiled = []
-    for pattern in patterns:
-        if not isinstance(pattern, str) or not pattern.strip():
-            raise ValueError(f"urgent/{tag}.json: {field}: empty or non-string pattern")
-        try:
-            compiled.append(re.compile(f"(?:{canonical(pattern)}){suffix}"))
-        except re.error as error:
-            raise ValueError(f"urgent/{tag}.json: {field}: {pattern!r}: {error}") from error
-    return tuple(compiled)
-
-
-def _lexicon(tag: str, field: str, data: object) -> Mapping[str, Patterns]:
-    if not isinstance(data, dict):
-        raise ValueError(f"urgent/{tag}.json: {field} must be an object of sign -> regexes")
-    return MappingProxyType({n: _compile_all(tag, f"{field}.{n}", p) for n, p in data.items()})
-
-
-def _pairs(tag: str, data: object) -> Mapping[str, tuple[SignPair, ...]]:
-    if not isinstance(data, dict):
-        raise ValueError(f"urgent/{tag}.json: pairs must be an object of sign -> pairs")
-    table = {}
-    for name, pairs in data.items():
-        if not isinstance(pairs, list) or not all(isinstance(p, dict) for p in pairs):
-            raise ValueError(f"urgent/{tag}.json: pairs.{name} must be a list of objects")
-        table[name] = tuple(
-            SignPair(
-                part=_compile_all(tag, f"pairs.{name}.part", pair.get("part")),
-                state=_compile_all(tag, f"pairs.{name}.state", pair.get("state")),
-                gap=int(pair.get("gap", PAIR_GAP)),
-            )
-            for pair in pairs
-        )
-    return MappingProxyType(table)
-
-
-def _typo_words(tag: str, words: object) -> Mapping[str, tuple[str, ...]]:
-    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-        raise ValueError(f"urgent/{tag}.json: typo_words must be a list of words")
-    buckets: dict[str, list[str]] = {}
-    for word in words:
-        word = canonical(word)
-        if not _TYPO_WORD.fullmatch(word):
-            raise ValueError(f"urgent/{tag}.json: typo_words: {word!r} is not a plain word")
-        buckets.setdefault(word[0], []).append(word)
-    return MappingProxyType({letter: tuple(found) for letter, found in buckets.items()})
-
-
-def _respellings(tag: str, pairs: object) -> tuple[tuple[re.Pattern[str], str], ...]:
-    if not isinstance(pairs, list) or not all(
-        isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in pairs
-    ):
-        raise ValueError(f"urgent/{tag}.json: respellings must be a list of [regex, text]")
-    return tuple((_compile_all(tag, "respellings", [p])[0], r) for p, r in pairs)
-
-
-def _parse_rules(tag: str, data: object) -> UrgentRules:
-    if not isinstance(data, dict):
-        raise ValueError(f"urgent/{tag}.json: expected an object")
-    message = data.get("message")
-    if not isinstance(message, str) or not message.strip():
-        raise ValueError(f"urgent/{tag}.json: message must be a non-empty string")
-    cues = {field: _compile_all(tag, field, data.get(field)) for field in CUE_FIELDS}
-    cues |= {field: _compile_all(tag, field, data.get(field, [])) for field in LATER_CUE_FIELDS}
-    # A negation cue must end right where the sign begins.
-    cues["negation"] = _compile_all(tag, "negation", data.get("negation"), suffix=r"\s*$")
-    for field in ("report", "asking", "negation"):
-        if not cues[field]:
-            raise ValueError(f"urgent/{tag}.json: {field} must not be empty")
-    return UrgentRules(
-        locale=tag,
-        message=message.strip(),
-        signs=_lexicon(tag, "signs", data.get("signs")),
-        pairs=_pairs(tag, data.get("pairs")),
-        idioms=_lexicon(tag, "idioms", data.get("idioms")),
-        cues=MappingProxyType(cues),
-        script=_compile_all(tag, "script", [data.get("script", ".")])[0],
-        typo_words=_typo_words(tag, data.get("typo_words", [])),
-        respellings=_respellings(tag, data.get("respellings", [])),
-    )
-
-
-@cache
-def rule_table() -> Mapping[str, UrgentRules]:
-    """Every supported locale's rules, loaded and compiled once; read-only because shared."""
-    folder = resources.files("faqsvc") / "data" / "urgent"
-    table = {}
-    for tag in SUPPORTED_LOCALES:
-        text = (folder / f"{tag}.json").read_text(encoding="utf-8")
-        table[tag] = _parse_rules(tag, json.loads(text))
-    return MappingProxyType(table)
