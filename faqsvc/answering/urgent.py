@@ -48,7 +48,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from faqsvc.answering import urgent_model
 from faqsvc.answering.urgent_loading import rule_table
-from faqsvc.answering.urgent_rules import UrgentRules, canonical
+from faqsvc.answering.urgent_rules import SENTENCE, UrgentRules, canonical
 from faqsvc.locales import DEFAULT_LOCALE, match_locale
 from faqsvc.model import Alert
 
@@ -69,7 +69,6 @@ SERIOUS_EVEN_IF_PASSED = frozenset(
     {"chest_pain", "breathing", "fainting_confusion", "coughing_blood", "allergy"}
 )
 
-_SENTENCE = re.compile(r"[^.?!;。？！；؟؛\n]+")
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[，、،:]")
 
 
@@ -83,7 +82,7 @@ def _page_locale(locale: object, table: Mapping[str, UrgentRules]) -> str:
 def _sentence_at(text: str, starts: list[int], position: int) -> tuple[str, int]:
     """The sentence of ``text`` holding ``position``, and where it starts."""
     start = starts[bisect_right(starts, position) - 1] if starts else 0
-    match = _SENTENCE.match(text, start)
+    match = SENTENCE.match(text, start)
     return (match.group(), start) if match else ("", start)
 
 
@@ -141,7 +140,7 @@ def _reported_signs(canon: str, page: str) -> Iterator[tuple[str, str]]:
     for rules in (rules for rules in table.values() if rules.could_match(canon)):
         judges = {page: table[page], rules.locale: rules}.values()
         for text in _readings(rules, canon):
-            starts = [m.start() for m in _SENTENCE.finditer(text)]
+            starts = [m.start() for m in SENTENCE.finditer(text)]
             planned = None  # looked for once a sign is found: most messages have none
             for name, start, end in rules.sign_spans(text):
                 if planned is None:

@@ -30,10 +30,11 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
-__all__ = ["describes_sign", "features", "sentences"]
+from faqsvc.answering.urgent_rules import SENTENCE
+
+__all__ = ["describes_sign", "features", "log_odds", "sentences", "urgent_sentences"]
 
 MODEL_FILE = "urgent_model.json.gz"
-SENTENCE = re.compile(r"[^.?!;。？！；؟؛\n]+")
 _WORD = re.compile(r"\w+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 MIN_SENTENCE_CHARS = 4

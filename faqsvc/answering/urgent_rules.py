@@ -35,6 +35,7 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 LATER_CUE_FIELDS = ("resolved", "returned", "denied_after", "planned")
 
 BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")
+SENTENCE = re.compile(r"[^.?!;。？！；؟؛\n]+")  # the stretches between boundaries
 # A pair's part and state may not straddle a sentence end or a clause break (a comma not in
 # a number: "39,5").
 _PAIR_BREAK = re.compile(r"[.?!;。？！；؟؛\n，、،]|,(?!\d)")
