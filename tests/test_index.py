@@ -37,6 +37,24 @@ def test_missing_stale_and_incompatible_are_reported(settings):
         index.open_index(settings)
 
 
+def test_a_build_made_by_other_analysis_code_is_stale(settings, monkeypatch):
+    """A stop word added to an analyzer changes the tokens a build holds: an index built before
+    must be rebuilt, or queries would be analyzed one way and the pairs another."""
+    from faqsvc.index import manifest
+
+    index.build(settings)
+    assert index.check(settings) is None
+    monkeypatch.setattr(manifest, "builder_hash", lambda: "other code")
+    assert "builder_hash" in index.check(settings)
+
+
+def test_builder_hash_reads_the_analyzers_source():
+    from faqsvc.index import manifest
+
+    assert any(p.name == "registry.py" for p in manifest._PACKAGE.glob(manifest._BUILDER_CODE[0]))
+    assert len(manifest.builder_hash()) == 16
+
+
 def test_rebuild_swaps_atomically_and_open_readers_keep_working(settings):
     index.build(settings)
     reader = index.open_index(settings)

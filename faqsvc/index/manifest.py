@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+from functools import lru_cache
 from pathlib import Path
 
 from faqsvc import builds, catalogs, corpus
@@ -12,9 +14,37 @@ from faqsvc.locales import SUPPORTED_LOCALES
 from faqsvc.settings import Settings
 
 
+_PACKAGE = Path(__file__).resolve().parent.parent
+# The code that decides what a build holds: how text becomes tokens (stop words, stemming,
+# bigrams) and what is computed and stored per pair. An edit there makes a build made before it
+# answer differently from a fresh one, so the build counts as stale.
+_BUILDER_CODE = (
+    "analysis/*.py",
+    "index/schema.py",
+    "index/writing.py",
+    "precompute.py",
+    "pairdata.py",
+    "postings.py",
+    "store.py",
+)
+
+
+@lru_cache(maxsize=1)
+def builder_hash() -> str:
+    """Digest of the code a build is made with (the sources, not their behaviour: a comment
+    edit costs one rebuild, a missed change would cost wrong answers)."""
+    digest = hashlib.sha256()
+    for pattern in _BUILDER_CODE:
+        for path in sorted(_PACKAGE.glob(pattern)):
+            digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
 def fingerprint(settings: Settings) -> dict:
     return {
         "schema_version": SCHEMA_VERSION,
+        "builder_hash": builder_hash(),
         "corpus_hash": corpus.corpus_hash(settings.corpus_dir),
         "catalogs_hash": catalogs.catalogs_hash(settings.translations_dir),
         "locales_list": list(SUPPORTED_LOCALES),
