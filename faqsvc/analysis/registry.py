@@ -176,6 +176,17 @@ _AR_STOPS = _words(
     "أختي اختي جاري جارتي قريبي قريبتي صاحبي صاحبتي"
 )
 _ZH_STOP_CHARS = frozenset("的了吗呢吧啊是在我你和")
+# Words of a message to a person that are never what an answer is about: greetings and words
+# to the reader, who is asking for whom, and spoken fillers. Chinese has no spaces, so the
+# tokenizer cuts them out of a run before making bigrams (none occurs inside a medical term).
+# Unknown to the corpus, "您好" and "丈夫" each weighed as much as the rarest indexed term.
+_ZH_STOP_WORDS = _words(
+    "您好 你好 大家好 请问 想问 问一下 问问 谢谢 多谢 麻烦 打扰 劳驾 "
+    "丈夫 老公 老伴 爱人 老婆 妻子 媳妇 爸爸 妈妈 爸 妈 老爸 老妈 父亲 母亲 爹 娘 俺 "
+    "婆婆 公公 岳父 岳母 爷爷 奶奶 外公 外婆 姥姥 姥爷 儿子 女儿 孙子 孙女 外孙 "
+    "哥哥 姐姐 弟弟 妹妹 邻居 朋友 亲戚 家里人 家人 "
+    "我们 咱们 他们 她们 这个 那个 到底 其实 呀 嘛 哦 哈 呗 啦"
+)
 
 
 def language_of(locale_tag: str) -> str:
@@ -273,11 +284,16 @@ def _chinese(language: str) -> LanguageAnalysis:
     terms. NFKC here only, as full-width Latin and digits are a CJK-keyboard habit.
     """
     text = (
-        WordTokenizer(keep_apostrophes=False) | NFKCFilter() | LowercaseFilter() | FoldStemFilter()
+        WordTokenizer(keep_apostrophes=False, cjk_stops=_ZH_STOP_WORDS)
+        | NFKCFilter()
+        | LowercaseFilter()
+        | FoldStemFilter()
+        # what is left of "我丈夫" once "丈夫" is cut out: a lone particle or pronoun
+        | StopFilter(_ZH_STOP_CHARS)
     )
-    unigrams = WordTokenizer(keep_apostrophes=False, cjk_unigrams=True, words=False) | StopFilter(
-        _ZH_STOP_CHARS
-    )
+    unigrams = WordTokenizer(
+        keep_apostrophes=False, cjk_unigrams=True, words=False, cjk_stops=_ZH_STOP_WORDS
+    ) | StopFilter(_ZH_STOP_CHARS)
     extra = MappingProxyType({"unigram": (unigrams, UNIGRAM_WEIGHT)})
     return LanguageAnalysis(language, text, extra, _ZH_STOP_CHARS)
 

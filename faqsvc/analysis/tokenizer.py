@@ -61,6 +61,22 @@ def _bigrams(run: str, unigrams: bool) -> Iterator[tuple[int, str]]:
         yield i, run[i : i + 2]
 
 
+def _stop_spans(run: str, stops: re.Pattern | None) -> Iterator[tuple[int, str]]:
+    """The parts of a CJK run between its stop words, with their offsets: a run has no spaces,
+    so a stop word must be cut out of it before it is split into bigrams, or "我丈夫做完" would
+    give the bigrams "我丈" and "夫做", which straddle words and which no text holds."""
+    if stops is None:
+        yield 0, run
+        return
+    start = 0
+    for match in stops.finditer(run):
+        if match.start() > start:
+            yield start, run[start : match.start()]
+        start = match.end()
+    if start < len(run):
+        yield start, run[start:]
+
+
 def _clean(raw: str) -> str:
     """NFC etc. per token, not per text, so character offsets still point into the original."""
     if raw.isascii() and "`" not in raw:
@@ -77,26 +93,41 @@ class WordTokenizer(Tokenizer):
     """
 
     def __init__(
-        self, keep_apostrophes: bool = True, cjk_unigrams: bool = False, words: bool = True
+        self,
+        keep_apostrophes: bool = True,
+        cjk_unigrams: bool = False,
+        words: bool = True,
+        cjk_stops: frozenset[str] = frozenset(),
     ):
         self.keep_apostrophes = keep_apostrophes
         self.cjk_unigrams = cjk_unigrams
         self.words = words
-        self.expression = re.compile(_pattern(keep_apostrophes))
+        # Longest first, so "妈妈" is cut whole rather than as "妈" twice.
+        self.cjk_stops = tuple(sorted(cjk_stops, key=lambda w: (-len(w), w)))
+        self._compile()
+
+    def _compile(self) -> None:
+        self.expression = re.compile(_pattern(self.keep_apostrophes))
+        self.stop_expression = (
+            re.compile("|".join(map(re.escape, self.cjk_stops))) if self.cjk_stops else None
+        )
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, WordTokenizer) and self._config() == other._config()
 
     def __getstate__(self) -> dict:
         """Pickle the configuration only: the compiled pattern is large and rebuilt cheaply."""
-        return {k: v for k, v in self.__dict__.items() if k != "expression"}
+        return {
+            k: v for k, v in self.__dict__.items() if k not in ("expression", "stop_expression")
+        }
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
-        self.expression = re.compile(_pattern(self.keep_apostrophes))
+        self.__dict__.setdefault("cjk_stops", ())
+        self._compile()
 
-    def _config(self) -> tuple[bool, bool, bool]:
-        return (self.keep_apostrophes, self.cjk_unigrams, self.words)
+    def _config(self) -> tuple[bool, bool, bool, tuple[str, ...]]:
+        return (self.keep_apostrophes, self.cjk_unigrams, self.words, self.cjk_stops)
 
     def __call__(
         self,
@@ -135,9 +166,11 @@ class WordTokenizer(Tokenizer):
             boundary = start > last_end and not value[last_end:start].isspace()
             last_end = match.end()
             if match.lastgroup == "cjk":
-                for offset, text in _bigrams(match.group(), self.cjk_unigrams):
-                    yield start + offset, start + offset + len(text), text, boundary
-                    boundary = False
+                for at, part in _stop_spans(match.group(), self.stop_expression):
+                    boundary = boundary or at > 0
+                    for offset, text in _bigrams(part, self.cjk_unigrams):
+                        yield start + at + offset, start + at + offset + len(text), text, boundary
+                        boundary = False
             elif self.words:
                 text = _clean(match.group())
                 if text:

@@ -13,7 +13,6 @@ from faqsvc.index.schema import SCHEMA_VERSION
 from faqsvc.locales import SUPPORTED_LOCALES
 from faqsvc.settings import Settings
 
-
 _PACKAGE = Path(__file__).resolve().parent.parent
 # The code that decides what a build holds: how text becomes tokens (stop words, stemming,
 # bigrams) and what is computed and stored per pair. An edit there makes a build made before it
