@@ -39,8 +39,10 @@ DATA = ROOT / "tests" / "data"
 MODEL = ROOT / "faqsvc" / "data" / urgent_model.MODEL_FILE
 HELD_OUT = (
     "urgent_blind_8",
+    "urgent_blind_9",
     "patient_questions_6.jsonl",
     "patient_questions_7.jsonl",
+    "patient_questions_8.jsonl",
 )
 THRESHOLD = 10.0
 PER_DOUBLING = 10.0

@@ -131,6 +131,9 @@ LATER_SETS = {
     # never studied (session 16): 0.547, 3.1 %, 91.7 %, 1.1 % (0.492, 1.6 %, 93.8 % on the
     # code at the start of the session)
     "patient_questions_7.jsonl": (0.52, 0.05, 0.89, 0.02),
+    # never studied (session 17): 0.562, 3.1 %, 89.6 %, 0 % on the code at the start of the
+    # session; yes/no questions checking a belief, comparisons and "what if"
+    "patient_questions_8.jsonl": (0.54, 0.05, 0.87, 0.02),
     # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
     "patient_questions_long.jsonl": (0.5, 0.04, 0.95, 0.2),
 }
