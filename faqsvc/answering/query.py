@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 
 from faqsvc.analysis import analysis_for, fold, normalize
 from faqsvc.answering import synonyms
+from faqsvc.answering.address import address_end
 from faqsvc.answering.timing import Timing, timing_of
 from faqsvc.answering.vocabulary import HAN, MAIN_FIELDS, correct, han_repairs
 
@@ -84,7 +85,10 @@ class AnalyzedQuery:
 def _concepts(locale: str, text: str) -> list[Concept]:
     analysis = analysis_for(locale)
     spans: dict[tuple[int, int], set[str]] = {}
+    opening = address_end(text, locale)  # "Hola doctora, ...": to the reader, not a question
     for token in analysis.text(text, positions=True, chars=True, mode="query"):
+        if token.startchar < opening:
+            continue
         spans.setdefault((token.startchar, token.endchar), set()).add(token.text)
     concepts = []
     for (start, end), tokens in list(spans.items())[:MAX_CONCEPTS]:

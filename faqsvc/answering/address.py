@@ -1,0 +1,64 @@
+"""Where a message's address ends: "Hola doctora, ..." or "Sehr geehrte Damen und Herren, ...".
+
+A kiosk or web-form message is often written as to a person. Word by word its opening cannot be
+stopped: "doctora" stems to the corpus word "doctor", "Damen" and "Gott" are words the leaflets
+lack and weigh as the rarest term, so the address outweighed the question. Read as a whole, an
+opening part made only of greetings, titles and stop words says nothing about what is asked.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from faqsvc.analysis import analysis_for, fold
+from faqsvc.answering.vocabulary import HAN
+
+__all__ = ["address_end"]
+
+# An address is short: a longer opening part is the question or its story.
+MAX_PARTS = 3
+MAX_WORDS = 6
+_PART = re.compile(
+    r"[^,.:;!?\n\u060c\u061b\u061f\u3001\u3002\uff01\uff0c\uff1a\uff1b\uff1f]*[,.:;!\n\u060c\u061b\u3001\u3002\uff01\uff0c\uff1a\uff1b]"
+)
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _address_words() -> dict[str, frozenset[str]]:
+    path = resources.files("faqsvc") / "data" / "address.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        locale: frozenset(fold(word) for word in words.split())
+        for locale, words in data.items()
+        if not locale.startswith("_")
+    }
+
+
+def _is_address(part: str, locale: str) -> bool:
+    words = _address_words().get(locale, frozenset())
+    if HAN.search(part):
+        rest = part
+        for word in sorted(words, key=len, reverse=True):
+            rest = rest.replace(word, "")
+        return rest != part and not _WORD.search(rest.translate({ord(c): None for c in "的啊呀"}))
+    found = [fold(word) for word in _WORD.findall(part)]
+    if not found or len(found) > MAX_WORDS:
+        return False
+    stops = {fold(word) for word in analysis_for(locale).stopwords}
+    return any(w in words for w in found) and all(w in words or w in stops for w in found)
+
+
+def address_end(text: str, locale: str) -> int:
+    """Characters at the start of ``text`` that address the reader (0 when none do). A message
+    that is nothing but an address keeps it: there is nothing else to search."""
+    end = 0
+    for _ in range(MAX_PARTS):
+        match = _PART.match(text, end)
+        if not match or not _is_address(match.group(), locale):
+            break
+        end = match.end()
+    return end if text[end:].strip() else 0

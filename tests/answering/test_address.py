@@ -1,0 +1,58 @@
+"""The opening of a message written to a person ("Hola doctora, ...") is not searched."""
+
+from __future__ import annotations
+
+import pytest
+
+from faqsvc.answering.address import address_end
+from faqsvc.answering.query import analyze
+from faqsvc.answering.search import search
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "address"),
+    [
+        ("es", "Hola doctora, cuando puedo volver a caminar", "Hola doctora,"),
+        ("en", "Dear nurse, my husband is on warfarin", "Dear nurse,"),
+        ("en", "Good morning doctor! how long does it take", "Good morning doctor!"),
+        ("de", "Sehr geehrte Damen und Herren, meine Mutter", "Sehr geehrte Damen und Herren,"),
+        ("de", "Grüß Gott, woraus besteht der Zement", "Grüß Gott,"),
+        ("fr", "Madame, Monsieur, est-ce que je vais dormir", "Madame, Monsieur,"),
+        ("pt", "Bom dia, doutor. Quem é que faz", "Bom dia, doutor."),
+        ("vi", "Bác sĩ ơi, bao lâu thì đi được", "Bác sĩ ơi,"),
+        ("ar", "السلام عليكم دكتور، كم تستغرق العملية", "السلام عليكم دكتور،"),
+        ("zh-Hans", "医生您好，请问要住院吗", "医生您好，"),
+        ("zh-Hans", "大夫，俺爹做完能走吗", "大夫，"),
+        # not an address: a question, a word of content, a doctor spoken of, nothing after it
+        ("en", "pain after, doctor?", ""),
+        ("en", "Doctor?", ""),
+        ("en", "hi", ""),
+        ("en", "Will I see the doctor, or a nurse?", ""),
+        ("es", "Doctora Ruiz me dijo que no coma, es verdad?", ""),
+        ("de", "Morgen OP, darf ich essen?", ""),
+        ("zh-Hans", "医生说要趴着，多久？", ""),
+        ("en", "", ""),
+        ("en", ",,,,", ""),
+        ("xx", "hello, what is it", ""),
+    ],
+)
+def test_address_end(locale, text, address):
+    assert text[: address_end(text, locale)] == address
+
+
+def test_an_address_adds_no_concept(real_index):
+    bare = analyze(real_index, "es", "cuando puedo volver a caminar despues del cemento")
+    addressed = analyze(
+        real_index, "es", "hola doctora, cuando puedo volver a caminar despues del cemento"
+    )
+    assert [c.word for c in addressed.concepts] == [c.word for c in bare.concepts]
+
+
+def test_an_addressed_question_gets_the_answer_of_the_bare_one(real_index):
+    bare = search(real_index, "wie lange dauert der Eingriff?", "de", limit=1)
+    addressed = search(
+        real_index, "Sehr geehrte Damen und Herren, wie lange dauert der Eingriff?", "de", limit=1
+    )
+    assert bare.results and addressed.results
+    assert addressed.results[0].pair.id == bare.results[0].pair.id
+    assert addressed.results[0].score == pytest.approx(bare.results[0].score)
