@@ -269,7 +269,8 @@ class VietnameseFilter(Filter):
         previous: tuple[tuple[str, ...], int] | None = None  # spellings, start
         pos = None
         for token in tokens:
-            if token.text in self.stops:
+            toned, folded = _vi_spellings(token.text)
+            if token.text in self.stops or toned in self.stops:  # "chồg" is "chồng"
                 previous = None
                 continue
             if token.positions:
@@ -277,7 +278,6 @@ class VietnameseFilter(Filter):
                 token.pos = pos
             if getattr(token, "boundary", False):
                 previous = None
-            toned, folded = _vi_spellings(token.text)
             spellings = (toned,) if token.mode == "query" else (toned, folded)
             start = token.startchar if token.chars else 0
             for word in dict.fromkeys(spellings):

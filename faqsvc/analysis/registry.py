@@ -155,6 +155,9 @@ _VI_STOPS = _words(
     # text-speak for the words above and for fillers: "ko"/"k" không, "dc" được, "j" gì,
     # "vs" với, "r" rồi, "ck"/"vk" husband/wife, "mk" mình, "bt" biết
     "ko k kg khg hok hk khum dc đc dk j vs r ck vk mk mik bt "
+    # who is asking for whom, as pronouns of address: context, never what an answer is about
+    # ("bác sĩ cho em hỏi", "má con làm xong"); "ba" is also three, so it stays
+    "em anh chị mình cháu con ông bà bố mẹ má chồng vợ thưa vụ "
     "khong duoc nhung cac mot"
 )
 _AR_STOPS = _words(

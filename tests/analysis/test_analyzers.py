@@ -131,7 +131,11 @@ TOKEN_TABLE = [
     ("vi", "bác sĩ ơi có đau hông", ["bác", "sĩ", "bác_sĩ", "đau"]),
     # a final no Vietnamese syllable has: "g" typed for "ng", "j" for "i"
     ("vi", "xog rồi đi lạj", ["xong", "rồi", "xong_rồi", "đi", "rồi_đi", "lại", "đi_lại"]),
-    ("vi", "chồg", ["chồng"]),
+    # pronouns of address and relatives: who is asking for whom, never what is asked about
+    ("vi", "má con làm xong", ["làm", "xong", "làm_xong"]),
+    ("vi", "cho em hỏi", ["hỏi"]),
+    ("vi", "chồg tôi đau", ["đau"]),  # "chồg" is "chồng", a stop word as typed right
+    ("vi", "ba ngày", ["ba", "ngày", "ba_ngày"]),  # "ba" is also three
     (  # text-speak "đc" (được) and "ko" (không) are the stop words they spell
         "vi",
         "bơm xong bao lâu mới đc đi lại ko",
