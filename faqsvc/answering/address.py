@@ -1,4 +1,5 @@
-"""Where a message's address ends: "Hola doctora, ..." or "Sehr geehrte Damen und Herren, ...".
+"""What of a message is said to the reader rather than asked: its address ("Hola doctora, ...",
+"Sehr geehrte Damen und Herren, ...") and formulas that announce a question ("I wanted to ask").
 
 A kiosk or web-form message is often written as to a person. Word by word its opening cannot be
 stopped: "doctora" stems to the corpus word "doctor", "Damen" and "Gott" are words the leaflets
@@ -16,7 +17,7 @@ from importlib import resources
 from faqsvc.analysis import analysis_for, fold
 from faqsvc.answering.vocabulary import HAN
 
-__all__ = ["address_end"]
+__all__ = ["address_end", "unsearched_spans"]
 
 # An address is short: a longer opening part is the question or its story.
 MAX_PARTS = 3
@@ -28,14 +29,24 @@ _WORD = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=1)
-def _address_words() -> dict[str, frozenset[str]]:
+def _data() -> dict:
     path = resources.files("faqsvc") / "data" / "address.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _address_words() -> dict[str, frozenset[str]]:
     return {
         locale: frozenset(fold(word) for word in words.split())
-        for locale, words in data.items()
-        if not locale.startswith("_")
+        for locale, words in _data().items()
+        if isinstance(words, str) and not locale.startswith("_")
     }
+
+
+@lru_cache(maxsize=16)
+def _asking(locale: str) -> re.Pattern | None:
+    patterns = _data()["asking"].get(locale)
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
 
 
 def _is_address(part: str, locale: str) -> bool:
@@ -62,3 +73,13 @@ def address_end(text: str, locale: str) -> int:
             break
         end = match.end()
     return end if text[end:].strip() else 0
+
+
+def unsearched_spans(text: str, locale: str) -> list[range]:
+    """Character spans of ``text`` that are not searched: the address, and every formula that
+    announces a question ("cho em hỏi", "ich wollte fragen"), whose "ask" and "know" are not
+    what is asked about."""
+    spans = [range(0, end)] if (end := address_end(text, locale)) else []
+    if asking := _asking(locale):
+        spans += [range(*m.span()) for m in asking.finditer(text) if m.end() > m.start()]
+    return spans

@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 from faqsvc.analysis import analysis_for, fold, normalize
 from faqsvc.answering import synonyms
-from faqsvc.answering.address import address_end
+from faqsvc.answering.address import unsearched_spans
 from faqsvc.answering.timing import Timing, timing_of
 from faqsvc.answering.vocabulary import HAN, MAIN_FIELDS, correct, han_repairs
 
@@ -85,9 +85,10 @@ class AnalyzedQuery:
 def _concepts(locale: str, text: str) -> list[Concept]:
     analysis = analysis_for(locale)
     spans: dict[tuple[int, int], set[str]] = {}
-    opening = address_end(text, locale)  # "Hola doctora, ...": to the reader, not a question
+    # "Hola doctora, ...", "I wanted to ask": said to the reader, not asked
+    unsearched = unsearched_spans(text, locale)
     for token in analysis.text(text, positions=True, chars=True, mode="query"):
-        if token.startchar < opening:
+        if any(token.startchar in span for span in unsearched):
             continue
         spans.setdefault((token.startchar, token.endchar), set()).add(token.text)
     concepts = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from faqsvc.answering.address import address_end
+from faqsvc.answering.address import address_end, unsearched_spans
 from faqsvc.answering.query import analyze
 from faqsvc.answering.search import search
 
@@ -38,6 +38,28 @@ from faqsvc.answering.search import search
 )
 def test_address_end(locale, text, address):
     assert text[: address_end(text, locale)] == address
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "unsearched"),
+    [
+        ("vi", "Chào bác sĩ, cho em hỏi lúc làm có đau không", ["Chào bác sĩ,", "cho em hỏi"]),
+        ("en", "Hi, I wanted to ask how long it takes", ["Hi,", "I wanted to ask"]),
+        ("en", "how long does it take? I was wondering", ["I was wondering"]),
+        ("de", "ich wollte fragen, wie lange es dauert", ["ich wollte fragen"]),
+        ("es", "tengo una duda: cuanto dura", ["tengo una duda"]),
+        ("pt", "Queria saber quanto tempo demora", ["Queria saber"]),
+        ("fr", "j'aimerais savoir combien de temps", ["j'aimerais savoir"]),
+        ("ar", "عندي سؤال عن الاسمنت", ["عندي سؤال"]),
+        ("zh-Hans", "我想问一下多久能走", ["我想问一下"]),
+        # asking about asking is a question of its own: "can I ask my doctor", "what to know"
+        ("en", "can I ask my doctor about it", []),
+        ("en", "what should I know before", []),
+        ("de", "was muss ich wissen", []),
+    ],
+)
+def test_unsearched_spans(locale, text, unsearched):
+    assert [text[s.start : s.stop] for s in unsearched_spans(text, locale)] == unsearched
 
 
 def test_an_address_adds_no_concept(real_index):
