@@ -176,8 +176,14 @@ _AR_STOPS = _words(
     "أكون اكون سأكون يكون تكون سيكون كانت لدي لدينا عندي فقط جدا أيضا ايضا "
     # who is asking for whom: context, never what an answer is about
     "أمي امي ماما أبي أبوي ابوي ابويا أبويا بابا زوجي جوزي زوجتي مراتي ابني بنتي أخي أخوي "
-    "أختي اختي جاري جارتي قريبي قريبتي صاحبي صاحبتي"
+    "أختي اختي جاري جارتي قريبي قريبتي صاحبي صاحبتي "
+    "جدتي ستي تيتا جدو حماتي حمايا عمي عمتي خالتي ابنتي والدي والدتي ولدي اخوي مرتي "
+    # spoken question words ("when", "why", "where", "how much"), read by interrogatives.py; the
+    # leaflets' standard ones (متى, لماذا) are words of their questions and stay indexed
+    "امتى إمتى ايمتى إيمتى وقتاش امتا ليش ليه لويش وين فين كام"
 )
+# "وإيمتى", "وشو": "and" is written joined to the next word, and a stop word stays one with it.
+_AR_STOPS_JOINED = _AR_STOPS | {f"و{word}" for word in _AR_STOPS}
 _ZH_STOP_CHARS = frozenset("的了吗呢吧啊是在我你和")
 # Words of a message to a person that are never what an answer is about: greetings and words
 # to the reader, who is asking for whom, and spoken fillers. Chinese has no spaces, so the
@@ -305,7 +311,7 @@ def _arabic(language: str) -> LanguageAnalysis:
     text = (
         WordTokenizer(keep_apostrophes=False)
         | LowercaseFilter()
-        | StopFilter(_AR_STOPS, key=arabic_normalize)
+        | StopFilter(_AR_STOPS_JOINED, key=arabic_normalize)
         | ArabicStemFilter()
     )
     # Spoken Arabic wraps verbs in clitics the light stemmer leaves on ("بيمنعني", it stops me):

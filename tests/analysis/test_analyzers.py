@@ -115,6 +115,10 @@ TOKEN_TABLE = [
     ("ar", "عَمَلِيَّة", ["عملي"]),
     # spoken Arabic's particles and auxiliaries are stop words like their standard kin
     ("ar", "هو ده لازم قبل العملية؟", ["قبل", "عملي"]),  # Egyptian: is this needed before
+    # "and" joined to a stop word, spoken question words, relatives: none is what is asked
+    ("ar", "وإيمتى جدتي تلبس المشد؟", ["تلبس", "مشد"]),
+    ("ar", "وما المسكن", ["مسكن"]),
+    ("ar", "وجع", ["وجع"]),  # a word that begins with "و" is not "و" + a word
     ("ar", "شو لازم اعمل بعد العملية", ["اعمل", "بعد", "عملي"]),  # Levantine: what must I do
     ("ar", "وش ابي اسوي بعد العملية", ["اسوي", "بعد", "عملي"]),  # Gulf: what should I do
     ("ar", "الوقت", ["وقت"]),
