@@ -89,6 +89,9 @@ _PROFILES: dict[str, _Profile] = {
             # who is asking for whom: context, never what an answer is about
             "mum mom mother dad father husband wife son daughter grandson granddaughter "
             "grandchild grandchildren sister brother friend neighbour neighbor true "
+            "grandmother grandfather grandma grandpa granny grandad granddad nan nana gran "
+            "grandkids grandkid aunt auntie uncle niece nephew cousin partner stepmother "
+            "stepfather mam mammy mummy daddy hubby missus boyfriend girlfriend fiance fiancee "
             # "what is", said another way: "vertebroplasty meaning" asks what it is
             "meaning definition define defined"
         ),
@@ -99,6 +102,8 @@ _PROFILES: dict[str, _Profile] = {
         keep=_words("pas sans avant après pendant contre"),
         more=_words(
             "maman mère papa père mari épouse fils fille frère sœur ami amie voisin voisine "
+            "mamie papy pépé tante oncle neveu nièce cousin cousine femme conjoint conjointe "
+            "compagnon compagne copain copine "
             # a greeting or a word to the reader, as a message to a person begins
             "bonjour bonsoir docteur svp stp merci "
             # elisions typed without the apostrophe
@@ -114,6 +119,8 @@ _PROFILES: dict[str, _Profile] = {
             # a greeting or a word to the reader, as a message to a person begins
             "hola buenas oiga oye mire gracias "
             "amigo amiga vecino vecina "
+            "abuela abuelo abuelita abuelito mujer suegra suegro tía tío sobrina sobrino prima "
+            "primo pareja novio novia mami papi yerno nuera cuñada cuñado "
             # "what is", said another way ("vertebroplastia significado")
             "significado significa definición"
         ),
@@ -126,6 +133,8 @@ _PROFILES: dict[str, _Profile] = {
             # fillers ("essa coisa aí", "né")
             "oi olá ô doutor doutora obrigado obrigada aí né "
             "mãe pai marido esposa filho filha neto neta irmão irmã amigo amiga vizinho vizinha "
+            "avó avô vovó vovô vó vô sogra sogro tia tio sobrinha sobrinho prima primo mulher "
+            "companheiro companheira namorado namorada genro nora cunhada cunhado "
             # "what is", said another way ("vertebroplastia significado")
             "significado significa definição"
         ),
@@ -137,6 +146,8 @@ _PROFILES: dict[str, _Profile] = {
         more=_words(
             "mama mutter papa vater ehemann ehefrau sohn tochter enkel enkelin bruder schwester "
             "freund freundin nachbar nachbarin "
+            "oma opa omi opi großmutter großvater tante onkel neffe nichte cousin cousine "
+            "schwiegermutter schwiegervater mann frau partner partnerin gatte gattin "
             # a greeting or a word to the reader, and spoken intensifiers ("arg", "halt")
             "hallo herr doktor arg halt eben "
             # "what is", said another way ("was versteht man unter", "Vertebroplastie Bedeutung")
@@ -194,6 +205,7 @@ _ZH_STOP_WORDS = _words(
     "丈夫 老公 老伴 爱人 老婆 妻子 媳妇 爸爸 妈妈 爸 妈 老爸 老妈 父亲 母亲 爹 娘 俺 "
     "婆婆 公公 岳父 岳母 爷爷 奶奶 外公 外婆 姥姥 姥爷 儿子 女儿 孙子 孙女 外孙 "
     "哥哥 姐姐 弟弟 妹妹 邻居 朋友 亲戚 家里人 家人 "
+    "姑姑 阿姨 叔叔 舅舅 婶婶 伯伯 大爷 大妈 老太太 老爷子 老人家 "
     "我们 咱们 他们 她们 这个 那个 到底 其实 呀 嘛 哦 哈 呗 啦"
 )
 

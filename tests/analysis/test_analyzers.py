@@ -36,6 +36,12 @@ TOKEN_TABLE = [
     ("en", "I DON'T have pain; it's the patient's wound", ["dont", "pain", "patient", "wound"]),
     ("en", nfd("Is the café naïve?"), ["cafe", "naiv"]),
     ("en", "vitamin D, type 1 😷", ["vitamin", "d", "type", "1"]),
+    # who is asking for whom: context, never what is asked about
+    ("en", "can my grandma go home", ["go", "home"]),
+    ("es", "mi abuela y mi suegra", []),
+    ("de", "meine Oma und mein Mann", []),
+    ("pt", "minha vó", []),
+    ("fr", "ma femme et ma tante", []),
     ("en", f"pa{ZWJ}inful swelling", ["pain", "swell"]),
     ("en", "I've got this thing, really just a bit of back pain", ["back", "pain"]),
     ("en", "whats the difference, hows it done", ["differ", "done"]),
