@@ -30,7 +30,7 @@ from faqsvc.analysis.filters import (
 from faqsvc.analysis.normalize import arabic_normalize, fold
 from faqsvc.analysis.tokenizer import WordTokenizer
 
-__all__ = ["LanguageAnalysis", "analysis_for", "language_of", "tokens"]
+__all__ = ["LanguageAnalysis", "analysis_for", "folded_stopwords", "language_of", "tokens"]
 
 NGRAM_WEIGHT = 0.3  # compound-part matches are weak evidence next to whole-word matches
 UNIGRAM_WEIGHT = 0.2  # single Han characters: recall for one-character queries only
@@ -228,6 +228,12 @@ def _language_of(tag: str) -> str:
 def analysis_for(locale_tag: str) -> LanguageAnalysis:
     """The analysis for a locale; tags of one language share one cached object."""
     return _analysis_for_language(language_of(locale_tag))
+
+
+@lru_cache(maxsize=64)
+def folded_stopwords(locale: str) -> frozenset[str]:
+    """A locale's stop words without case or accents, for text compared in that spelling."""
+    return frozenset(fold(word) for word in analysis_for(locale).stopwords)
 
 
 def tokens(locale_tag: str, text: str, *, extra: str | None = None) -> list[str]:

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from faqsvc.analysis import analysis_for, fold
+from faqsvc.analysis import fold, folded_stopwords
 from faqsvc.answering.vocabulary import HAN
 
 __all__ = ["address_end", "unsearched_spans"]
@@ -59,7 +59,7 @@ def _is_address(part: str, locale: str) -> bool:
     found = [fold(word) for word in _WORD.findall(part)]
     if not found or len(found) > MAX_WORDS:
         return False
-    stops = {fold(word) for word in analysis_for(locale).stopwords}
+    stops = folded_stopwords(locale)
     return any(w in words for w in found) and all(w in words or w in stops for w in found)
 
 

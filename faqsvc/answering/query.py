@@ -12,9 +12,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
-from faqsvc.analysis import analysis_for, fold, normalize
+from faqsvc.analysis import analysis_for, fold, folded_stopwords, normalize
 from faqsvc.answering import synonyms
 from faqsvc.answering.address import unsearched_spans
 from faqsvc.answering.timing import Timing, timing_of
@@ -151,15 +151,10 @@ def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
             concept.weight *= UNKNOWN_BIGRAM_WEIGHT
 
 
-@lru_cache(maxsize=64)
-def _folded_stopwords(locale: str) -> frozenset[str]:
-    return frozenset(fold(word) for word in analysis_for(locale).stopwords)
-
-
 def _unaccented_stopword(locale: str, word: str) -> bool:
     """A stop word typed without its accents, when the index has no word spelled so: the
     analyzers compare Vietnamese stop words with their tones, as "co" may also be "cổ" (neck)."""
-    return fold(word) in _folded_stopwords(locale)
+    return fold(word) in folded_stopwords(locale)
 
 
 def searched_part(text: str, budget: int) -> str:
