@@ -72,6 +72,8 @@ SERIOUS_EVEN_IF_PASSED = frozenset(
 
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[，、،:]")
 _QUESTION_MARKS = frozenset("?？؟")
+# A Chinese question often ends with its particle and no mark ("有点红，要紧吗").
+_QUESTION_ENDINGS = ("吗", "嘛", "么")
 
 
 class Message(NamedTuple):
@@ -87,9 +89,9 @@ class Message(NamedTuple):
 
     @property
     def asked(self) -> bool:
-        """Whether the sign's sentence is a question: it ends with a question mark."""
+        """Whether the sign's sentence is a question: it ends with a question mark or particle."""
         after = self.text[self.offset + len(self.sentence) : self.offset + len(self.sentence) + 1]
-        return after in _QUESTION_MARKS
+        return after in _QUESTION_MARKS or self.sentence.rstrip().endswith(_QUESTION_ENDINGS)
 
 
 def _page_locale(locale: object, table: Mapping[str, UrgentRules]) -> str:
@@ -141,15 +143,18 @@ def _told_as_story(judges: tuple[UrgentRules, ...], message: Message, sign: str)
     new = has("new", sentence)
     if not new and (has("recognising", sentence) or has("cause", sentence)):
         return True
+    # "a friend fainted after hers, will I?": someone else's sign, unless the sign's own
+    # clause is told of the writer or the one cared for ("…, I can't feel my legs")
+    clause, at = _clause(sentence, start, end)
     others = max(j.last_end("others", sentence[:start]) for j in judges)
-    if others >= 0 and has("me_too", message.text) and not has("new", sentence[others:start]):
+    own = others < at and has("self", clause)
+    if others >= 0 and not own and not new and has("me_too", message.text):
         return True
     asked, after = message.asked, message.text[message.offset + end :]
     if asked and not new and not has("returned", sentence):
         if sign == "bleeding" and has("thinners", message.text):
             return True
-        before = _clause(sentence, start, end)[0]
-        if sign not in SERIOUS_EVEN_IF_PASSED and has("mild", before):
+        if sign not in SERIOUS_EVEN_IF_PASSED and has("mild", clause):
             return True
     # "tight chest at the clinic, ECG normal, the nurse said nerves; gone now"
     told = message.text[message.offset :]

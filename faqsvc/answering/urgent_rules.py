@@ -33,8 +33,8 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # sign denied right after it is named ("fiebre no tengo", "febre não tenho"), matched where it ends;
 # the procedure still to come ("booked for next week"), looked for in the whole message.
 # The story cues (see ``urgent._told_as_story``): whose sign it is (``others``: a neighbour or
-# a friend, not the person cared for, with ``me_too``: "can this happen to me", "is it
-# common"); a sign checked and explained by a clinician (``explained``); a question how to
+# a friend, not the person cared for, unless ``self`` names the writer or the one cared for in
+# the sign's clause; with ``me_too``: "can this happen to me", "is it common"); a sign checked and explained by a clinician (``explained``); a question how to
 # recognise one (``recognising``); a named cause of long standing (``cause``, "since the
 # chemo", "since my stroke six years ago", "since my fall two months ago") that only ``new``
 # ("now", "suddenly", "since the cement") overrides; a blood thinner asked about
@@ -46,6 +46,7 @@ LATER_CUE_FIELDS = (
     "denied_after",
     "planned",
     "others",
+    "self",
     "me_too",
     "explained",
     "recognising",

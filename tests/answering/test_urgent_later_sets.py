@@ -1,4 +1,4 @@
-"""The urgent rules on the third to sixth blind sets (tests/data/urgent_blind_{3..6}/README.md).
+"""The urgent rules on the third to eighth blind sets (tests/data/urgent_blind_{3..6}/README.md).
 
 The third set, unstudied, gave recall 0.948 and 5.2 % false alarms (the rules before issue 17's
 rework reached 0.865 and 12.5 %). Its five misses were then studied and their kinds written into
@@ -63,7 +63,29 @@ the reason for the procedure). On the rules after the sixth set was studied: rec
 (named 47 of 48, described 24 of 48), 0.854 with the word model (described 35 of 48); false
 alarms 28.1 % with or without it. After the seventh set was studied (rules, and the model
 refitted with it): 0.740 by the rules, 0.865 with the model (described 36 of 48), false alarms
-27.1 %: rules written by kind for the seventh set's false alarms carried over to one."""
+27.1 %: rules written by kind for the seventh set's false alarms carried over to one.
+
+Set 8 is now studied too (issue 17). Its 26 false alarms were read as kinds of story, not as
+phrases, and each kind became a cue class per locale (faqsvc/data/urgent/<locale>.json, used
+in ``urgent._told_as_story``): someone else's sign (``others``: a neighbour, friend, colleague,
+in-law; unless ``self`` names the writer or the one cared for in the sign's clause) with a
+"can this happen to me / is it common" (``me_too``); a sign checked and explained by a
+clinician with a benign verdict (``explained``: "ECG normal", "said it was nerves") and over
+or before the procedure; a question how to recognise a sign or what to watch for
+(``recognising``; ``alternative`` carries an "if" across "or"); a named cause of long standing
+(``cause``: since the chemo, since a stroke years ago, a fall or fracture months ago, angina
+with a spray) that only ``new`` ("now", "suddenly", "since the cement", "different", bleeding
+going on) overrides; a bleeding asked about on blood thinners (``thinners``); a small thing
+at the site asked as "normal?" (``mild``). Its 13 misses became signs described by kind in
+every locale (gasping like a fish or panting like a dog, a limb like someone else's, a wet bed
+not noticed, a back that cracked and crying lying still, eyes that open and close again when
+shaken, talking to the dead, a dressing dark red and dripping). Own rows first
+(``test_urgent_kinds.BLIND8_KINDS``): 86 of the first 219 failed before the rules (67 of 122
+quiet, 19 of 97 urgent); a second batch of 48 written after them, before tuning, failed 7
+(23 with the rules before), and 6 of 16 urgent look-alikes of the new cues were missed at first
+(fixed). Set 8: 0.865 / 27.1 % -> 1.0 / 0 % (the rules alone 0.875, the model refitted with
+it adds the rest); set 3's false alarms 4.2 -> 2.1 %; no urgent message of any set lost. A
+ninth, unseen set is the next measure."""
 
 from __future__ import annotations
 
@@ -79,12 +101,12 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 LOCALES = ("en", "es", "fr", "de", "pt", "vi", "zh-Hans", "ar")
 # Per set: least recall overall, most false alarms overall, least recall in any one locale.
 FLOORS = {
-    "urgent_blind_3": (1.0, 0.05, 1.0),
+    "urgent_blind_3": (1.0, 0.03, 1.0),
     "urgent_blind_4": (1.0, 0.0, 1.0),
     "urgent_blind_5": (0.98, 0.05, 0.9),
     "urgent_blind_6": (1.0, 0.02, 1.0),  # studied since (see above)
     "urgent_blind_7": (1.0, 0.0, 1.0),  # studied since (see above)
-    "urgent_blind_8": (0.86, 0.28, 0.75),
+    "urgent_blind_8": (1.0, 0.0, 1.0),  # studied since (see above)
 }
 
 
