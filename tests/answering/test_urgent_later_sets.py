@@ -80,12 +80,12 @@ at the site asked as "normal?" (``mild``). Its 13 misses became signs described 
 every locale (gasping like a fish or panting like a dog, a limb like someone else's, a wet bed
 not noticed, a back that cracked and crying lying still, eyes that open and close again when
 shaken, talking to the dead, a dressing dark red and dripping). Own rows first
-(``test_urgent_kinds.BLIND8_KINDS``): 86 of the first 219 failed before the rules (67 of 122
-quiet, 19 of 97 urgent); a second batch of 48 written after them, before tuning, failed 7
-(23 with the rules before), and 6 of 16 urgent look-alikes of the new cues were missed at first
-(fixed). Set 8: 0.865 / 27.1 % -> 1.0 / 0 % (the rules alone 0.875, the model refitted with
-it adds the rest); set 3's false alarms 4.2 -> 2.1 %; no urgent message of any set lost. A
-ninth, unseen set is the next measure."""
+(``test_urgent_kinds.BLIND8_KINDS``, 373): 86 of the first 219 failed before the rules (67 of
+122 quiet, 19 of 97 urgent); a second batch of 48 written after them, before tuning, failed 7
+(23 with the rules before), a third of 64 after the next round 6 (11 before), and 6 of 16 urgent
+look-alikes of the new cues were missed at first (all fixed). Set 8: 0.865 / 27.1 % -> 1.0 / 0 %
+(the rules alone 0.740 -> 0.875); false alarms on set 3 4.2 -> 1.0 %, set 5 4.2 -> 2.1 %, set 6
+1.0 -> 0 %; no urgent message of any set lost. A ninth, unseen set is the next measure."""
 
 from __future__ import annotations
 
@@ -101,10 +101,10 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 LOCALES = ("en", "es", "fr", "de", "pt", "vi", "zh-Hans", "ar")
 # Per set: least recall overall, most false alarms overall, least recall in any one locale.
 FLOORS = {
-    "urgent_blind_3": (1.0, 0.03, 1.0),
+    "urgent_blind_3": (1.0, 0.02, 1.0),
     "urgent_blind_4": (1.0, 0.0, 1.0),
-    "urgent_blind_5": (0.98, 0.05, 0.9),
-    "urgent_blind_6": (1.0, 0.02, 1.0),  # studied since (see above)
+    "urgent_blind_5": (1.0, 0.03, 1.0),
+    "urgent_blind_6": (1.0, 0.01, 1.0),  # studied since (see above)
     "urgent_blind_7": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_8": (1.0, 0.0, 1.0),  # studied since (see above)
 }
