@@ -18,10 +18,15 @@ whole phrases:
   count, nor one whose state is denied inside it ("legs are not numb", "腿不麻") or in a list
   ("not numb or weak", "ni débiles", "nem fracas"); a pair's part and state must stand in
   one clause ("no chest pain, just heartburn" is not chest pain);
+* a sign told as a story is no report (``_told_as_story``, issue 17's eighth set): someone
+  else's (``others`` before it, ``me_too`` in the message, no ``self`` in its clause), checked
+  and ``explained`` by a clinician and then over, a question how to recognise it, a named
+  ``cause`` of long standing, a bleeding asked about on blood ``thinners``, a ``mild`` thing at
+  the site asked as normal; each unless a ``new`` cue ("now", "since the cement") says otherwise;
 * before the sign in its clause (between commas), a ``hypothetical`` cue ("what if", "if my
-  legs") quiets it; in its sentence, so does a ``long_standing`` cue ("for years", "I have
-  COPD") unless a ``recent`` cue ("since the injection", "now", "suddenly") is there too; and
-  anywhere in the message, so does a ``planned`` cue (the procedure is still to come: "booked
+  legs") quiets it, as does one in the clause an ``alternative`` ("or") continues; in its
+  sentence, so does a ``long_standing`` cue ("for years", "I have COPD") unless a ``recent``
+  cue ("since the injection", "now", "suddenly") is there too; and anywhere in the message, so does a ``planned`` cue (the procedure is still to come: "booked
   for next week", "on me propose la vertébroplastie"), unless that sentence has a ``recent`` cue;
 * after the sign in its sentence, a ``resolved`` cue ("it went away", "ya se me pasó") quiets
   a milder sign (numbness, bleeding, fever, …) unless a ``returned`` cue ("but it came back",
