@@ -18,10 +18,15 @@ whole phrases:
   count, nor one whose state is denied inside it ("legs are not numb", "腿不麻") or in a list
   ("not numb or weak", "ni débiles", "nem fracas"); a pair's part and state must stand in
   one clause ("no chest pain, just heartburn" is not chest pain);
+* a sign told as a story is no report (``_told_as_story``, issue 17's eighth set): someone
+  else's (``others`` before it, ``me_too`` in the message, no ``self`` in its clause), checked
+  and ``explained`` by a clinician and then over, a question how to recognise it, a named
+  ``cause`` of long standing, a bleeding asked about on blood ``thinners``, a ``mild`` thing at
+  the site asked as normal; each unless a ``new`` cue ("now", "since the cement") says otherwise;
 * before the sign in its clause (between commas), a ``hypothetical`` cue ("what if", "if my
-  legs") quiets it; in its sentence, so does a ``long_standing`` cue ("for years", "I have
-  COPD") unless a ``recent`` cue ("since the injection", "now", "suddenly") is there too; and
-  anywhere in the message, so does a ``planned`` cue (the procedure is still to come: "booked
+  legs") quiets it, as does one in the clause an ``alternative`` ("or") continues; in its
+  sentence, so does a ``long_standing`` cue ("for years", "I have COPD") unless a ``recent``
+  cue ("since the injection", "now", "suddenly") is there too; and anywhere in the message, so does a ``planned`` cue (the procedure is still to come: "booked
   for next week", "on me propose la vertébroplastie"), unless that sentence has a ``recent`` cue;
 * after the sign in its sentence, a ``resolved`` cue ("it went away", "ya se me pasó") quiets
   a milder sign (numbness, bleeding, fever, …) unless a ``returned`` cue ("but it came back",
@@ -45,6 +50,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
+from typing import NamedTuple
 
 from faqsvc.answering import urgent_model
 from faqsvc.answering.urgent_loading import rule_table
@@ -70,6 +76,27 @@ SERIOUS_EVEN_IF_PASSED = frozenset(
 )
 
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[，、،:]")
+_QUESTION_MARKS = frozenset("?？؟")
+# A Chinese question often ends with its particle and no mark ("有点红，要紧吗").
+_QUESTION_ENDINGS = ("吗", "嘛", "么")
+
+
+class Message(NamedTuple):
+    """A sign found in a message: the message, the sentence holding it (from ``offset``), the
+    sign's place in that sentence, and whether the message says the procedure is to come."""
+
+    text: str
+    sentence: str
+    offset: int
+    start: int
+    end: int
+    planned: bool
+
+    @property
+    def asked(self) -> bool:
+        """Whether the sign's sentence is a question: it ends with a question mark or particle."""
+        after = self.text[self.offset + len(self.sentence) : self.offset + len(self.sentence) + 1]
+        return after in _QUESTION_MARKS or self.sentence.rstrip().endswith(_QUESTION_ENDINGS)
 
 
 def _page_locale(locale: object, table: Mapping[str, UrgentRules]) -> str:
@@ -94,24 +121,64 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, int]:
     return sentence[left:right], left
 
 
-def _reports(
-    judges: Iterable[UrgentRules],
-    sentence: str,
-    start: int,
-    end: int,
-    sign: str = "",
-    planned: bool = False,
+def _quiet_by_condition(
+    judges: tuple[UrgentRules, ...], sentence: str, start: int, end: int
 ) -> bool:
-    """Whether the sign at ``start``..``end`` is reported as had, by the judges' cues;
-    ``planned``: the message says the procedure is still to come."""
-    judges = tuple(judges)
+    """ "what if my legs go numb", "if I get a fever, or the site goes red": a condition
+    before the sign in its clause, or in the clause an "or" continues."""
     clause, offset = _clause(sentence, start, end)
-    # "what if my legs go numb": the condition comes before the sign it governs.
     if any(j.has("hypothetical", clause[: start - offset]) for j in judges):
+        return True
+    while offset > 0 and any(j.has("alternative", clause[:12]) for j in judges):
+        clause, offset = _clause(sentence, offset - 1, offset - 1)
+        if any(j.has("hypothetical", clause) for j in judges):
+            return True
+    return False
+
+
+def _told_as_story(judges: tuple[UrgentRules, ...], message: Message, sign: str) -> bool:
+    """Whether the sign is told as a story rather than had now: someone else's, checked and
+    explained, asked how to recognise, long explained by a named cause, a bleeding asked
+    about on blood thinners, or a small thing asked as normal; each unless told as new."""
+    sentence, start, end = message.sentence, message.start, message.end
+
+    def has(cue: str, text: str) -> bool:
+        return any(j.has(cue, text) for j in judges)
+
+    new = has("new", sentence)
+    if not new and (has("recognising", sentence) or has("cause", sentence)):
+        return True
+    # "a friend fainted after hers, will I?": someone else's sign, unless the sign's own
+    # clause is told of the writer or the one cared for ("…, I can't feel my legs")
+    clause, at = _clause(sentence, start, end)
+    others = max(j.last_end("others", sentence[:start]) for j in judges)
+    own = others < at and has("self", clause)
+    if others >= 0 and not own and not new and has("me_too", message.text):
+        return True
+    asked, after = message.asked, message.text[message.offset + end :]
+    if asked and not new and not has("returned", sentence):
+        if sign == "bleeding" and has("thinners", message.text):
+            return True
+        if sign not in SERIOUS_EVEN_IF_PASSED and has("mild", clause):
+            return True
+    # "tight chest at the clinic, ECG normal, the nurse said nerves; gone now"
+    told = message.text[message.offset :]
+    settled = has("resolved", after) or message.planned
+    return has("explained", told) and settled and not has("returned", after)
+
+
+def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") -> bool:
+    """Whether the sign at ``message.start``..``message.end`` of its sentence is reported as
+    had, by the judges' cues."""
+    judges = tuple(judges)
+    sentence, start, end = message.sentence, message.start, message.end
+    if _quiet_by_condition(judges, sentence, start, end):
+        return False
+    if _told_as_story(judges, message, sign):
         return False
     # A story told before the procedure ("In March … terrible pain … they have offered her a
     # vertebroplasty") tells of the signs that led to it, unless one is told as new.
-    told_before = planned or any(j.has("long_standing", sentence) for j in judges)
+    told_before = message.planned or any(j.has("long_standing", sentence) for j in judges)
     if told_before and not any(j.has("recent", sentence) for j in judges):
         return False
     # "my feet went numb but it passed": a sign told as over after it, unless it came back
@@ -146,7 +213,8 @@ def _reported_signs(canon: str, page: str) -> Iterator[tuple[str, str]]:
                 if planned is None:
                     planned = any(j.has("planned", text) for j in judges)
                 sentence, offset = _sentence_at(text, starts, start)
-                if _reports(judges, sentence, start - offset, end - offset, name, planned):
+                message = Message(text, sentence, offset, start - offset, end - offset, planned)
+                if _reports(judges, message, name):
                     yield rules.locale, name
                     return
 

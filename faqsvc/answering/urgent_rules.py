@@ -32,7 +32,30 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # Optional cues: a sign told as over ("it went away", "ya se me pasó") and its coming back; a
 # sign denied right after it is named ("fiebre no tengo", "febre não tenho"), matched where it ends;
 # the procedure still to come ("booked for next week"), looked for in the whole message.
-LATER_CUE_FIELDS = ("resolved", "returned", "denied_after", "planned")
+# The story cues (see ``urgent._told_as_story``): whose sign it is (``others``: a neighbour or
+# a friend, not the person cared for, unless ``self`` names the writer or the one cared for in
+# the sign's clause; with ``me_too``: "can this happen to me", "is it common"); a sign checked and explained by a clinician (``explained``); a question how to
+# recognise one (``recognising``); a named cause of long standing (``cause``, "since the
+# chemo", "since my stroke six years ago", "since my fall two months ago") that only ``new``
+# ("now", "suddenly", "since the cement") overrides; a blood thinner asked about
+# (``thinners``); a small thing asked as normal (``mild``); a clause that carries the
+# condition of the one before it (``alternative``: "or", "或者").
+LATER_CUE_FIELDS = (
+    "resolved",
+    "returned",
+    "denied_after",
+    "planned",
+    "others",
+    "self",
+    "me_too",
+    "explained",
+    "recognising",
+    "cause",
+    "new",
+    "thinners",
+    "mild",
+    "alternative",
+)
 
 BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")
 SENTENCE = re.compile(r"[^.?!;。？！；؟؛\n]+")  # the stretches between boundaries
@@ -235,6 +258,10 @@ class UrgentRules:
 
     def has(self, cue: str, text: str) -> bool:
         return _any_match(self.cues[cue], text)
+
+    def last_end(self, cue: str, text: str) -> int:
+        """Where the last match of ``cue`` in ``text`` ends; -1 when there is none."""
+        return max((m.end() for p in self.cues[cue] for m in p.finditer(text)), default=-1)
 
 
 def _any_match(patterns: Iterable[re.Pattern[str]], text: str) -> bool:

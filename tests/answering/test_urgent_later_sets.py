@@ -1,4 +1,4 @@
-"""The urgent rules on the third to sixth blind sets (tests/data/urgent_blind_{3..6}/README.md).
+"""The urgent rules on the third to eighth blind sets (tests/data/urgent_blind_{3..6}/README.md).
 
 The third set, unstudied, gave recall 0.948 and 5.2 % false alarms (the rules before issue 17's
 rework reached 0.865 and 12.5 %). Its five misses were then studied and their kinds written into
@@ -65,6 +65,28 @@ alarms 28.1 % with or without it. After the seventh set was studied (rules, and 
 refitted with it): 0.740 by the rules, 0.865 with the model (described 36 of 48), false alarms
 27.1 %: rules written by kind for the seventh set's false alarms carried over to one.
 
+Set 8 is now studied too (issue 17). Its 26 false alarms were read as kinds of story, not as
+phrases, and each kind became a cue class per locale (faqsvc/data/urgent/<locale>.json, used
+in ``urgent._told_as_story``): someone else's sign (``others``: a neighbour, friend, colleague,
+in-law; unless ``self`` names the writer or the one cared for in the sign's clause) with a
+"can this happen to me / is it common" (``me_too``); a sign checked and explained by a
+clinician with a benign verdict (``explained``: "ECG normal", "said it was nerves") and over
+or before the procedure; a question how to recognise a sign or what to watch for
+(``recognising``; ``alternative`` carries an "if" across "or"); a named cause of long standing
+(``cause``: since the chemo, since a stroke years ago, a fall or fracture months ago, angina
+with a spray) that only ``new`` ("now", "suddenly", "since the cement", "different", bleeding
+going on) overrides; a bleeding asked about on blood thinners (``thinners``); a small thing
+at the site asked as "normal?" (``mild``). Its 13 misses became signs described by kind in
+every locale (gasping like a fish or panting like a dog, a limb like someone else's, a wet bed
+not noticed, a back that cracked and crying lying still, eyes that open and close again when
+shaken, talking to the dead, a dressing dark red and dripping). Own rows first
+(``test_urgent_kinds.BLIND8_KINDS``, 373): 86 of the first 219 failed before the rules (67 of
+122 quiet, 19 of 97 urgent); a second batch of 48 written after them, before tuning, failed 7
+(23 with the rules before), a third of 64 after the next round 6 (11 before), and 6 of 16 urgent
+look-alikes of the new cues were missed at first (all fixed). Set 8: 0.865 / 27.1 % -> 1.0 / 0 %
+(the rules alone 0.740 -> 0.875); false alarms on set 3 4.2 -> 1.0 %, set 5 4.2 -> 2.1 %, set 6
+1.0 -> 0 %; no urgent message of any set lost.
+
 The ninth set, never studied and never fitted on, mixes every earlier difficulty (a sign named,
 described, or mentioned in passing inside an ordinary question; carers; typos; long stories;
 controls with body words used plainly, hard controls and mild expected symptoms). At its arrival
@@ -84,12 +106,12 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 LOCALES = ("en", "es", "fr", "de", "pt", "vi", "zh-Hans", "ar")
 # Per set: least recall overall, most false alarms overall, least recall in any one locale.
 FLOORS = {
-    "urgent_blind_3": (1.0, 0.05, 1.0),
+    "urgent_blind_3": (1.0, 0.02, 1.0),
     "urgent_blind_4": (1.0, 0.0, 1.0),
-    "urgent_blind_5": (0.98, 0.05, 0.9),
-    "urgent_blind_6": (1.0, 0.02, 1.0),  # studied since (see above)
+    "urgent_blind_5": (1.0, 0.03, 1.0),
+    "urgent_blind_6": (1.0, 0.01, 1.0),  # studied since (see above)
     "urgent_blind_7": (1.0, 0.0, 1.0),  # studied since (see above)
-    "urgent_blind_8": (0.86, 0.28, 0.75),
+    "urgent_blind_8": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_9": (0.88, 0.08, 0.75),
 }
 
