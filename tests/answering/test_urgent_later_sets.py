@@ -90,7 +90,8 @@ look-alikes of the new cues were missed at first (all fixed). Set 8: 0.865 / 27.
 The ninth set, never studied and never fitted on, mixes every earlier difficulty (a sign named,
 described, or mentioned in passing inside an ordinary question; carers; typos; long stories;
 controls with body words used plainly, hard controls and mild expected symptoms). At its arrival
-(session 17): rules 0.802, with the word model 0.885, false alarms 7.3 %."""
+(session 17): rules 0.802, with the word model 0.885, false alarms 7.3 %; after the eighth set
+was studied by kind, unchanged recall and 5.2 % false alarms: two of its seven carried over."""
 
 from __future__ import annotations
 
@@ -112,7 +113,7 @@ FLOORS = {
     "urgent_blind_6": (1.0, 0.01, 1.0),  # studied since (see above)
     "urgent_blind_7": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_8": (1.0, 0.0, 1.0),  # studied since (see above)
-    "urgent_blind_9": (0.88, 0.08, 0.75),
+    "urgent_blind_9": (0.88, 0.06, 0.75),
 }
 
 
