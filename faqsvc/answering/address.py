@@ -49,13 +49,23 @@ def _asking(locale: str) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
 
 
+# Particles an address in Chinese may carry besides its words ("医生啊，").
+_HAN_PARTICLES = str.maketrans("", "", "的啊呀")
+
+
+@lru_cache(maxsize=16)
+def _longest_first(locale: str) -> tuple[str, ...]:
+    """A locale's address words, longest first, so that "医生您好" goes whole before "您好"."""
+    return tuple(sorted(_address_words().get(locale, ()), key=len, reverse=True))
+
+
 def _is_address(part: str, locale: str) -> bool:
     words = _address_words().get(locale, frozenset())
     if HAN.search(part):
         rest = part
-        for word in sorted(words, key=len, reverse=True):
+        for word in _longest_first(locale):
             rest = rest.replace(word, "")
-        return rest != part and not _WORD.search(rest.translate({ord(c): None for c in "的啊呀"}))
+        return rest != part and not _WORD.search(rest.translate(_HAN_PARTICLES))
     found = [fold(word) for word in _WORD.findall(part)]
     if not found or len(found) > MAX_WORDS:
         return False

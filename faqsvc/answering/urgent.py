@@ -26,7 +26,8 @@ whole phrases:
 * before the sign in its clause (between commas), a ``hypothetical`` cue ("what if", "if my
   legs") quiets it, as does one in the clause an ``alternative`` ("or") continues; in its
   sentence, so does a ``long_standing`` cue ("for years", "I have COPD") unless a ``recent``
-  cue ("since the injection", "now", "suddenly") is there too; and anywhere in the message, so does a ``planned`` cue (the procedure is still to come: "booked
+  cue ("since the injection", "now", "suddenly") is there too; and anywhere in the message,
+  so does a ``planned`` cue (the procedure is still to come: "booked
   for next week", "on me propose la vertébroplastie"), unless that sentence has a ``recent`` cue;
 * after the sign in its sentence, a ``resolved`` cue ("it went away", "ya se me pasó") quiets
   a milder sign (numbness, bleeding, fever, …) unless a ``returned`` cue ("but it came back",
@@ -121,17 +122,21 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, int]:
     return sentence[left:right], left
 
 
+def _any_has(judges: Iterable[UrgentRules], cue: str, text: str) -> bool:
+    return any(j.has(cue, text) for j in judges)
+
+
 def _quiet_by_condition(
     judges: tuple[UrgentRules, ...], sentence: str, start: int, end: int
 ) -> bool:
     """ "what if my legs go numb", "if I get a fever, or the site goes red": a condition
     before the sign in its clause, or in the clause an "or" continues."""
     clause, offset = _clause(sentence, start, end)
-    if any(j.has("hypothetical", clause[: start - offset]) for j in judges):
+    if _any_has(judges, "hypothetical", clause[: start - offset]):
         return True
-    while offset > 0 and any(j.has("alternative", clause[:12]) for j in judges):
+    while offset > 0 and _any_has(judges, "alternative", clause[:12]):
         clause, offset = _clause(sentence, offset - 1, offset - 1)
-        if any(j.has("hypothetical", clause) for j in judges):
+        if _any_has(judges, "hypothetical", clause):
             return True
     return False
 
@@ -142,29 +147,30 @@ def _told_as_story(judges: tuple[UrgentRules, ...], message: Message, sign: str)
     about on blood thinners, or a small thing asked as normal; each unless told as new."""
     sentence, start, end = message.sentence, message.start, message.end
 
-    def has(cue: str, text: str) -> bool:
-        return any(j.has(cue, text) for j in judges)
-
-    new = has("new", sentence)
-    if not new and (has("recognising", sentence) or has("cause", sentence)):
+    new = _any_has(judges, "new", sentence)
+    if not new and (
+        _any_has(judges, "recognising", sentence) or _any_has(judges, "cause", sentence)
+    ):
         return True
     # "a friend fainted after hers, will I?": someone else's sign, unless the sign's own
     # clause is told of the writer or the one cared for ("…, I can't feel my legs")
     clause, at = _clause(sentence, start, end)
     others = max(j.last_end("others", sentence[:start]) for j in judges)
-    own = others < at and has("self", clause)
-    if others >= 0 and not own and not new and has("me_too", message.text):
+    own = others < at and _any_has(judges, "self", clause)
+    if others >= 0 and not own and not new and _any_has(judges, "me_too", message.text):
         return True
     asked, after = message.asked, message.text[message.offset + end :]
-    if asked and not new and not has("returned", sentence):
-        if sign == "bleeding" and has("thinners", message.text):
+    if asked and not new and not _any_has(judges, "returned", sentence):
+        if sign == "bleeding" and _any_has(judges, "thinners", message.text):
             return True
-        if sign not in SERIOUS_EVEN_IF_PASSED and has("mild", clause):
+        if sign not in SERIOUS_EVEN_IF_PASSED and _any_has(judges, "mild", clause):
             return True
     # "tight chest at the clinic, ECG normal, the nurse said nerves; gone now"
     told = message.text[message.offset :]
-    settled = has("resolved", after) or message.planned
-    return has("explained", told) and settled and not has("returned", after)
+    settled = _any_has(judges, "resolved", after) or message.planned
+    return (
+        _any_has(judges, "explained", told) and settled and not _any_has(judges, "returned", after)
+    )
 
 
 def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") -> bool:
@@ -178,21 +184,21 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
         return False
     # A story told before the procedure ("In March … terrible pain … they have offered her a
     # vertebroplasty") tells of the signs that led to it, unless one is told as new.
-    told_before = message.planned or any(j.has("long_standing", sentence) for j in judges)
-    if told_before and not any(j.has("recent", sentence) for j in judges):
+    told_before = message.planned or _any_has(judges, "long_standing", sentence)
+    if told_before and not _any_has(judges, "recent", sentence):
         return False
     # "my feet went numb but it passed": a sign told as over after it, unless it came back
     # or is still there; chest pain, breathlessness or a faint that passed still needs care.
     after = sentence[end:]
     if (
         sign not in SERIOUS_EVEN_IF_PASSED
-        and any(j.has("resolved", after) for j in judges)
-        and not any(j.has("returned", after) for j in judges)
+        and _any_has(judges, "resolved", after)
+        and not _any_has(judges, "returned", after)
     ):
         return False
-    if any(j.has("report", sentence) for j in judges):
+    if _any_has(judges, "report", sentence):
         return True
-    return not any(j.has("asking", sentence) for j in judges)
+    return not _any_has(judges, "asking", sentence)
 
 
 def _readings(rules: UrgentRules, canon: str) -> tuple[str, ...]:
@@ -211,7 +217,7 @@ def _reported_signs(canon: str, page: str) -> Iterator[tuple[str, str]]:
             planned = None  # looked for once a sign is found: most messages have none
             for name, start, end in rules.sign_spans(text):
                 if planned is None:
-                    planned = any(j.has("planned", text) for j in judges)
+                    planned = _any_has(judges, "planned", text)
                 sentence, offset = _sentence_at(text, starts, start)
                 message = Message(text, sentence, offset, start - offset, end - offset, planned)
                 if _reports(judges, message, name):

@@ -34,10 +34,11 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # the procedure still to come ("booked for next week"), looked for in the whole message.
 # The story cues (see ``urgent._told_as_story``): whose sign it is (``others``: a neighbour or
 # a friend, not the person cared for, unless ``self`` names the writer or the one cared for in
-# the sign's clause; with ``me_too``: "can this happen to me", "is it common"); a sign checked and explained by a clinician (``explained``); a question how to
-# recognise one (``recognising``); a named cause of long standing (``cause``, "since the
-# chemo", "since my stroke six years ago", "since my fall two months ago") that only ``new``
-# ("now", "suddenly", "since the cement") overrides; a blood thinner asked about
+# the sign's clause; with ``me_too``: "can this happen to me", "is it common"); a sign
+# checked and explained by a clinician (``explained``); a question how to recognise one
+# (``recognising``); a named cause of long standing (``cause``, "since the chemo", "since my
+# stroke six years ago", "since my fall two months ago") that only ``new`` ("now",
+# "suddenly", "since the cement") overrides; a blood thinner asked about
 # (``thinners``); a small thing asked as normal (``mild``); a clause that carries the
 # condition of the one before it (``alternative``: "or", "或者").
 LATER_CUE_FIELDS = (
