@@ -134,6 +134,9 @@ LATER_SETS = {
     # never studied (session 17): 0.562, 3.1 %, 89.6 %, 0 % on the code at the start of the
     # session; yes/no questions checking a belief, comparisons and "what if"
     "patient_questions_8.jsonl": (0.54, 0.05, 0.87, 0.02),
+    # never studied (session 18): 0.625, 1.6 %, 93.8 %, 0 % on the code at the start of the
+    # session; two questions in one message, at home in the days after, getting ready
+    "patient_questions_9.jsonl": (0.6, 0.04, 0.9, 0.02),
     # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
     "patient_questions_long.jsonl": (0.5, 0.04, 0.95, 0.2),
 }

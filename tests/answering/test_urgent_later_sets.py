@@ -91,7 +91,12 @@ The ninth set, never studied and never fitted on, mixes every earlier difficulty
 described, or mentioned in passing inside an ordinary question; carers; typos; long stories;
 controls with body words used plainly, hard controls and mild expected symptoms). At its arrival
 (session 17): rules 0.802, with the word model 0.885, false alarms 7.3 %; after the eighth set
-was studied by kind, unchanged recall and 5.2 % false alarms: two of its seven carried over."""
+was studied by kind, unchanged recall and 5.2 % false alarms: two of its seven carried over.
+
+The tenth set, never studied and never fitted on: signs that came on slowly or are played down,
+messages by writers whose first language is another one, and controls that tell an after-effect
+vividly or name a sign while asking about something else. At its arrival (session 18): rules
+0.885, with the word model 0.969 (93 of 96), false alarms 4.2 %."""
 
 from __future__ import annotations
 
@@ -114,6 +119,7 @@ FLOORS = {
     "urgent_blind_7": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_8": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_9": (0.88, 0.06, 0.75),
+    "urgent_blind_10": (0.96, 0.05, 0.9),
 }
 
 
