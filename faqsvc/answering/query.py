@@ -25,6 +25,12 @@ FUZZY_WEIGHT = 0.5
 MAX_CONCEPTS = 24
 # An unknown Chinese bigram usually straddles two words ("泥是" in "水泥是"): it says little.
 UNKNOWN_BIGRAM_WEIGHT = 0.25
+# Characters that are words of their own (particles, pronouns, auxiliaries, measure words): an
+# unknown bigram holding one straddles a boundary even inside a run of unknown bigrams ("是都",
+# "都睡" in "是不是都睡着"), where such a run otherwise spells an unknown word ("白内障").
+ZH_FUNCTION_CHARS = frozenset(
+    "的了吗呢吧啊嘛呀是在我你他她它们和都就也还很会能要有着过这那么个把被给让从对向跟"
+)
 # An age, a date or a temperature ("I'm 82", "39 degrees") is context: it rarely decides which
 # answer is meant, yet as a word the corpus lacks it would weigh like the rarest term.
 NUMBER_WEIGHT = 0.25
@@ -145,7 +151,8 @@ def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
         neighbours = (
             unknown_han[max(0, position - 1) : position] + unknown_han[position + 1 : position + 2]
         )
-        if unknown_han[position] and not any(neighbours):
+        straddles = not any(neighbours) or not ZH_FUNCTION_CHARS.isdisjoint(concept.word)
+        if unknown_han[position] and straddles:
             # A lone unknown Chinese bigram straddles two known words ("泥是" in "水泥是…"); a run
             # of unknown bigrams is an unknown word ("白内障") and keeps its full weight.
             concept.weight *= UNKNOWN_BIGRAM_WEIGHT

@@ -288,3 +288,10 @@ def test_a_long_message_is_searched_on_what_it_asks(text, kept, dropped):
     assert len(part) <= 300
     assert kept in part
     assert not dropped or dropped not in part
+
+
+def test_an_unknown_chinese_bigram_with_a_word_of_its_own_weighs_little(real_index):
+    """是都 and 都睡 straddle words though they stand side by side; 白内 and 内障 spell one."""
+    weights = {c.word: c.weight for c in analyze(real_index, "zh-Hans", "是不是都睡着的").concepts}
+    unknown = {c.word: c.weight for c in analyze(real_index, "zh-Hans", "白内障手术").concepts}
+    assert weights["是都"] < unknown["白内"] / 2 and weights["都睡"] < unknown["内障"] / 2
