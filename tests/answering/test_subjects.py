@@ -1,5 +1,5 @@
 """Questions that name a subject the documents never answer (driving, bathing, travel, work,
-sex, alcohol, cost, parking and visits) are declined instead of getting the nearest pair."""
+sex, alcohol, cost, parking and visits, a medicine's dose) are declined instead of getting the nearest pair."""
 
 from __future__ import annotations
 
@@ -36,6 +36,10 @@ NAMED = [
     ("vi", "sau khi bơm xi măng bao lâu thì lái xe được", {"driving"}),
     ("vi", "chi phi bom xi mang bao nhieu tien", {"cost"}),
     ("en", "can I drive and have a shower the day after?", {"driving", "bathing"}),
+    ("en", "paracetamol dose after procedure", {"dose"}),
+    ("es", "cuantas pastillas de metamizol puedo tomar al dia", {"dose"}),
+    ("de", "Welche Dosis Ibuprofen ist erlaubt?", {"dose"}),
+    ("zh", "止痛药一次吃几片", {"dose"}),
 ]
 
 NOT_NAMED = [
@@ -55,6 +59,9 @@ NOT_NAMED = [
     ("vi", "xương gãy có dính lại với nhau không"),
     ("ar", "أنا موقف الوارفارين من أسبوع"),
     ("zh", "用酒精消毒吗"),
+    ("en", "can I keep taking my low dose aspirin?"),  # a drug's name, not a dose asked
+    ("en", "I take 75 mg aspirin, do I stop it before?"),
+    ("fr", "je prends de l'aspirine à petite dose"),
     ("en", ""),
     ("en", "   \u200b\u200b  "),
     ("en", "\ufdfa" * 50),
@@ -111,6 +118,7 @@ UNANSWERED = [
     ("vi", "Sau khi bơm xi măng cột sống bao lâu thì lái xe được?"),
     ("en", "how much does vertebroplasty cost with insurance"),
     ("en", "can I fly home the day after vertebroplasty"),
+    ("en", "how many painkillers can I take a day after vertebroplasty"),
 ]
 
 
