@@ -17,6 +17,7 @@ from functools import cached_property
 from faqsvc.analysis import analysis_for, fold, folded_stopwords, normalize
 from faqsvc.answering import synonyms
 from faqsvc.answering.address import unsearched_spans
+from faqsvc.answering.spelling import has_word_list, is_real_word, one_edit_apart
 from faqsvc.answering.timing import Timing, timing_of
 from faqsvc.answering.vocabulary import HAN, MAIN_FIELDS, correct, han_repairs
 
@@ -142,6 +143,10 @@ def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
             continue
         if df == 0 and concept.atomic and guess:
             df = correct(index, query, concept, han_fixes.get(position, set()))
+        if df == 0 and concept.atomic and guess and _misspelt_stopword(query.locale, concept.word):
+            concept.weight = 0.0  # "husbnad", "actualy": a slip on a word that asks nothing
+            unknown_han.append(False)
+            continue
         unknown_han.append(df == 0 and bool(HAN.search(concept.word)))
         concept.weight = math.log(1 + (total - df + 0.5) / (df + 0.5))
         if df == 0 and concept.atomic and not (concept.synonyms or concept.phrases):
@@ -162,6 +167,17 @@ def _unaccented_stopword(locale: str, word: str) -> bool:
     """A stop word typed without its accents, when the index has no word spelled so: the
     analyzers compare Vietnamese stop words with their tones, as "co" may also be "cổ" (neck)."""
     return fold(word) in folded_stopwords(locale)
+
+
+def _misspelt_stopword(locale: str, word: str) -> bool:
+    """A word of five letters or more that is no word of its language yet one edit from a stop
+    word ("myslef", "daugther"): unknown, it would weigh as the rarest term and sink coverage.
+    Shorter words are too often real ones the lists leave out ("hip" is one edit from "his")."""
+    key = fold(word)
+    if len(key) < 5 or not has_word_list(locale) or is_real_word(locale, word):
+        return False
+    stops = folded_stopwords(locale)
+    return any(abs(len(stop) - len(key)) <= 1 and one_edit_apart(key, stop) for stop in stops)
 
 
 def searched_part(text: str, budget: int) -> str:

@@ -120,6 +120,11 @@ def is_real_word(locale: str, typed: str) -> bool:
     return folded in words or folded.rpartition("'")[2] in words
 
 
+def has_word_list(locale: str) -> bool:
+    """Whether the locale's language has a list of common words to tell real words by."""
+    return bool(_real_words(language_of(locale)))
+
+
 def one_edit_apart(typed: str, word: str) -> bool:
     """Whether two different words are one edit apart (a swap of neighbours counts as one)."""
     return abs(len(typed) - len(word)) <= 1 and damerau_levenshtein(typed, word, 1) == 1

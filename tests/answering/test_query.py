@@ -295,3 +295,17 @@ def test_an_unknown_chinese_bigram_with_a_word_of_its_own_weighs_little(real_ind
     weights = {c.word: c.weight for c in analyze(real_index, "zh-Hans", "是不是都睡着的").concepts}
     unknown = {c.word: c.weight for c in analyze(real_index, "zh-Hans", "白内障手术").concepts}
     assert weights["是都"] < unknown["白内"] / 2 and weights["都睡"] < unknown["内障"] / 2
+
+
+@pytest.mark.parametrize(
+    "locale, text, word, weighs",
+    [
+        ("en", "my husbnad has back pain", "husbnad", False),  # husband, a stop word
+        ("en", "does it actualy work", "actualy", False),
+        ("de", "meine tochtrr hat Schmerzen", "tochtrr", False),  # Tochter
+        ("en", "is it safe for my hip", "hip", True),  # short: too often a real word
+        ("en", "what about zyxwv", "zyxwv", True),  # unknown, near no stop word
+    ],
+)
+def test_a_misspelt_stop_word_weighs_nothing(real_index, locale, text, word, weighs):
+    assert (_weight(real_index, locale, text, word) > 0) == weighs
