@@ -153,10 +153,12 @@ def _told_as_story(judges: tuple[UrgentRules, ...], message: Message, sign: str)
     ):
         return True
     # "a friend fainted after hers, will I?": someone else's sign, unless the sign's own
-    # clause is told of the writer or the one cared for ("…, I can't feel my legs")
+    # clause is told of the writer or the one cared for ("…, I can't feel my legs") and is
+    # not itself the question whether it will happen to them too ("will I get a fever too?")
     clause, at = _clause(sentence, start, end)
     others = max(j.last_end("others", sentence[:start]) for j in judges)
     own = others < at and _any_has(judges, "self", clause)
+    own = own and not _any_has(judges, "me_too", clause)
     if others >= 0 and not own and not new and _any_has(judges, "me_too", message.text):
         return True
     asked, after = message.asked, message.text[message.offset + end :]
