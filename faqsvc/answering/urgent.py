@@ -19,7 +19,8 @@ whole phrases:
   ("not numb or weak", "ni débiles", "nem fracas"); a pair's part and state must stand in
   one clause ("no chest pain, just heartburn" is not chest pain);
 * a sign told as a story is no report (``_told_as_story``, issue 17's eighth set): someone
-  else's (``others`` before it, ``me_too`` in the message, no ``self`` in its clause), checked
+  else's (``others`` before it, ``me_too`` in the message, no ``self`` in its clause, or only
+  in a clause that asks ``me_too`` itself: "will I get a fever too?", the ninth set), checked
   and ``explained`` by a clinician and then over, a question how to recognise it, a named
   ``cause`` of long standing, a bleeding asked about on blood ``thinners``, a ``mild`` thing at
   the site asked as normal; each unless a ``new`` cue ("now", "since the cement") says otherwise;

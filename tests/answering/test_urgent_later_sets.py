@@ -109,7 +109,8 @@ someone sharing the ward, and the sign repeated inside the "will I get it too?" 
 then no report of one's own. Own rows (``test_urgent_kinds.BLIND9_KINDS``, 306): 45 of the first
 223 failed before (18 of 100 urgent, 27 of 123 quiet), 14 of a second batch of 83 written after
 the first change (20 with the rules before). Set 9: 0.885 / 5.2 % -> 1.0 / 0 % (the rules
-alone 0.802 -> 0.917), with the model not yet fitted on it; no other set changed."""
+alone 0.802 -> 0.917), with the model not yet fitted on it; no other set changed. The model
+has since been fitted on set 9 too (``fit_urgent_model.HELD_OUT`` keeps patient sets 6-8)."""
 
 from __future__ import annotations
 
