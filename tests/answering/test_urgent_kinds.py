@@ -2365,7 +2365,9 @@ BLIND8_KINDS = [
 # kinds, each written here in our own words in every locale where the kind is general, with
 # urgent look-alikes and controls. Of the first 223 rows (100 urgent), 45 failed with the rules
 # and word model as they were (18 urgent missed, 27 quiet alarmed); of a second batch of 83
-# written after the rules changed, 14 failed (20 with the rules as they were), mended next.
+# written after the rules changed, 14 failed (20 with the rules as they were), mended next; of
+# a third batch of 55 written once the model was fitted on the set, 9 failed (11 with the rules
+# as they were), mended by kind with 4 more look-alikes of a ward neighbour's dated sign.
 BLIND9_KINDS = [
     # --- blood in the urine told by its colour (wine, rosé, raspberry, dark red), in passing
     # or by a carer; controls: dark yellow urine from drinking little, a dye asked about
@@ -2911,6 +2913,86 @@ BLIND9_KINDS = [
     (
         "es",
         "la compañera de habitación llamó a la enfermera porque yo no podía respirar, y ahora otra vez me falta el aire",
+        U,
+    ),
+    # --- a third batch, written after the model was fitted on set 9, the same kinds again
+    ("en", "the catheter bag has gone a pinky red colour", U),
+    ("en", "is pink urine a warning sign after the procedure?", Q),
+    ("es", "¿la orina con sangre es una complicación frecuente?", Q),
+    ("de", "der Urin sieht aus wie Cola seit heute Nachmittag", U),
+    ("vi", "sau bơm xi măng nước tiểu có lẫn máu không ạ?", Q),
+    ("zh-Hans", "尿里带血丝，从今天早上开始", U),
+    ("en", "the blood has soaked right through to the sheet", U),
+    ("pt", "o sangue passou o curativo e manchou o lençol", U),
+    ("ar", "الدم طالع من الشاش ووصل للملاية", U),
+    ("es", "¿cuánto tiempo hay que dejar la gasa antes de quitarla?", Q),
+    ("en", "she strains and strains on the commode and nothing comes, her tummy's hard", U),
+    ("de", "kann seit heute morgen nicht mehr pieseln, obwohl ich dringend muss", U),
+    ("ar", "من الصبح ما عملت حمام مع اني محصور", U),
+    ("zh-Hans", "做完以后要多喝水多排尿吗？", Q),
+    ("en", "everything between my legs feels numb like after the dentist", U),
+    ("es", "tengo la zona del culete dormida, no noto cuando me siento", U),
+    ("zh-Hans", "坐马桶的时候屁股下面没知觉", U),
+    ("de", "Ist ein Taubheitsgefühl am Gesäß eine bekannte Nebenwirkung?", Q),
+    ("en", "mum can't finish telling me what's wrong without stopping for breath", U),
+    ("fr", "elle parle par petits bouts de phrases, elle cherche son air", U),
+    ("vi", "ông nói mấy chữ lại phải thở dốc", U),
+    ("pt", "falar muito cansa depois da sedação?", Q),
+    ("es", "desde el jueves me quedo sin aire al ir al baño, nunca me había pasado", U),
+    ("zh-Hans", "这两天上个厕所都喘得不行，以前没这样", U),
+    ("vi", "leo cầu thang em hay thở dốc mấy năm nay do béo, có làm được không?", Q),
+    (
+        "en",
+        "grandad keeps putting his coat on and off and doesn't recognise the house, not like him at all",
+        U,
+    ),
+    ("es", "mi abuela habla con gente que no está y no sabe dónde está, ella no es así", U),
+    ("de", "er redet wirr und erkennt mich nicht, so war er noch nie", U),
+    ("en", "dad's memory has been poor for years, will the sedation make it worse?", Q),
+    ("es", "mi marido se desplomó en el pasillo y tardó un rato en volver en sí", U),
+    ("vi", "mẹ em đang ngồi thì gục xuống, gọi một lúc mới tỉnh", U),
+    ("zh-Hans", "刚才突然眼前发黑，倒在地上了", U),
+    ("fr", "je me suis assoupi devant la télé, c'est la fatigue de l'anesthésie ?", Q),
+    ("en", "the wound is leaking a cloudy yellow fluid and the edges are angry red", U),
+    ("de", "an der Einstichstelle kommt Eiter raus", U),
+    ("es", "¿cómo sé si el pinchazo se ha infectado?", Q),
+    ("pt", "o roxo em volta da agulha está ficando amarelado, é normal?", Q),
+    ("ar", "الجرح تمام وما فيه التهاب، بس بحكني", Q),
+    ("ar", "ولا عندي حمى ولا رعشة، هل لازم اراجع؟", Q),
+    (
+        "es",
+        "mi hermana tuvo una infección tras su cirugía de rodilla, ¿a mi madre le puede pasar?",
+        Q,
+    ),
+    (
+        "en",
+        "my brother was very confused after his heart surgery, could that happen to dad with this?",
+        Q,
+    ),
+    ("vi", "bố em mổ ruột thừa hồi trước bị nhiễm trùng, lần này có bị không?", Q),
+    ("de", "Nach der Knie-OP war nichts, aber heute nach dem Zement hat Papa 39,5 Fieber", U),
+    ("pt", "posso mexer os braços durante o procedimento?", Q),
+    ("ar", "هل مسموح احرك رجليا بعد العملية مباشرة؟", Q),
+    ("vi", "nằm sấp có được cử động chân không?", Q),
+    ("zh-Hans", "胳膊抬不起来了，从早上开始", U),
+    ("fr", "mes pieds picotent à cause du diabète depuis dix ans, ni mieux ni pire", Q),
+    ("es", "tengo hormigueo en los pies por la diabetes desde hace años, igual que siempre", Q),
+    ("vi", "tay em tê do thoái hóa lâu rồi, vẫn như cũ", Q),
+    (
+        "en",
+        "the tingling from my diabetes is much worse since this morning and now both legs are weak",
+        U,
+    ),
+    ("pt", "o senhor da cama ao lado desmaiou ontem, isso pode acontecer comigo?", Q),
+    ("ar", "المريضة اللي جنبي بالعنبر صار عندها نزيف، ممكن يصير معي؟", Q),
+    ("es", "el señor de la cama de al lado tuvo fiebre, ¿yo también tendré?", Q),
+    ("zh-Hans", "隔壁床的人说我脸色发青，我喘不过气", U),
+    ("en", "a lady from my ward passed out yesterday, can that happen to me too?", Q),
+    ("en", "my neighbour fainted after hers and today I fainted too, is that common?", U),
+    ("de", "Die Bettnachbarin ist heute früh umgekippt, kann mir das auch passieren?", Q),
+    (
+        "de",
+        "Meine Nachbarin hatte das auch, und seit heute früh bin ich ganz verwirrt, passiert das oft?",
         U,
     ),
 ]
