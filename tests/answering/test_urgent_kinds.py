@@ -2995,6 +2995,16 @@ BLIND9_KINDS = [
         "Meine Nachbarin hatte das auch, und seit heute früh bin ich ganz verwirrt, passiert das oft?",
         U,
     ),
+    # --- found by our own look-alikes, not by the set: "no longer able to" (Arabic "لم أعد
+    # أستطيع", English "no longer / not able to") is "cannot"; a condition of years is not
+    ("ar", "لم أعد أستطيع التبول منذ العملية", U),
+    ("ar", "لم يعد يستطيع التنفس جيدا منذ الظهر", U),
+    ("ar", "لم أعد أشعر بساقي", U),
+    ("ar", "والدي لم يعد يستطيع المشي منذ سنوات بسبب الجلطة، هل تناسبه العملية؟", Q),
+    ("en", "he's no longer able to pass water since the op", U),
+    ("en", "she isn't able to move her legs this morning", U),
+    ("en", "I was not able to come to the appointment, can I rebook?", Q),
+    ("en", "if I'm not able to pee afterwards what happens?", Q),
 ]
 
 
