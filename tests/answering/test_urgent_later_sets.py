@@ -110,9 +110,10 @@ then no report of one's own. Own rows (``test_urgent_kinds.BLIND9_KINDS``, 373):
 223 failed before (18 of 100 urgent, 27 of 123 quiet), 14 of a second batch of 83 written after
 the first change (20 with the rules before), 9 of a third of 55 written after the model was
 fitted on the set (11 before; a ward neighbour's sign dated "yesterday" is still theirs), and 8
-look-alikes of a gap they found ("لم أعد أستطيع", "no longer able to" are "cannot"). Set 9: 0.885 / 5.2 % -> 1.0 / 0 % (the rules
-alone 0.802 -> 0.917), with the model not yet fitted on it; no other set changed. The model
-has since been fitted on set 9 too (``fit_urgent_model.HELD_OUT`` keeps patient sets 6-8)."""
+look-alikes of a gap they found ("لم أعد أستطيع", "no longer able to" are "cannot"). Set 9:
+0.885 / 5.2 % -> 1.0 / 0 % (the rules alone 0.802 -> 0.917), with the model not yet fitted on
+it; no other set changed. The model has since been fitted on set 9 too
+(``fit_urgent_model.HELD_OUT`` keeps patient sets 6-8)."""
 
 from __future__ import annotations
 
