@@ -19,10 +19,12 @@ whole phrases:
   ("not numb or weak", "ni débiles", "nem fracas"); a pair's part and state must stand in
   one clause ("no chest pain, just heartburn" is not chest pain);
 * a sign told as a story is no report (``_told_as_story``, issue 17's eighth set): someone
-  else's (``others`` before it, ``me_too`` in the message, no ``self`` in its clause), checked
+  else's (``others`` before it, ``me_too`` in the message, no ``self`` in its clause, or only
+  in a clause that asks ``me_too`` itself: "will I get a fever too?", the ninth set), checked
   and ``explained`` by a clinician and then over, a question how to recognise it, a named
   ``cause`` of long standing, a bleeding asked about on blood ``thinners``, a ``mild`` thing at
-  the site asked as normal; each unless a ``new`` cue ("now", "since the cement") says otherwise;
+  the site asked as normal; each unless a ``new`` cue ("now", "since the cement") says otherwise
+  (for someone else's sign, only in a clause told of oneself: "fainted yesterday" dates theirs);
 * before the sign in its clause (between commas), a ``hypothetical`` cue ("what if", "if my
   legs") quiets it, as does one in the clause an ``alternative`` ("or") continues; in its
   sentence, so does a ``long_standing`` cue ("for years", "I have COPD") unless a ``recent``
@@ -153,11 +155,15 @@ def _told_as_story(judges: tuple[UrgentRules, ...], message: Message, sign: str)
     ):
         return True
     # "a friend fainted after hers, will I?": someone else's sign, unless the sign's own
-    # clause is told of the writer or the one cared for ("…, I can't feel my legs")
+    # clause is told of the writer or the one cared for ("…, I can't feel my legs") and is
+    # not itself the question whether it will happen to them too ("will I get a fever too?");
+    # a time word ("fainted yesterday") dates the other's sign unless that clause names one's own
     clause, at = _clause(sentence, start, end)
     others = max(j.last_end("others", sentence[:start]) for j in judges)
-    own = others < at and _any_has(judges, "self", clause)
-    if others >= 0 and not own and not new and _any_has(judges, "me_too", message.text):
+    told_of_self = _any_has(judges, "self", clause)
+    own = others < at and told_of_self and not _any_has(judges, "me_too", clause)
+    mine_now = new and told_of_self
+    if others >= 0 and not own and not mine_now and _any_has(judges, "me_too", message.text):
         return True
     asked, after = message.asked, message.text[message.offset + end :]
     if asked and not new and not _any_has(judges, "returned", sentence):
