@@ -191,7 +191,25 @@ _AR_STOPS = _words(
     "جدتي ستي تيتا جدو حماتي حمايا عمي عمتي خالتي ابنتي والدي والدتي ولدي اخوي مرتي "
     # spoken question words ("when", "why", "where", "how much"), read by interrogatives.py; the
     # leaflets' standard ones (متى, لماذا) are words of their questions and stay indexed
-    "امتى إمتى ايمتى إيمتى وقتاش امتا ليش ليه لويش وين فين كام"
+    "امتى إمتى ايمتى إيمتى وقتاش امتا ليش ليه لويش وين فين كام "
+    # "which", "what is" run together, said the spoken way
+    "انهي أنهي ماهو ماهي "
+    # spoken "can", as English "can" and German "kann" are stop words: every patient asks "can
+    # I...", and these forms, unknown to the leaflets, weighed as much as the rarest term ("متى
+    # يقدر يشيل", when can he lift). The standard forms (أستطيع, يمكن) stay: the pairs' own
+    # phrasings ("هل يمكن علاج أكثر من فقرة؟") are matched on them.
+    "أقدر اقدر يقدر تقدر نقدر بقدر بيقدر بتقدر هقدر هيقدر هتقدر حقدر حيقدر حتقدر يقدروا "
+    # spoken "needs", as محتاج: "مين اللي بيحتاج" (who needs it) found "بيحتاج عملية" of a
+    # risks phrasing ("will a leak need an operation")
+    "بيحتاج بتحتاج بحتاج هحتاج هيحتاج هتحتاج حيحتاج حتحتاج "
+    # "be" ("I'll be awake"), spoken: Egyptian هبقى, ه/ح/ب + يكون
+    "هبقى هيبقى هتبقى هكون هيكون هتكون بكون بيكون بتكون حكون حيكون حتكون نكون سنكون ستكون "
+    # pronouns, "have", "in it", "for him/her/me"
+    "أنا انا احنا إحنا نحن هما هم انت إنت انتي إنتي انتو عنده عندها عندو عندك عندنا عندهم "
+    "فيه فيها له لها لي ليا مع "
+    # spoken particles and fillers: "or", "if", "only", "like", "right?", "really", "exactly",
+    # "completely"
+    "ولا لو اذا إذا بس زي زى صح بجد بالظبط بالضبط تماما"
 )
 # "وإيمتى", "وشو": "and" is written joined to the next word, and a stop word stays one with it.
 _AR_STOPS_JOINED = _AR_STOPS | {f"و{word}" for word in _AR_STOPS}

@@ -127,6 +127,12 @@ TOKEN_TABLE = [
     ("ar", "وجع", ["وجع"]),  # a word that begins with "و" is not "و" + a word
     ("ar", "شو لازم اعمل بعد العملية", ["اعمل", "بعد", "عملي"]),  # Levantine: what must I do
     ("ar", "وش ابي اسوي بعد العملية", ["اسوي", "بعد", "عملي"]),  # Gulf: what should I do
+    # spoken "be", "can", "need", pronouns, "has", "if", "or", "only", "like", "really": no
+    # subject in any of them; "لا" (not) stays
+    ("ar", "هو انا هكون صاحي ولا لا؟", ["صاحي", "لا"]),  # Egyptian: will I be awake or not
+    ("ar", "امتى يقدر يشيل الشنطة؟", ["يشيل", "شنط"]),  # when can he carry the bag
+    ("ar", "لو عنده سيولة بس، بيحتاج يوقفها؟", ["سيول", "يوقف"]),  # does he need to stop it
+    ("ar", "هي بتنفع بجد زي ما بيقولوا؟", ["بتنفع", "بيقولوا"]),  # does it really work
     ("ar", "الوقت", ["وقت"]),
     ("ar", "والألم", ["الم"]),
     ("ar", "المضادات الحيوية", ["مضاد", "حيوي"]),

@@ -154,7 +154,11 @@ def test_a_member_also_standing_on_its_own_is_still_found(real_index):
         ("en", "I have osteoporosis, will it hurt", [["osteoporosis"], ["hurt"]]),
         ("en", "will it hurt", []),  # one clause: nothing to tell apart
         ("zh-Hans", "水泥安全吗？我害怕", [["水泥", "泥安", "安全", "全吗"], ["我害", "害怕"]]),
-        ("ar", "هل العملية آمنة؟ أنا خائف", [["العملية", "آمنة"], ["أنا", "خائف"]]),
+        (
+            "ar",
+            "هل العملية آمنة؟ أنا خائف",
+            [["العملية", "آمنة"], ["خائف"]],
+        ),  # "أنا", I: a stop word
         ("en", "?!,;\n", []),
         ("en", "", []),
     ],

@@ -91,6 +91,33 @@ def test_top_answer_per_locale(real_index, locale, query, expected):
     assert top.pair.translation == ("source" if locale == "en" else "machine")
 
 
+# Pairs several sources answer alike: any of them is the right answer.
+PERFORMED = {"000-c9b83bfb", "002-a9b7dfff", "003-495e6ba3"}
+RECOVERY = {"000-9f2a60a5", "001-44476cca", "002-82523bdf", "003-3f3034b5"}
+PREPARATION = {FASTING}  # MRI and metalwork, blood thinners, fasting
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        # Egyptian: will they put him fully under, or will he stay awake while they work
+        ("هيخدروه خالص ولا هيفضل صاحي وهما شغالين؟", PERFORMED),
+        # Levantine: will they put her to sleep or will she stay conscious
+        ("رح ينيموها ولا بتضل واعية وقت العملية؟", PERFORMED),
+        ("الحقنة دي بتنجح مع الناس ولا لا؟", {SUCCESS}),  # does it work for people
+        ("هتقدر تشيل حاجات تقيلة امتى بعد الإسمنت؟", RECOVERY),  # when can she carry heavy things
+        ("امتى هيقوم ويمشي بعد الإسمنت؟", RECOVERY),  # when will he get up and walk
+        ("كم ليلة بيبات بالمستشفى بعد الحقنة؟", RECOVERY),  # how many nights in hospital
+        ("عنده مسامير في رجله، ينفع يعمل الرنين؟", PREPARATION),  # screws in his leg, an MRI?
+    ],
+)
+def test_spoken_arabic_finds_the_pair_that_answers(real_index, query, expected):
+    result = search(real_index, query, "ar")
+    assert result.results, f"no answer for {query!r}"
+    top = result.results[0]
+    assert {top.pair.id, *(p.id for p in top.also_answered_by)} & expected
+
+
 @pytest.mark.parametrize(
     "locale, query",
     [
@@ -101,6 +128,7 @@ def test_top_answer_per_locale(real_index, locale, query, expected):
         ("de", "Wo ist der Parkplatz?"),
         ("zh-Hans", "医院停车场在哪里"),
         ("ar", "ما هي ساعات الزيارة"),
+        ("ar", "بنتي عندها حساسية من الفول السوداني، تاكل إيه؟"),  # a food allergy
         # another doctor: everything but the one word the leaflets lack is about appointments
         ("en", "how do I make an appointment with the dentist"),
         ("fr", "comment prendre rendez-vous chez le dentiste"),

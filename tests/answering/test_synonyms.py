@@ -6,7 +6,14 @@ from importlib import resources
 
 import pytest
 
-from faqsvc.answering.synonyms import MAX_TERMS, expand, groups, match_key, parse_groups
+from faqsvc.answering.synonyms import (
+    MAX_TERMS,
+    expand,
+    found_groups,
+    groups,
+    match_key,
+    parse_groups,
+)
 from faqsvc.locales import SUPPORTED_LOCALES
 
 EXPANSIONS = [
@@ -62,6 +69,12 @@ EXPANSIONS = [
     ("ar", "متى أستطيع الاستحمام؟", "الدش"),
     ("ar", "عندي هبوط في القلب، هل يمكنني إجراء العملية؟", "أمراض القلب"),
     ("ar", "أنا مريض بالربو، هل هذا خطر؟", "أمراض الرئة"),
+    ("ar", "رح ينيموها وقت العملية؟", "التهدئة"),
+    ("ar", "كم يوم هتقعد في المستشفى؟", "الإقامة في المستشفى"),
+    ("ar", "ممكن الاسمنت يتسرب؟", "تسرب الإسمنت"),
+    ("ar", "عنده مسامير في ظهره", "معدن"),
+    ("ar", "هنام على وشي وقت الحقنة؟", "الاستلقاء على البطن"),
+    ("ar", "امتى يروّح نفس اليوم؟", "الخروج من المستشفى"),
     ("vi", "có cần ngưng thuốc chống đông không", "warfarin"),
     ("vi", "co can nhin an khong", "nhịn đói"),
     ("vi", "bao lâu thì được xuất viện", "ra viện"),
@@ -133,7 +146,7 @@ def test_data_file_parses_with_unique_terms(tag: str) -> None:
     path = resources.files("faqsvc") / "data" / "synonyms" / f"{tag}.txt"
     parsed = parse_groups(path.read_text(encoding="utf-8"))
     assert parsed == groups(tag)
-    assert 15 <= len(parsed) <= 90
+    assert 15 <= len(parsed) <= 100
     owner: dict[str, int] = {}
     for index, group in enumerate(parsed):
         assert len(group) >= 2
@@ -169,3 +182,62 @@ def test_parse_groups_skips_comments_blanks_and_single_terms() -> None:
 def test_no_chinese_member_is_a_single_character() -> None:
     # one character (疼, 痛) is inside nearly every question, so its group would fire on all
     assert [m for group in groups("zh-Hans") for m in group if len(m.strip()) == 1] == []
+
+
+def _canonical_terms_found(locale: str, text: str) -> set[str]:
+    return {groups(locale)[found.group][0] for found in found_groups(locale, text)}
+
+
+# Spoken Arabic as patients type it: a verb with its person and tense prefixes (ه/ح/ب/بي),
+# dialect words, everyday phrases, each finds the group of the word the leaflets use.
+ARABIC_SPOKEN = [
+    ("هيخدروه ولا هيفضل صاحي؟", "التخدير"),  # Egyptian: will they anaesthetise him
+    ("هيخدروه ولا هيفضل صاحي؟", "مستيقظ"),  # ... or will he stay awake
+    ("صاحية ولا نايمة وقت الحقنة؟", "مستيقظ"),
+    ("لازم تضل نايمة على ضهرها؟", "أبقى"),  # Levantine: must she stay
+    ("لازم تضل نايمة على ضهرها؟", "الراحة في السرير"),
+    ("هفضل نايم في السرير كام ساعة؟", "الراحة في السرير"),
+    ("امتى هيقوم ويمشي؟", "النهوض من السرير"),
+    ("امتى هيقوم ويمشي؟", "المشي"),
+    ("امتى الوجع هيخف بعد الحقنة؟", "تخفيف الألم"),
+    ("العملية هتوجعني؟", "الألم"),
+    ("امتى أرجع آخد السيولة؟", "مميع الدم"),
+    ("امتى أرجع آخد السيولة؟", "أرجع"),
+    ("لازم يوقف الأسبرين قبلها؟", "أوقف"),
+    ("كم ليلة هبات هناك؟", "الإقامة في المستشفى"),
+    ("امتى يقدر يشيل حاجة تقيلة؟", "أشيل"),
+    ("امتى يقدر يشيل حاجة تقيلة؟", "رفع الأشياء الثقيلة"),
+    ("الشنطة تقيلة عليه؟", "ثقيل"),
+    ("العملية بتاخد وقت قد إيه؟", "تستغرق"),
+    ("هي الحقنة دي بتنفع؟", "تنفع"),
+    ("الإسمنت هيفيده؟", "يفيد"),
+    ("هي بتنجح مع الكل؟", "نجاح"),
+    ("كم في المية بيرتاحوا؟", "نسبة"),
+    ("عملية الإسمنت خطيرة؟", "المخاطر"),
+    ("عنده شريحة في رجله", "معدن"),
+    ("عندها سرطان النخاع", "الورم"),
+    ("الاسمنت بيتسرب؟", "تسرب الإسمنت"),
+    ("أنام على وشي؟", "الاستلقاء على البطن"),
+    ("لازم أشوف الدكتور بعدها؟", "زيارة المراجعة"),
+    ("لازم أفضل ما آكل قبلها؟", "الصيام"),
+]
+
+
+@pytest.mark.parametrize("text, canonical", ARABIC_SPOKEN)
+def test_spoken_arabic_finds_the_standard_group(text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found("ar", text)
+
+
+# Look-alikes: a standard word spelled like a spoken one, or a verb in another sense.
+ARABIC_LOOKALIKES = [
+    ("يفضل الصيام قبل العملية", "أبقى"),  # standard "preferably", not Egyptian "stays"
+    ("أيهما أفضل، المشد ولا الإسمنت؟", "أبقى"),  # "better"
+    ("هل يمكن أن يقف القلب أثناء العملية؟", "النهوض من السرير"),  # the heart stops
+    ("الوجع ما عم يتحسن عالحبوب", "التعافي"),  # not improving on tablets is no recovery
+    ("تسرب البول بعد العملية", "تسرب الإسمنت"),  # a leak of urine
+]
+
+
+@pytest.mark.parametrize("text, canonical", ARABIC_LOOKALIKES)
+def test_arabic_lookalikes_do_not_find_the_group(text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found("ar", text)
