@@ -224,7 +224,21 @@ _ZH_STOP_WORDS = _words(
     "婆婆 公公 岳父 岳母 爷爷 奶奶 外公 外婆 姥姥 姥爷 儿子 女儿 孙子 孙女 外孙 "
     "哥哥 姐姐 弟弟 妹妹 邻居 朋友 亲戚 家里人 家人 "
     "姑姑 阿姨 叔叔 舅舅 婶婶 伯伯 大爷 大妈 老太太 老爷子 老人家 "
-    "我们 咱们 他们 她们 这个 那个 到底 其实 呀 嘛 哦 哈 呗 啦"
+    "我们 咱们 他们 她们 这个 那个 到底 其实 呀 嘛 哦 哈 呗 啦 "
+    # spoken question frames ("is it or not", "can or can't") and fillers, which carry no
+    # subject: unknown to the corpus, "行不行" gave three bigrams weighing as the rarest term
+    "是不是 能不能 可不可以 会不会 行不行 要不要 有没有 好不好 对不对 用不用 "
+    "一下子 一下 这样 那样 这么 那么 这种 那种 这些 那些 这里 那里 这边 那边 "
+    "什么的 之类的 的话 有点儿 有点 一点儿 稍微 大概 大约 差不多 好像 听说 自己 "
+    "真的 特别 非常 比较 就是 然后 但是 可是 而且 所以 因为 如果 "
+    "哎呀 哎哟 唉 嗯 噢 喔 哇 呐 喽 啰 "
+    # adverbs that are words of their own ("just", "only then", "still", "also", "all",
+    # "very"): known to the corpus only in passing ("久才", "还会"), each bigram they form
+    # weighed as a rare term
+    "就 才 还 也 都 很 "
+    # when the patient tells their story ("next week", "last year", "now"): context
+    "今天 明天 昨天 今年 去年 前年 明年 最近 现在 下周 上周 下星期 上星期 下个星期 上个星期 "
+    "下个月 上个月 当时 后来"
 )
 
 

@@ -182,7 +182,7 @@ def _weight(real_index, locale: str, text: str, word: str) -> float:
         ("en", "Is it safe? Will dogs visit?", "dogs", False),  # every sentence asks
         ("es", "Mis nietos son pequeños. ¿Cuándo puedo cargarlos?", "nietos", True),
         ("ar", "أحفادي صغار. متى أستطيع حملهم؟", "أحفادي", True),
-        ("zh-Hans", "我孙子还小。什么时候能抱孙子？", "还小", True),
+        ("zh-Hans", "我孙子年纪小。什么时候能抱孙子？", "年纪", True),
     ],
 )
 def test_telling_sentences_of_an_asking_message_weigh_less(
@@ -295,10 +295,10 @@ def test_a_long_message_is_searched_on_what_it_asks(text, kept, dropped):
 
 
 def test_an_unknown_chinese_bigram_with_a_word_of_its_own_weighs_little(real_index):
-    """是都 and 都睡 straddle words though they stand side by side; 白内 and 内障 spell one."""
-    weights = {c.word: c.weight for c in analyze(real_index, "zh-Hans", "是不是都睡着的").concepts}
+    """会被 and 被弄 straddle words though they stand side by side; 白内 and 内障 spell one."""
+    weights = {c.word: c.weight for c in analyze(real_index, "zh-Hans", "他会被弄晕吗").concepts}
     unknown = {c.word: c.weight for c in analyze(real_index, "zh-Hans", "白内障手术").concepts}
-    assert weights["是都"] < unknown["白内"] / 2 and weights["都睡"] < unknown["内障"] / 2
+    assert weights["会被"] < unknown["白内"] / 2 and weights["被弄"] < unknown["内障"] / 2
 
 
 @pytest.mark.parametrize(

@@ -371,3 +371,22 @@ def test_a_pair_asked_in_many_ways_is_found_by_each_of_them(real_index, locale, 
     owner = next(p for p in real_index.pairs(locale).values() if phrasing in p.alternates)
     assert len(owner.alternates) > 30
     assert search(real_index, phrasing, locale).results[0].pair.id == owner.id
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # as patients write them: spoken frames (会不会, 是不是), fillers, their own words for
+        # the leaflets' terms (醒着 for 清醒, 不能喝水 for 禁食, 吃得消 for 难以, 起身 for 下床)
+        ("做的时候人是醒着的还是睡着的", "procedure"),
+        ("手术前一天晚上开始就不能吃不能喝了吗", FASTING),
+        ("水泥会不会漏出来压到神经，会瘫痪吗", "risks"),
+        ("我妈肺不好，趴着做手术吃得消吗", LIMITATIONS),
+        ("做完多久能起身下地走几步", "recovery"),
+    ],
+)
+def test_chinese_as_patients_type_it_finds_the_pair_that_answers(real_index, query, expected):
+    result = search(real_index, query, "zh-Hans")
+    assert result.results, query
+    top = result.results[0].pair
+    assert expected in (top.id, top.topic)
