@@ -9,6 +9,12 @@ when its Zipf frequency is at least ``MIN_ZIPF``: common misspellings sit below 
 compared, and only from ``MIN_LETTERS`` letters: shorter ones are never corrected (spelling
 corrects from five letters, urgent typo repair from four).
 
+It also writes ``<language>.everyday.txt.gz``: the words of everyday speech, Zipf at least
+``EVERYDAY_ZIPF`` and from ``EVERYDAY_LETTERS`` letters ("yesterday" 4.9, "proper" 4.7, "ayer"
+5.1, "lendemain" 4.8), above most words that name a medical subject ("dentist" 3.9, "knee" 4.3,
+"cataract" 3.0, "Zahnarzt" 3.9, "genou" 4.0). A word the corpus lacks weighs less in a query when
+it is one of them (``faqsvc.answering.query``).
+
 It also writes ``zh-sounds.txt.gz``: the toneless Mandarin syllables of each Han character, from
 pypinyin (another test extra), one syllable a line followed by its characters. Chinese is typed
 by sound, so a typo is a homophone (成型 for 成形, 趟 for 躺); a character that sounds
@@ -27,20 +33,23 @@ from pathlib import Path
 from faqsvc.analysis import fold
 
 LANGUAGES = ("de", "en", "es", "fr", "pt", "vi")
+EVERYDAY_LANGUAGES = ("de", "en", "es", "fr", "pt")  # Vietnamese syllables are not words
 MIN_ZIPF = 3.0
 MIN_LETTERS = 4
+EVERYDAY_ZIPF = 4.5
+EVERYDAY_LETTERS = 3
 FOLDER = Path(__file__).resolve().parents[1] / "faqsvc" / "data" / "words"
 
 
-def words_of(language: str) -> list[str]:
+def words_of(language: str, zipf: float = MIN_ZIPF, letters: int = MIN_LETTERS) -> list[str]:
     import wordfreq  # only here: the service reads the generated lists
 
     wordlist = "best" if language == "vi" else "large"
-    least = 10 ** (MIN_ZIPF - 9)  # Zipf is log10 of the frequency per billion words
+    least = 10 ** (zipf - 9)  # Zipf is log10 of the frequency per billion words
     found = set()
     for word, frequency in wordfreq.get_frequency_dict(language, wordlist=wordlist).items():
         folded = fold(word)
-        if frequency >= least and folded.isalpha() and len(folded) >= MIN_LETTERS:
+        if frequency >= least and folded.isalpha() and len(folded) >= letters:
             found.add(folded)
     return sorted(found)
 
@@ -63,6 +72,8 @@ def han_sounds() -> list[str]:
 def generated() -> dict[str, list[str]]:
     """Every stored file's lines, by file name."""
     files = {f"{language}.txt.gz": words_of(language) for language in LANGUAGES}
+    for language in EVERYDAY_LANGUAGES:
+        files[f"{language}.everyday.txt.gz"] = words_of(language, EVERYDAY_ZIPF, EVERYDAY_LETTERS)
     files["zh-sounds.txt.gz"] = han_sounds()
     return files
 

@@ -14,10 +14,15 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from faqsvc.analysis import analysis_for, fold, folded_stopwords, normalize
+from faqsvc.analysis import analysis_for, fold, folded_stopwords, language_of, normalize
 from faqsvc.answering import synonyms
 from faqsvc.answering.address import unsearched_spans
-from faqsvc.answering.spelling import has_word_list, is_real_word, one_edit_apart
+from faqsvc.answering.spelling import (
+    has_word_list,
+    is_everyday_word,
+    is_real_word,
+    one_edit_apart,
+)
 from faqsvc.answering.timing import Timing, timing_of
 from faqsvc.answering.vocabulary import HAN, MAIN_FIELDS, correct, han_repairs
 
@@ -32,6 +37,10 @@ UNKNOWN_BIGRAM_WEIGHT = 0.25
 ZH_FUNCTION_CHARS = frozenset(
     "的了吗呢吧啊嘛呀是在我你他她它们和都就也还很会能要有着过这那么个把被给让从对向跟"
 )
+# An everyday word the corpus lacks ("yesterday", "proper", "lendemain") weighs this share of an
+# unknown word: such words tell the story around a question, while a word naming another subject
+# ("dentist", "cataract", "knee") is rarer in speech and keeps the full weight that declines it.
+EVERYDAY_UNKNOWN_WEIGHT = 0.35
 # An age, a date or a temperature ("I'm 82", "39 degrees") is context: it rarely decides which
 # answer is meant, yet as a word the corpus lacks it would weigh like the rarest term.
 NUMBER_WEIGHT = 0.25
@@ -151,6 +160,8 @@ def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
         concept.weight = math.log(1 + (total - df + 0.5) / (df + 0.5))
         if df == 0 and concept.atomic and not (concept.synonyms or concept.phrases):
             concept.weight *= analysis_for(query.locale).unknown_weight
+            if _everyday_word(query.locale, concept.word):
+                concept.weight *= EVERYDAY_UNKNOWN_WEIGHT
     _weigh_context(query)
     for position, concept in enumerate(query.concepts):
         neighbours = (
@@ -167,6 +178,14 @@ def _unaccented_stopword(locale: str, word: str) -> bool:
     """A stop word typed without its accents, when the index has no word spelled so: the
     analyzers compare Vietnamese stop words with their tones, as "co" may also be "cổ" (neck)."""
     return fold(word) in folded_stopwords(locale)
+
+
+def _everyday_word(locale: str, word: str) -> bool:
+    """An everyday word the corpus lacks ("yesterday", "proper", "lendemain"), not a name: it
+    rarely decides what is asked. Capitalised words outside German are names ("Bordeaux")."""
+    if word[:1].isupper() and language_of(locale) != "de":
+        return False
+    return len(word) >= 3 and is_everyday_word(locale, word)
 
 
 def _misspelt_stopword(locale: str, word: str) -> bool:

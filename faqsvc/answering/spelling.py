@@ -75,7 +75,8 @@ def near_words_among(candidates, typed: str) -> list[str]:
 
 @cache
 def _real_words(language: str) -> frozenset[str]:
-    """The folded common words of ``language``; empty for a language without a list."""
+    """The folded common words of ``language``; empty for a language without a list. With an
+    ``.everyday`` suffix, only the words of everyday speech (scripts/make_wordlists.py)."""
     path = resources.files("faqsvc") / "data" / "words" / f"{language}.txt.gz"
     if not path.is_file():
         return frozenset()
@@ -118,6 +119,12 @@ def is_real_word(locale: str, typed: str) -> bool:
     words = _real_words(language_of(locale))
     folded = fold(typed).replace("\u2019", "'")
     return folded in words or folded.rpartition("'")[2] in words
+
+
+def is_everyday_word(locale: str, typed: str) -> bool:
+    """Whether ``typed`` is a word of everyday speech in the locale's language ("yesterday",
+    "proper", "lendemain"), as against one that names a subject ("dentist", "knee")."""
+    return fold(typed) in _real_words(f"{language_of(locale)}.everyday")
 
 
 def has_word_list(locale: str) -> bool:

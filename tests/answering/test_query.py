@@ -313,3 +313,20 @@ def test_an_unknown_chinese_bigram_with_a_word_of_its_own_weighs_little(real_ind
 )
 def test_a_misspelt_stop_word_weighs_nothing(real_index, locale, text, word, weighs):
     assert (_weight(real_index, locale, text, word) > 0) == weighs
+
+
+@pytest.mark.parametrize(
+    "locale, text, word, everyday",
+    [
+        ("en", "I had it done yesterday, can I walk now", "yesterday", True),
+        ("fr", "je peux marcher dès le lendemain ?", "lendemain", True),
+        ("es", "me lo hicieron ayer, puedo andar", "ayer", True),
+        ("en", "do I stop aspirin before the dentist", "dentist", False),  # names a subject
+        ("de", "Muss ich vor dem Zahnarzt Aspirin absetzen", "zahnarzt", False),
+        ("fr", "taux de réussite à Bordeaux", "bordeaux", False),  # a name
+    ],
+)
+def test_an_everyday_word_the_corpus_lacks_weighs_less(real_index, locale, text, word, everyday):
+    """Unknown either way; an everyday word tells the story around the question."""
+    unknown = _weight(real_index, locale, "zyxwv", "zyxwv")
+    assert (_weight(real_index, locale, text, word) < unknown / 2) == everyday
