@@ -40,6 +40,8 @@ NAMED = [
     ("es", "cuantas pastillas de metamizol puedo tomar al dia", {"dose"}),
     ("de", "Welche Dosis Ibuprofen ist erlaubt?", {"dose"}),
     ("zh", "止痛药一次吃几片", {"dose"}),
+    ("en", "can my wife come in with me?", {"logistics"}),
+    ("fr", "mon mari pourra-t-il rester à côté de moi ?", {"logistics"}),
 ]
 
 NOT_NAMED = [
@@ -62,6 +64,8 @@ NOT_NAMED = [
     ("en", "can I keep taking my low dose aspirin?"),  # a drug's name, not a dose asked
     ("en", "I take 75 mg aspirin, do I stop it before?"),
     ("fr", "je prends de l'aspirine à petite dose"),
+    ("en", "how long will the pain stay with me?"),
+    ("en", "will a nurse be with me during the procedure?"),  # the leaflets answer this one
     ("en", ""),
     ("en", "   \u200b\u200b  "),
     ("en", "\ufdfa" * 50),
