@@ -31,11 +31,12 @@ FUZZY_WEIGHT = 0.5
 MAX_CONCEPTS = 24
 # An unknown Chinese bigram usually straddles two words ("泥是" in "水泥是"): it says little.
 UNKNOWN_BIGRAM_WEIGHT = 0.25
-# Characters that are words of their own (particles, pronouns, auxiliaries, measure words): an
-# unknown bigram holding one straddles a boundary even inside a run of unknown bigrams ("是都",
-# "都睡" in "是不是都睡着"), where such a run otherwise spells an unknown word ("白内障").
-ZH_FUNCTION_CHARS = frozenset(
-    "的了吗呢吧啊嘛呀是在我你他她它们和都就也还很会能要有着过这那么个把被给让从对向跟"
+# Characters that are words of their own (the analyzer's stop characters, and pronouns,
+# auxiliaries, adverbs and measure words it keeps): an unknown bigram holding one straddles a
+# boundary even inside a run of unknown bigrams ("是都", "都睡" in "是不是都睡着"), where such a
+# run otherwise spells an unknown word ("白内障").
+ZH_FUNCTION_CHARS = analysis_for("zh-Hans").stopwords | frozenset(
+    "嘛呀他她它们都就也还很会能要有着过这那么个把被给让从对向跟"
 )
 # An everyday word the corpus lacks ("yesterday", "proper", "lendemain") weighs this share of an
 # unknown word: such words tell the story around a question, while a word naming another subject
@@ -185,7 +186,7 @@ def _everyday_word(locale: str, word: str) -> bool:
     rarely decides what is asked. Capitalised words outside German are names ("Bordeaux")."""
     if word[:1].isupper() and language_of(locale) != "de":
         return False
-    return len(word) >= 3 and is_everyday_word(locale, word)
+    return is_everyday_word(locale, word)
 
 
 def _misspelt_stopword(locale: str, word: str) -> bool:

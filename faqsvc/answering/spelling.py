@@ -74,10 +74,11 @@ def near_words_among(candidates, typed: str) -> list[str]:
 
 
 @cache
-def _real_words(language: str) -> frozenset[str]:
-    """The folded common words of ``language``; empty for a language without a list. With an
-    ``.everyday`` suffix, only the words of everyday speech (scripts/make_wordlists.py)."""
-    path = resources.files("faqsvc") / "data" / "words" / f"{language}.txt.gz"
+def _real_words(name: str) -> frozenset[str]:
+    """The folded words of list ``name``: a language's common words ("en"), or with the
+    ``.everyday`` suffix only those of everyday speech (scripts/make_wordlists.py); empty when
+    there is no such list."""
+    path = resources.files("faqsvc") / "data" / "words" / f"{name}.txt.gz"
     if not path.is_file():
         return frozenset()
     return frozenset(gzip.decompress(path.read_bytes()).decode("utf-8").split())
