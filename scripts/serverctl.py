@@ -9,10 +9,13 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+
+START_SECONDS = 60  # a worker loads the index and word lists; a busy machine is slow at it
 
 
 def free_port() -> int:
@@ -53,24 +56,27 @@ def gunicorn_server(
         "--workers",
         str(workers),
     ]
-    log_file = open(log_path, "wb") if log_path else None  # noqa: SIM115 - closed below
+    # A file, never a pipe: nobody reads a pipe while the server runs, so a chatty server would
+    # block once it filled, and reading it before the server exits never ends (a start slowed
+    # past the deadline on a busy machine hung the caller for good).
+    log_file = open(log_path, "w+b") if log_path else tempfile.TemporaryFile()  # noqa: SIM115
     process = subprocess.Popen(
         command,
         # eval and bench send many requests from one address: no rate limit unless asked
         env={"FAQSVC_RATE_LIMIT": "0", **os.environ, **(env or {})},
-        stdout=log_file or subprocess.DEVNULL,
-        stderr=log_file or subprocess.PIPE,
+        stdout=log_file if log_path else subprocess.DEVNULL,
+        stderr=log_file,
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + START_SECONDS
         while True:
             try:
                 get_json(f"{base}/healthz", timeout=1)
                 break
             except (urllib.error.URLError, ConnectionError, OSError):
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(_output(process, log_path)) from None
+                    raise RuntimeError(_output(log_file)) from None
                 time.sleep(0.2)
         yield base, process
     finally:
@@ -79,8 +85,7 @@ def gunicorn_server(
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
-        if log_file:
-            log_file.close()
+        log_file.close()
 
 
 def worker_pids(master_pid: int) -> list[int]:
@@ -144,8 +149,8 @@ class Load:
             thread.join(timeout=self.timeout + 5)
 
 
-def _output(process: subprocess.Popen, log_path) -> str:
-    if log_path:
-        with open(log_path, "rb") as handle:
-            return handle.read().decode(errors="replace")[-2000:]
-    return process.stderr.read().decode()[-2000:]
+def _output(log_file) -> str:
+    """The last of what the server wrote so far (it may still be running)."""
+    log_file.flush()
+    log_file.seek(0)
+    return log_file.read().decode(errors="replace")[-2000:]

@@ -31,3 +31,12 @@ def test_gunicorn_serves_api_and_pages(tiny_settings, tiny_index):
             urllib.request.urlopen(f"{base}/api/v1/faqs/missing")
         assert error.value.code == 404
         assert json.loads(error.value.read())["error"]["code"] == "not_found"
+
+
+def test_a_server_that_cannot_start_is_reported_not_waited_on(tmp_path):
+    # Its output goes to a file, not a pipe nobody reads: a server still running past the start
+    # deadline (a busy machine) once left the caller reading that pipe for good.
+    env = {"FAQSVC_INDEX_DIR": str(tmp_path / "no-index")}
+    with pytest.raises(RuntimeError) as error, running_server(env=env):
+        pass
+    assert str(error.value).strip()  # what the server said, for the person reading the failure
