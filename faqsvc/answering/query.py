@@ -19,6 +19,7 @@ from faqsvc.answering import synonyms
 from faqsvc.answering.address import unsearched_spans
 from faqsvc.answering.spelling import (
     has_word_list,
+    is_everyday_slip,
     is_everyday_word,
     is_real_word,
     one_edit_apart,
@@ -186,7 +187,7 @@ def _everyday_word(locale: str, word: str) -> bool:
     rarely decides what is asked. Capitalised words outside German are names ("Bordeaux")."""
     if word[:1].isupper() and language_of(locale) != "de":
         return False
-    return is_everyday_word(locale, word)
+    return is_everyday_word(locale, word) or is_everyday_slip(locale, word)
 
 
 def _misspelt_stopword(locale: str, word: str) -> bool:

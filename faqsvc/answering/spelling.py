@@ -107,6 +107,8 @@ def warm() -> None:
     for path in (resources.files("faqsvc") / "data" / "words").iterdir():
         if path.name == SOUNDS_FILE:
             _han_sounds()
+        elif path.name.endswith(".everyday.txt.gz"):
+            _everyday_slips(path.name.removesuffix(".everyday.txt.gz"))
         elif path.name.endswith(".txt.gz"):
             _real_words(path.name.removesuffix(".txt.gz"))
 
@@ -126,6 +128,46 @@ def is_everyday_word(locale: str, typed: str) -> bool:
     """Whether ``typed`` is a word of everyday speech in the locale's language ("yesterday",
     "proper", "lendemain"), as against one that names a subject ("dentist", "knee")."""
     return fold(typed) in _real_words(f"{language_of(locale)}.everyday")
+
+
+def is_everyday_slip(locale: str, typed: str) -> bool:
+    """Whether ``typed`` is no word of its language but one edit from an everyday one
+    ("ofen", "yesturday", "tomorow"): a slip on a word that names no subject."""
+    key = fold(typed)
+    if len(key) < 4 or is_real_word(locale, typed):
+        return False
+    return bool(_everyday_slips(language_of(locale)).near(key))
+
+
+@cache
+def _everyday_slips(language: str) -> SlipIndex:
+    return SlipIndex(_real_words(f"{language}.everyday"))
+
+
+class SlipIndex:
+    """Words a typed one is one edit from, found through each word's one-letter deletions
+    (symmetric delete): a look-up per deletion of the typed word, not a pass over the list."""
+
+    def __init__(self, words) -> None:
+        found: dict[str, list[str]] = {}
+        for word in words:
+            for variant in _deletions(word):
+                found.setdefault(variant, []).append(word)
+        self._by_variant = {variant: tuple(listed) for variant, listed in found.items()}
+
+    def near(self, typed: str) -> list[str]:
+        """The words one edit from ``typed`` (not ``typed`` itself), sorted."""
+        seen = {
+            word
+            for variant in _deletions(typed)
+            for word in self._by_variant.get(variant, ())
+            if word != typed and one_edit_apart(typed, word)
+        }
+        return sorted(seen)
+
+
+def _deletions(word: str) -> set[str]:
+    return {word} | {word[:n] + word[n + 1 :] for n in range(len(word))}
 
 
 def has_word_list(locale: str) -> bool:

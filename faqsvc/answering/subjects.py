@@ -25,6 +25,7 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
+from faqsvc.answering.spelling import SlipIndex, has_word_list, is_real_word
 from faqsvc.answering.urgent_loading import rule_table
 from faqsvc.answering.urgent_rules import canonical
 from faqsvc.model import ServedPair
@@ -32,6 +33,8 @@ from faqsvc.model import ServedPair
 __all__ = ["named_subjects", "pair_names", "subject_patterns"]
 
 _SCRIPTS_WITHOUT_SPACES = re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")
+_WORD = re.compile(r"\w+")
+SLIP_MIN_LETTERS = 4  # shorter slips are too often other words ("bath" for "both")
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -100,6 +103,10 @@ def named_subjects(text: str, locale: str | None = None) -> frozenset[str]:
     if not text.strip():
         return frozenset()
     found = _subjects_in(text)
+    if locale is not None:
+        mended = _slips_mended(text, locale)
+        if mended != text:
+            found |= _subjects_in(mended)
     rules = rule_table().get(locale) if locale else None
     if rules is not None and rules.respellings:
         folded = canonical(text)
@@ -107,6 +114,45 @@ def named_subjects(text: str, locale: str | None = None) -> frozenset[str]:
         if respelled != folded:
             found |= _subjects_in(respelled)
     return found
+
+
+def _slips_mended(text: str, locale: str) -> str:
+    """``text`` with each word that is no word of the locale's language, yet one edit from a
+    word of a subject phrase, spelled as that word ("drve" is "drive", "insurence"
+    "insurance"): a patient who mistypes the subject still asks about it."""
+    if not has_word_list(locale):
+        return text
+
+    def mend(match: re.Match[str]) -> str:
+        typed = match.group()
+        if len(typed) < SLIP_MIN_LETTERS or is_real_word(locale, typed):
+            return typed
+        near = _phrase_slips(locale).near(canonical(typed))
+        named = {subject for word in near for subject in _phrase_words(locale)[word]}
+        return near[0] if len(named) == 1 else typed
+
+    return _WORD.sub(mend, text)
+
+
+@cache
+def _phrase_words(locale: str) -> dict[str, frozenset[str]]:
+    """Each word of the locale's own subject phrases, in ``canonical`` spelling and long
+    enough to mend, -> the subjects whose phrases hold it (only its own: "stationaer" is a
+    German slip, not the French "stationner")."""
+    entry = resources.files("faqsvc") / "data" / "subjects" / f"{locale}.json"
+    listed = json.loads(entry.read_text(encoding="utf-8")) if entry.is_file() else {}
+    found: dict[str, set[str]] = {}
+    for subject, phrases in listed.items():
+        for phrase in phrases:
+            for word in canonical(phrase.strip("*")).split():
+                if len(word) >= SLIP_MIN_LETTERS and not _SCRIPTS_WITHOUT_SPACES.search(word):
+                    found.setdefault(word, set()).add(subject)
+    return {word: frozenset(subjects) for word, subjects in found.items()}
+
+
+@cache
+def _phrase_slips(locale: str) -> SlipIndex:
+    return SlipIndex(_phrase_words(locale))
 
 
 def pair_names(pair: ServedPair, subjects: frozenset[str]) -> bool:

@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from faqsvc.answering.spelling import is_real_word, near_words, sound_alike
+from faqsvc.answering.spelling import (
+    SlipIndex,
+    is_everyday_slip,
+    is_real_word,
+    near_words,
+    sound_alike,
+)
 
 _SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "make_wordlists.py"
 _SPEC = importlib.util.spec_from_file_location("make_wordlists", _SCRIPT)
@@ -87,6 +93,40 @@ def test_other_scripts_are_left_alone():
 )
 def test_is_real_word(locale, word, real):
     assert is_real_word(locale, word) is real
+
+
+# Typos of everyday words weigh as those words would; typos of words that name a subject, two
+# edits away, or real words are no everyday slip.
+@pytest.mark.parametrize(
+    ("locale", "word", "slip"),
+    [
+        ("en", "ofen", True),  # often
+        ("en", "yesturday", True),
+        ("en", "tomorow", True),
+        ("en", "wether", True),
+        ("en", "tonite", False),  # two edits from "tonight"
+        ("en", "knee", False),  # a real word, naming a subject
+        ("en", "diabetis", False),  # one edit from "diabetes", no everyday word
+        ("en", "abo", False),  # too short to tell
+        ("es", "siempe", True),
+        ("es", "despues", False),  # "después" without its accent is the word itself
+        ("fr", "toujour", True),
+        ("de", "gestren", True),
+        ("pt", "semrpe", True),
+        ("zh-Hans", "昨天", False),  # no list
+        ("ar", "امبارح", False),
+    ],
+)
+def test_is_everyday_slip(locale, word, slip):
+    assert is_everyday_slip(locale, word) is slip
+
+
+def test_slip_index_finds_words_one_edit_away():
+    index = SlipIndex(["often", "soften", "open", "oven"])
+    assert index.near("ofen") == ["often", "open", "oven"]
+    assert index.near("often") == ["soften"]  # the word itself is not a slip of itself
+    assert index.near("oftne") == ["often"]  # neighbours swapped
+    assert index.near("xyz") == []
 
 
 @pytest.mark.parametrize("name", sorted(make_wordlists.generated()))

@@ -90,6 +90,28 @@ def test_a_locale_text_speak_names_its_subject(locale, text, expected):
     assert named_subjects(text, locale) == expected
 
 
+# A subject named through a typo of a word of the locale's own subject phrases (no word of its
+# language, one edit away), and typos that must name nothing.
+@pytest.mark.parametrize(
+    ("locale", "text", "expected"),
+    [
+        ("en", "can i drve myself home after the vertebroplasty", {"driving"}),
+        ("en", "when can i shwer", {"bathing"}),
+        ("en", "is it covred by my insurence", {"cost"}),
+        ("fr", "quand puis-je conduir a nouveau", {"driving"}),
+        ("es", "cuando puedo ducharm", {"bathing"}),
+        ("en", "can i drve and shwer", {"driving", "bathing"}),
+        ("de", "muss ich stationaer bleiben", set()),  # not the French "stationner" (parking)
+        ("en", "when can i walk agian", set()),
+        ("en", "the drive home and the shower", {"driving", "bathing"}),  # real words unchanged
+        ("zh-Hans", "能不能开车", {"driving"}),  # no word list: the phrases alone
+        ("en", "drve " * 2000, {"driving"}),
+    ],
+)
+def test_a_mistyped_subject_is_still_named(locale, text, expected):
+    assert named_subjects(text, locale) == expected
+
+
 @pytest.mark.parametrize(("lang", "text"), NOT_NAMED)
 def test_words_that_only_look_like_a_subject_name_none(lang, text):
     assert named_subjects(text) == frozenset()
