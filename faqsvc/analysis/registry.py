@@ -79,7 +79,7 @@ _PROFILES: dict[str, _Profile] = {
             "few more most over under"
         ),
         more=_words(
-            "got get gets getting ive im id youre theyre thing things stuff exactly really "
+            "got get gets getting going gonna ive im id youre theyre thing things stuff exactly really "
             # a greeting or a word to the reader, as a message to a person begins
             "hi hello hey doc "
             # contractions typed without the apostrophe ("whats the difference"); negations

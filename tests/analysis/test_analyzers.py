@@ -48,6 +48,7 @@ TOKEN_TABLE = [
     ("en", "thats why hes sore", ["sore"]),
     # a greeting or a word to the reader, and spoken fillers: a message to a person
     ("en", "hi doc, will it hurt", ["hurt"]),
+    ("en", "is it going to hurt, gonna be sore?", ["hurt", "sore"]),  # "going to" asks nothing
     ("es", "Oiga, hola, ¿me va a doler?", ["va", "dol"]),
     ("pt", "Ô doutor, essa coisa aí dói?", ["cois", "doi"]),
     ("de", "Hallo, tut des arg weh?", ["tut", "weh"]),
