@@ -289,6 +289,9 @@ GERMAN_EVERYDAY = [
     ("Der Bruch ist schon zwei Jahre her", "verheilt"),
     ("Kommt das für mich in Frage?", "infrage"),
     ("Sind die Risken hoch?", "Risiken"),  # the Austrian plural
+    ("Wie viel Zeit braucht die Zement-OP?", "dauert"),
+    ("Bin ich da weggetreten oder krieg ich alles mit?", "Vollnarkose"),
+    ("Ich hab eine Platte im Arm, darf ich ins MRT?", "Metallteile"),
 ]
 
 
@@ -306,6 +309,7 @@ GERMAN_LOOKALIKES = [
     ("Im Querschnitt sieht man den Wirbel", "Nervenschaden"),
     ("Ich nehme seit Jahren Kortison", "verheilt"),
     ("Ich habe eine Frage zur Narkose", "infrage"),  # a question, not "in Frage kommen"
+    ("Macht Cortison auf Dauer die Knochen kaputt?", "dauert"),  # in the long run
 ]
 
 
