@@ -151,7 +151,23 @@ _PROFILES: dict[str, _Profile] = {
             # a greeting or a word to the reader, and spoken intensifiers ("arg", "halt")
             "hallo herr doktor arg halt eben "
             # "what is", said another way ("was versteht man unter", "Vertebroplastie Bedeutung")
-            "bedeutung bedeutet definition versteht"
+            "bedeutung bedeutet definition versteht "
+            # spoken fillers and particles as patients type them ("tut des arg weh", "nur ein
+            # bisschen", "gar nix"): unknown to the leaflets, each weighed as the rarest term
+            "eigentlich denn mal ja eh echt bisschen bissl bisserl bissel "
+            "irgendwie ziemlich total ungefähr circa ca etwa vielleicht wohl bloß "
+            "des ne nen ner nem 'n n sone sonen so'n "
+            # question frames that ask for confirmation ("stimmt das?", "gell?", "oder?")
+            "stimmt gell gelle gelt "
+            # greetings of Austria, Switzerland and the north, and thanks
+            "grüß gott grüezi servus moin bitte danke dank liebe lieber "
+            # "would be", "would have", and the du forms of "can", "must", "have" ("kannst du")
+            "wäre wären wär hätte hätten hättest wärst kannst musst hast habt solltest könntest "
+            # colloquial "get", as English "get" and "got" are stop words ("krieg ich ne Spritze?")
+            "krieg kriege kriegst kriegt kriegen kriegte "
+            # who is asking for whom, said the familiar way
+            "vati mutti papi mami schwiegersohn schwiegertochter enkelkind enkelkinder eltern "
+            "lebensgefährte lebensgefährtin schwager schwägerin bekannte bekannter"
         ),
         ngram=True,
     ),

@@ -41,6 +41,9 @@ MAX_CHARS = 2000  # queries longer than this are cut; expansion is for short que
 # letters remain, so words that merely start with these letters ("الم", pain) stay intact.
 _ARABIC_ARTICLE = re.compile(r"(?<!\w)(?:وال|بال|لل|ال)(?=\w{3})")
 _LATIN_ALNUM = r"[a-z0-9]"
+# German typed without umlauts writes them as two letters ("nuechtern", "gelaehmt"), as the
+# German stemmer also reads them; "ue" after "q" is a plain "u" and an "e" ("Quelle").
+_GERMAN_UMLAUT_PAIRS = re.compile(r"ae|oe|(?<!q)ue")
 
 
 def _language(locale: str) -> str:
@@ -52,6 +55,8 @@ def match_key(locale: str, text: str) -> str:
     text = unicodedata.normalize("NFKC", normalize(text))
     if _language(locale) == "ar":
         text = _ARABIC_ARTICLE.sub("", arabic_normalize(text))
+    if _language(locale) == "de":
+        return _GERMAN_UMLAUT_PAIRS.sub(lambda pair: pair.group()[0], fold(text))
     return fold(text)
 
 

@@ -56,6 +56,13 @@ TOKEN_TABLE = [
     ("en", "my daughter says it's true", ["say"]),  # who asks is context; what was said is not
     ("en", "vertebroplasty meaning", ["vertebroplasti"]),  # "what is", said another way
     ("de", "Was versteht man unter Zement? Bedeutung", ["zement"]),
+    # spoken German: fillers, confirmation frames, colloquial "get", du forms, Austrian and
+    # Swiss greetings, family said the familiar way; "nicht" and "nichts" stay
+    ("de", "Tut des eigentlich ein bisschen weh, stimmt das?", ["tut", "weh"]),
+    ("de", "Grüß Gott, krieg ich ne Spritze?", ["spritz"]),
+    ("de", "Kannst du mir sagen, ob ich nüchtern sein muss?", ["sag", "nucht"]),
+    ("de", "Wär das ungefähr eine Stunde, gell?", ["stund"]),
+    ("de", "Mein Schwiegersohn und meine Eltern essen nichts", ["ess", "nicht"]),
     ("fr", "vertébroplastie : définition", ["vertebroplast"]),
     ("es", "¿qué significa vertebroplastia?", ["vertebroplasti"]),
     ("pt", "significado de vertebroplastia", ["vertebroplast"]),

@@ -119,6 +119,25 @@ def test_spoken_arabic_finds_the_pair_that_answers(real_index, query, expected):
 
 
 @pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("Wird man bei der Zementgeschichte eingeschläfert?", PERFORMED),  # "the cement thing"
+        # when may he carry crates of water again (schleppen: to lug)
+        ("Wann darf mein Mann nach der Zementsache wieder Wasserkisten schleppen?", RECOVERY),
+        # Swiss "Spital", staying the night, home the same evening
+        ("Muss ich im Spital übernachten oder darf ich am selben Abend heim?", RECOVERY),
+        ("Ich hab ein künstliches Hüftgelenk, geht das MRT trotzdem?", PREPARATION),
+        ("Mein Bruch ist schon zwei Jahre her, bringt das noch was?", {LIMITATIONS}),  # healed
+    ],
+)
+def test_everyday_german_finds_the_pair_that_answers(real_index, query, expected):
+    result = search(real_index, query, "de")
+    assert result.results, f"no answer for {query!r}"
+    top = result.results[0]
+    assert {top.pair.id, *(p.id for p in top.also_answered_by)} & expected
+
+
+@pytest.mark.parametrize(
     "locale, query",
     [
         ("en", "what are the visiting hours"),
@@ -126,6 +145,8 @@ def test_spoken_arabic_finds_the_pair_that_answers(real_index, query, expected):
         ("en", "knee replacement recovery"),
         ("es", "horario de la cafeteria"),
         ("de", "Wo ist der Parkplatz?"),
+        ("de", "Wo kann ich in der Klinik parken?"),  # "Klinik" is now the hospital's group
+        ("de", "Zahlt die Krankenkasse das Spital?"),
         ("zh-Hans", "医院停车场在哪里"),
         ("ar", "ما هي ساعات الزيارة"),
         ("ar", "بنتي عندها حساسية من الفول السوداني، تاكل إيه؟"),  # a food allergy

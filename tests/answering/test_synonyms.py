@@ -254,3 +254,74 @@ ARABIC_LOOKALIKES = [
 @pytest.mark.parametrize("text, canonical", ARABIC_LOOKALIKES)
 def test_arabic_lookalikes_do_not_find_the_group(text: str, canonical: str) -> None:
     assert canonical not in _canonical_terms_found("ar", text)
+
+
+# German as patients type it: everyday, spoken and regional words (Swiss "Spital", Austrian
+# "Risken"), umlauts typed as two letters, the separable verbs' common frames, each finding the
+# group of the word the leaflets use.
+GERMAN_EVERYDAY = [
+    ("Wird man bei der Zementgeschichte eingeschläfert?", "Vertebroplastie"),
+    ("Wird man bei der Zementgeschichte eingeschläfert?", "Vollnarkose"),
+    ("Bekomme ich was mit oder schlafe ich?", "wach"),
+    ("Danach war ich ganz benebelt", "schläfrig"),
+    ("Muss ich nuechtern kommen?", "nüchtern"),  # ü typed as "ue"
+    ("Darf ich ohne Frühstück kommen?", "nüchtern"),
+    ("Darf ich heim, wenn alles gut ist?", "Entlassung"),
+    ("Muss ich im Spital übernachten?", "stationär"),
+    ("Muss ich im Spital übernachten?", "Krankenhaus"),
+    ("Wann stehe ich wieder auf?", "aufstehen"),
+    ("Wie lange muss ich flachliegen?", "Bettruhe"),
+    ("Darf ich mit dem Rollator rumlaufen?", "Beweglichkeit"),
+    ("Wann darf ich wieder Wasserkisten schleppen?", "Heben"),
+    ("Darf ich mein Enkelkind hochheben?", "Heben"),
+    ("Kann der Zement rauslaufen?", "Zementaustritt"),
+    ("Kann man davon gelaehmt werden?", "Nervenschaden"),  # ä typed as "ae"
+    ("Ich habe ein künstliches Hüftgelenk", "Metallteile"),
+    ("Er hat einen Herzschrittmacher", "Metallteile"),
+    ("Knochenmetastasen vom Prostatakrebs", "Tumor"),
+    ("Klappt das bei jedem?", "Erfolgsrate"),
+    ("Wann muss ich zur Kontrolle?", "Kontrolluntersuchung"),
+    ("Muss ich das Marcoumar absetzen?", "Blutverdünner"),  # the Swiss spelling
+    ("Muss ich das Marcoumar absetzen?", "absetzen"),
+    ("Tut der Piks weh?", "Einstichstelle"),
+    ("Ist die Ballonmethode besser?", "Kyphoplastie"),
+    ("Mein Lendenwirbel ist gebrochen", "Wirbel"),
+    ("Der Bruch ist schon zwei Jahre her", "verheilt"),
+    ("Kommt das für mich in Frage?", "infrage"),
+    ("Sind die Risken hoch?", "Risiken"),  # the Austrian plural
+    ("Wie viel Zeit braucht die Zement-OP?", "dauert"),
+    ("Bin ich da weggetreten oder krieg ich alles mit?", "Vollnarkose"),
+    ("Ich hab eine Platte im Arm, darf ich ins MRT?", "Metallteile"),
+]
+
+
+@pytest.mark.parametrize("text, canonical", GERMAN_EVERYDAY)
+def test_everyday_german_finds_the_leaflets_group(text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found("de", text)
+
+
+# Look-alikes: the same word in another sense ("Heim", a care home; "Kontrolle" over pain;
+# "tragen" a brace; "Querschnitt", a cross-section of an image), which must not find the group.
+GERMAN_LOOKALIKES = [
+    ("Meine Mutter lebt im Heim", "Entlassung"),
+    ("Die Schmerzen sind unter Kontrolle", "Kontrolluntersuchung"),
+    ("Muss ich das Korsett tragen?", "Heben"),
+    ("Im Querschnitt sieht man den Wirbel", "Nervenschaden"),
+    ("Ich nehme seit Jahren Kortison", "verheilt"),
+    ("Ich habe eine Frage zur Narkose", "infrage"),  # a question, not "in Frage kommen"
+    ("Macht Cortison auf Dauer die Knochen kaputt?", "dauert"),  # in the long run
+]
+
+
+@pytest.mark.parametrize("text, canonical", GERMAN_LOOKALIKES)
+def test_german_lookalikes_do_not_find_the_group(text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found("de", text)
+
+
+@pytest.mark.parametrize(
+    "typed, written",
+    [("nuechtern", "nüchtern"), ("gelaehmt", "gelähmt"), ("Hoehe", "Höhe"), ("Ruecken", "Rücken")],
+)
+def test_german_umlauts_typed_as_two_letters_match_as_written(typed: str, written: str) -> None:
+    assert match_key("de", typed) == match_key("de", written)
+    assert match_key("de", "Quelle") == "quelle"  # "ue" after "q" is no umlaut
