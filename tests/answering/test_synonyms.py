@@ -282,6 +282,8 @@ VIETNAMESE_SPOKEN = [
     ("sau này có bị gãy thêm đốt khác không", "gãy xương thêm"),
     ("bơm xong có bị xẹp đốt sống khác không", "gãy xương thêm"),
     ("trc khi bơm có nhịn ăn không", "trước"),
+    ("bơm xi măng thì khoa nào làm", "điện quang can thiệp"),
+    ("xi măng đó làm bằng chất gì", "hóa học"),
 ]
 
 
@@ -301,6 +303,7 @@ VIETNAMESE_LOOKALIKES = [
     ("day than kinh bi ton thuong", "ra khỏi giường"),  # "dây" (nerve), not "dậy" (get up)
     ("ngăn đốt sống xẹp thêm", "gãy xương thêm"),  # the same vertebra, not another one
     ("mổ hở có lâu lành hơn không", "rò xi măng"),
+    ("bơm xong chất lượng cuộc sống có tốt hơn không", "hóa học"),  # quality, not substance
 ]
 
 
