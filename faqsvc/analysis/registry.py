@@ -185,7 +185,18 @@ _VI_STOPS = _words(
     # who is asking for whom, as pronouns of address: context, never what an answer is about
     # ("bác sĩ cho em hỏi", "má con làm xong"); "ba" is also three, so it stays
     "em anh chị mình cháu con ông bà bố mẹ má chồng vợ thưa vụ "
-    "khong duoc nhung cac mot"
+    "khong duoc nhung cac mot "
+    # Spoken Vietnamese as patients type it: end-of-question particles and fillers, northern
+    # and southern ("vậy", "vầy", "đấy", "nghen"), intensifiers ("lắm", "ghê"),
+    # the classifier "cái" ("cái này", "cái gì"), thanks and greetings said mid-message, and
+    # their text-speak ("z" vậy, "khôg" không, "ntn" như thế nào, "bn" bao nhiêu). Unknown to
+    # the leaflets or met there only in passing, each weighed as a rare term ("vậy" 1.06).
+    "vậy vầy chứ đấy kia ấy nè nhen nghen ha hử á lắm ghê thiệt cái chiếc "
+    "chào cám ơn z khôg khog ntn bn bs bsi "
+    # who is asking for whom, as kin words and southern pronouns: "tui" (tôi), "ổng", "bả"
+    # (he, she), "nó"; "cô", "chú", "dì", "cậu", "dượng", "thím", "mợ", "tía" (kin). "nội",
+    # "ngoại" (bà nội, bà ngoại) stay: they make "nội trú", "ngoại trú"; "bác" makes "bác sĩ".
+    "tui ổng bả nó họ cô chú dì cậu dượng thím mợ tía"
 )
 _AR_STOPS = _words(
     "في من على إلى عن أن إن هل ما ماذا هذا هذه ذلك تلك التي الذي أو ثم قد كان هو هي و يا "

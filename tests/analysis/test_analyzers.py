@@ -183,6 +183,15 @@ TOKEN_TABLE = [
     ("vi", nfd("đau lưng"), ["đau", "lưng", "đau_lưng"]),
     ("vi", "đau, lưng", ["đau", "lưng"]),
     ("vi", "có bị sốt không 🤒", ["sốt"]),
+    # spoken particles, fillers, text-speak and southern kin words say nothing of the subject
+    ("vi", "làm xong đau lắm vậy bs", ["làm", "xong", "làm_xong", "đau", "xong_đau"]),
+    ("vi", "cái này có đau ghê không z", ["đau"]),
+    ("vi", "ổng nằm mấy ngày nghen", ["nằm", "mấy", "nằm_mấy", "ngày", "mấy_ngày"]),
+    ("vi", "dì tui bị loãng xương", ["loãng", "xương", "loãng_xương"]),
+    # look-alikes kept: "hở" in "mổ hở" (open surgery), "hen" (asthma), "nội"/"ngoại" trú
+    ("vi", "mổ hở", ["mổ", "hở", "mổ_hở"]),
+    ("vi", "bị hen suyễn", ["hen", "suyễn", "hen_suyễn"]),
+    ("vi", "ngoại trú", ["ngoại", "trú", "ngoại_trú"]),
 ]
 
 

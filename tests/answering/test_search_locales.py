@@ -411,3 +411,26 @@ def test_chinese_as_patients_type_it_finds_the_pair_that_answers(real_index, que
     assert result.results, query
     top = result.results[0].pair
     assert expected in (top.id, top.topic)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # as patients write them: spoken particles (vậy, nghen), text-speak (bs), southern and
+        # northern words (nằm nhà thương, xách, nằm xấp), their own words for the leaflets'
+        # terms (đinh vít for kim loại, ngưng for ngừng, xì ra for rò, đánh thuốc mê for gây mê)
+        ("phải ngưng thuốc chống đông trước mấy ngày vậy bs", FASTING),
+        ("trong chân có đinh vít thì chụp mri được không", FASTING),
+        ("xi măng có bị xì ra ngoài đè lên dây thần kinh không", "risks"),
+        ("lúc bơm có đánh thuốc mê không hay còn tỉnh", "procedure"),
+        ("bơm xong bao lâu thì được xách đồ nặng", "recovery"),
+        ("làm xong có phải nằm nhà thương qua đêm không", "recovery"),
+        ("nằm xấp lâu vậy tim yếu có chịu nổi không", LIMITATIONS),
+        ("chỗ kim đâm ê ê nhức nhức có sao không", "recovery"),
+    ],
+)
+def test_vietnamese_as_patients_type_it_finds_the_pair_that_answers(real_index, query, expected):
+    result = search(real_index, query, "vi")
+    assert result.results, query
+    top = result.results[0].pair
+    assert expected in (top.id, top.topic)

@@ -325,3 +325,59 @@ def test_german_lookalikes_do_not_find_the_group(text: str, canonical: str) -> N
 def test_german_umlauts_typed_as_two_letters_match_as_written(typed: str, written: str) -> None:
     assert match_key("de", typed) == match_key("de", written)
     assert match_key("de", "Quelle") == "quelle"  # "ue" after "q" is no umlaut
+
+
+# Vietnamese as patients type it: everyday, spoken and regional words (southern "nằm nhà
+# thương", northern "nằm viện"), typed without tones or with a wrong letter ("nằm xấp"), each
+# finds the group of the word the leaflets use.
+VIETNAMESE_SPOKEN = [
+    ("làm xong có phải nằm nhà thương không", "nằm viện"),
+    ("co phai ngu lai qua dem khong", "nằm viện"),  # no tone marks
+    ("lúc làm có đánh thuốc mê không", "gây mê"),
+    ("bơm có cho ngủ luôn không", "gây mê"),
+    ("lúc bơm tôi còn tỉnh không", "tỉnh táo"),
+    ("nằm xấp lâu được không", "nằm sấp"),  # s/x typed as said
+    ("chỗ kim đâm nhức nhức", "vết chích"),
+    ("chỗ kim đâm nhức nhức", "cơn đau"),
+    ("bao lâu thì được xách nước", "mang vác nặng"),
+    ("tôi làm ruộng có làm lại được không", "hoạt động gắng sức"),
+    ("xi măng có bị xì ra ngoài không", "rò xi măng"),
+    ("xi măng dò ra thì sao", "rò xi măng"),
+    ("xi măng đè lên dây thần kinh có bị liệt không", "tổn thương thần kinh"),
+    ("trong chân có đinh vít chụp mri được không", "kim loại"),
+    ("ba tôi có máy tạo nhịp tim", "kim loại"),
+    ("phải ngưng thuốc chống đông mấy ngày", "ngừng"),
+    ("bao giờ được uống lại thuốc", "dùng lại"),
+    ("có phải đeo đai không", "áo nẹp"),
+    ("bị xốp xương có bơm được không", "loãng xương"),
+    ("sau này có bị gãy thêm đốt khác không", "gãy xương thêm"),
+    ("bơm xong có bị xẹp đốt sống khác không", "gãy xương thêm"),
+    ("trc khi bơm có nhịn ăn không", "trước"),
+    ("bơm xi măng thì khoa nào làm", "điện quang can thiệp"),
+    ("xi măng đó làm bằng chất gì", "hóa học"),
+]
+
+
+@pytest.mark.parametrize("text, canonical", VIETNAMESE_SPOKEN)
+def test_spoken_vietnamese_finds_the_leaflets_group(text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found("vi", text)
+
+
+# Look-alikes: a word that folds, without tones, to a word the group has ("do", because, is
+# "dò" leaking; "dùng", use, is "dừng", stop), or a phrase with another meaning.
+VIETNAMESE_LOOKALIKES = [
+    ("bị xẹp đốt sống do loãng xương", "rò xi măng"),  # "do" (because), not "dò"
+    ("dùng thuốc giảm đau được không", "ngừng"),  # use, not stop
+    ("dung thuoc giam dau duoc khong", "ngừng"),  # the same without tones
+    ("trong thời gian đó có ngừng tim không", "ngừng"),  # cardiac arrest, no medicine
+    ("ăn gì để bổ sung dinh dưỡng", "kim loại"),  # "dinh", not "đinh" (nail)
+    ("day than kinh bi ton thuong", "ra khỏi giường"),  # "dây" (nerve), not "dậy" (get up)
+    ("ngăn đốt sống xẹp thêm", "gãy xương thêm"),  # the same vertebra, not another one
+    ("mổ hở có lâu lành hơn không", "rò xi măng"),
+    ("bơm xong chất lượng cuộc sống có tốt hơn không", "hóa học"),  # quality, not substance
+]
+
+
+@pytest.mark.parametrize("text, canonical", VIETNAMESE_LOOKALIKES)
+def test_vietnamese_lookalikes_do_not_find_the_group(text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found("vi", text)
