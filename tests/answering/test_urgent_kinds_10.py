@@ -5,7 +5,8 @@ not sentences, and each kind written here in our own words in every locale where
 general, urgent rows and look-alike controls, before any rule changed. Never a blind message's
 words. Of the first 278 rows, 78 failed before (59 of 169 urgent, 19 of 109 quiet; by the rules
 alone 93 urgent missed); a second batch of 112, written after the first change, failed 10 (32
-with the rules before). The word model is fitted on these rows too
+with the rules before); 8 more on a gap our own look-alikes found (a count after a having verb
+read as a temperature). The word model is fitted on these rows too
 (``scripts/fit_urgent_model.py`` reads ``BLIND10_KINDS``)."""
 
 from __future__ import annotations
@@ -641,6 +642,17 @@ BLIND10_KINDS = [
     ("vi", "khó thở thì không, chỉ mỏi lưng", Q),
     ("ar", "ضيق نفس ما في، بس ظهري بيوجعني شوي", Q),
     ("es", "fiebre ninguna, pero desde esta mañana no siento las piernas", U),
+    # --- found by our own look-alikes after the second batch: after a having verb, a number
+    # is a temperature only when it ends its clause or a time or fever word follows it, never
+    # a count ("tengo 40 pastillas", "عندي 38 سنة")
+    ("es", "tengo 40 pastillas de paracetamol, ¿cuántas puedo tomar al día?", Q),
+    ("fr", "j'ai 40 comprimés de Doliprane, combien par jour ?", Q),
+    ("pt", "tenho 40 comprimidos, posso tomar dois de uma vez?", Q),
+    ("de", "Hab ich 40 Tabletten bekommen, wie viele am Tag?", Q),
+    ("ar", "عندي 38 سنة، هل العملية مناسبة لي؟", Q),
+    ("ar", "عندي 40 حبة مسكن، كم وحدة باخد؟", Q),
+    ("fr", "mon mari a 39 depuis ce midi et il tremble", U),
+    ("pt", "tô com 39 agora e tremendo", U),
 ]
 
 
