@@ -21,7 +21,8 @@ whole phrases:
 * a sign told as a story is no report (``_told_as_story``, issue 17's eighth set): someone
   else's (``others`` before it, ``me_too`` in the message, no ``self`` in its clause, or only
   in a clause that asks ``me_too`` itself: "will I get a fever too?", the ninth set), checked
-  and ``explained`` by a clinician and then over, a question how to recognise it, a named
+  and ``explained`` by a clinician and then over, a question how to recognise it, a sign in
+  a paper's list (``quoted``: "the discharge letter says ...", the tenth set), a named
   ``cause`` of long standing, a bleeding asked about on blood ``thinners``, a ``mild`` thing at
   the site asked as normal; each unless a ``new`` cue ("now", "since the cement") says otherwise
   (for someone else's sign, only in a clause told of oneself: "fainted yesterday" dates theirs);
@@ -34,7 +35,8 @@ whole phrases:
 * after the sign in its sentence, a ``resolved`` cue ("it went away", "ya se me pasó") quiets
   a milder sign (numbness, bleeding, fever, …) unless a ``returned`` cue ("but it came back",
   "still") follows; chest pain, breathing, fainting, coughing blood and swelling never;
-* otherwise, in the sentence, a ``report`` cue ("I", "my", "since", "39 °C") alerts; an
+* otherwise, in the sentence, a ``report`` cue ("I", "my", "since", "39 °C") alerts, as does
+  a serious sign asked after as "normal?" in a clause of its own (``checking``); an
   ``asking`` cue ("is numbness a risk?", "can it cause") without one quiets; with neither the
   sign alerts, because when in doubt between alerting and not, we alert.
 
@@ -143,22 +145,38 @@ def _quiet_by_condition(
     return False
 
 
+def _quoted(
+    judges: tuple[UrgentRules, ...], sentence: str, start: int, clause: str, at: int
+) -> bool:
+    """ "the discharge letter says 'blood in the urine: call at once'": a sign in a paper's
+    list, quoted before it in its sentence, unless the sign's clause tells it of oneself after
+    the quote ("the letter mentions fever, I've got 38.9")."""
+    quoted = max(j.last_end("quoted", sentence[:start]) for j in judges)
+    if quoted < 0:
+        return False
+    told = clause[max(0, quoted - at) :]
+    return not (_any_has(judges, "self", told) or _any_has(judges, "report", told))
+
+
 def _told_as_story(judges: tuple[UrgentRules, ...], message: Message, sign: str) -> bool:
     """Whether the sign is told as a story rather than had now: someone else's, checked and
-    explained, asked how to recognise, long explained by a named cause, a bleeding asked
-    about on blood thinners, or a small thing asked as normal; each unless told as new."""
+    explained, asked how to recognise, quoted from a leaflet or letter, long explained by a
+    named cause, a bleeding asked about on blood thinners, or a small thing asked as normal;
+    each unless told as new."""
     sentence, start, end = message.sentence, message.start, message.end
 
     new = _any_has(judges, "new", sentence)
+    clause, at = _clause(sentence, start, end)
     if not new and (
-        _any_has(judges, "recognising", sentence) or _any_has(judges, "cause", sentence)
+        _quoted(judges, sentence, start, clause, at)
+        or _any_has(judges, "recognising", sentence)
+        or _any_has(judges, "cause", sentence)
     ):
         return True
     # "a friend fainted after hers, will I?": someone else's sign, unless the sign's own
     # clause is told of the writer or the one cared for ("…, I can't feel my legs") and is
     # not itself the question whether it will happen to them too ("will I get a fever too?");
     # a time word ("fainted yesterday") dates the other's sign unless that clause names one's own
-    clause, at = _clause(sentence, start, end)
     others = max(j.last_end("others", sentence[:start]) for j in judges)
     told_of_self = _any_has(judges, "self", clause)
     own = others < at and told_of_self and not _any_has(judges, "me_too", clause)
@@ -203,6 +221,9 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
     ):
         return False
     if _any_has(judges, "report", sentence):
+        return True
+    # "heart racing and chest hurts, is normal?": a serious sign told, then checked
+    if sign in SERIOUS_EVEN_IF_PASSED and _any_has(judges, "checking", sentence):
         return True
     return not _any_has(judges, "asking", sentence)
 

@@ -40,7 +40,9 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # stroke six years ago", "since my fall two months ago") that only ``new`` ("now",
 # "suddenly", "since the cement") overrides; a blood thinner asked about
 # (``thinners``); a small thing asked as normal (``mild``); a clause that carries the
-# condition of the one before it (``alternative``: "or", "或者").
+# condition of the one before it (``alternative``: "or", "或者"); a paper that lists signs
+# (``quoted``: "the leaflet says", "出院单上写着"), before the sign in its sentence; a
+# serious sign told, then asked after as "normal?" in a clause of its own (``checking``).
 LATER_CUE_FIELDS = (
     "resolved",
     "returned",
@@ -56,6 +58,8 @@ LATER_CUE_FIELDS = (
     "thinners",
     "mild",
     "alternative",
+    "quoted",
+    "checking",
 )
 
 BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")
