@@ -302,6 +302,7 @@ SPANISH_SPOKEN = [
     ("¿Le pusieron cemento a mi madre?", "vertebroplastia"),
     ("Tengo ernia de disco", "hernia de disco"),  # the silent h dropped
     ("¿Hay contraindicaciones?", "limitaciones"),
+    ("¿Tengo que pasar por quirófano?", "operación"),  # the operating room: an operation
 ]
 
 
