@@ -122,7 +122,23 @@ _PROFILES: dict[str, _Profile] = {
             "abuela abuelo abuelita abuelito mujer suegra suegro tía tío sobrina sobrino prima "
             "primo pareja novio novia mami papi yerno nuera cuñada cuñado "
             # "what is", said another way ("vertebroplastia significado")
-            "significado significa definición"
+            "significado significa definición "
+            # who is asking for whom, Spain and Latin America ("mi viejita", "mi jefa": mum)
+            "hijos hijas nietos nietas padres suegros hermanos abuelos mamita papito viejita "
+            "viejito jefa jefecita señora señor doña don compañero compañera "
+            # "you" as patients address the reader: usted, ustedes, voseo
+            "usted ustedes ud uds vos vosotros vosotras "
+            # the story's "when", which never says what is asked ("me lo hicieron ayer")
+            "ayer anteayer antier anoche hoy "
+            # "did", "done to me": the procedure is named by the rest of the question
+            "hicieron hizo hice hicimos hiciera hicieran "
+            # fillers and words typed short ("q" for "que", "xq" for "porque", "tb" for "también")
+            "exactamente realmente verdad bueno pues entonces vale osea acaso quizás quizá creo cree "
+            "crees creés mucha muchas muchísimo muchísima tanta tantos tantas algún alguna alguno "
+            "nomás nomas q k xq pq porq tb tmb favor ay "
+            # voseo forms of stop-list verbs ("vos tenés", "vos sos"); words typed by sound whose
+            # spelt forms are stop words or weigh next to nothing ("haser", "hisieron", "an")
+            "tenés tenes sos haser aser hisieron isieron hiso hise an"
         ),
     ),
     "pt": _Profile(

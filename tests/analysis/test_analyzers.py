@@ -106,6 +106,13 @@ TOKEN_TABLE = [
     ("fr", "jai mal, cest normal quil reste ?", ["mal", "normal", "rest"]),
     ("de", "Meine Tochter hat einen Wirbelbruch", ["wirbelbruch"]),
     ("es", "mi hija tiene dolor", ["dolor"]),
+    # spoken Spanish: the story's "when", "did" (hicieron), fillers, "q" for "que", voseo
+    # (tenés, sos), "you" (usted), who is asking (mi viejita, mi jefa: mum) and "hacer" typed by
+    # sound carry no subject
+    ("es", "Me lo hicieron ayer, ¿es normal q me duela?", ["normal", "duel"]),
+    ("es", "vos tenés que saber, ¿sos médico?", ["sab", "medic"]),
+    ("es", "Exactamente, ¿cuánto dura? Por favor", ["cuant", "dur"]),
+    ("es", "¿Usted cree que a mi viejita se lo pueden haser?", ["pued"]),
     ("pt", "é normal sentir dor", ["normal", "sent", "dor"]),
     ("pt", nfd("infecções"), ["infecco"]),
     ("pt", "d'água", ["agu"]),

@@ -138,12 +138,36 @@ def test_everyday_german_finds_the_pair_that_answers(real_index, query, expected
 
 
 @pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # as patients say it in Spain and Latin America: "me van a dormir", "despierta",
+        # "demora" (takes), "marcapasos" (metal before an MRI), "que me vea el médico"
+        # (follow-up), "riesgoso", "mieloma múltiple", "internada" (staying in)
+        ("¿me van a dormir o voy a estar despierta?", PERFORMED),
+        ("¿cuánto demora la vertebroplastia?", PERFORMED),
+        ("llevo marcapasos, ¿puedo hacerme la resonancia?", PREPARATION),
+        ("¿tengo que volver a que me vea el médico?", RECOVERY),
+        ("¿es riesgoso?", {"000-3af97d40", "001-50d3ca22", "002-1ea94d6a", "004-c9363f4e"}),
+        ("tengo mieloma múltiple, ¿me la pueden hacer?", {"002-6351c6b4"}),
+        ("¿cuántas noches tengo que quedarme internada?", RECOVERY),
+    ],
+)
+def test_spoken_spanish_finds_the_pair_that_answers(real_index, query, expected):
+    result = search(real_index, query, "es")
+    assert result.results, f"no answer for {query!r}"
+    top = result.results[0]
+    assert {top.pair.id, *(p.id for p in top.also_answered_by)} & expected
+
+
+@pytest.mark.parametrize(
     "locale, query",
     [
         ("en", "what are the visiting hours"),
         ("en", "wifi password"),
         ("en", "knee replacement recovery"),
         ("es", "horario de la cafeteria"),
+        ("es", "¿me pueden quitar los tornillos de la rodilla?"),  # metal, another subject
+        ("es", "¿cuánto dura una prótesis de cadera?"),
         ("de", "Wo ist der Parkplatz?"),
         ("de", "Wo kann ich in der Klinik parken?"),  # "Klinik" is now the hospital's group
         ("de", "Zahlt die Krankenkasse das Spital?"),

@@ -381,3 +381,79 @@ VIETNAMESE_LOOKALIKES = [
 @pytest.mark.parametrize("text, canonical", VIETNAMESE_LOOKALIKES)
 def test_vietnamese_lookalikes_do_not_find_the_group(text: str, canonical: str) -> None:
     assert canonical not in _canonical_terms_found("vi", text)
+
+
+# Spanish as patients type it, in Spain and Latin America: spoken and regional words, tú and
+# usted forms, clitic verbs (me duermen, levantarte), each finds the group of the leaflets' word.
+SPANISH_SPOKEN = [
+    ("¿Me van a poner anestesia o te duermen del todo?", "anestesia general"),
+    ("¿Voy a estar despierta o me entero de todo?", "despiertos"),
+    ("¿Me sedan o me anestesian?", "sedación"),
+    ("¿Cuánto demora el procedimiento?", "durar"),  # Latin American "takes"
+    ("¿Cuánto tiempo tengo que estar acostada?", "reposo"),
+    ("¿Tengo que estar echado boca arriba?", "reposo"),  # Spain: lying
+    ("¿Cuándo puedo levantarme y salir a caminar?", "levantarse de la cama"),
+    ("¿Cuándo puedo levantarme y salir a caminar?", "caminar"),
+    ("¿Cuándo puedo pararme?", "levantarse de la cama"),  # Latin American: stand up
+    ("¿Me quedo internada o me mandan a casa?", "ingreso"),
+    ("¿Me quedo internada o me mandan a casa?", "alta hospitalaria"),
+    ("¿Cuántas noches en el hospital?", "ingreso"),
+    ("¿Puedo desayunar antes?", "ayuno"),
+    ("Tomo aspirineta, ¿la tengo que dejar de tomar?", "anticoagulante"),
+    ("¿Hay que suspenderla antes?", "suspender"),
+    ("¿Cuándo puedo cargar a mi nieto?", "levantar peso"),
+    ("¿Puedo alzar cosas pesadas?", "levantar peso"),
+    ("¿Me va a molestar la espalda?", "dolor"),
+    ("¿Cuándo notaré la mejoría?", "alivio del dolor"),
+    ("¿Cuándo notaré la mejoría?", "notar"),
+    ("¿Y si se sale el cemento?", "fuga de cemento"),
+    ("¿Qué porcentaje de pacientes queda bien?", "tasa"),
+    ("¿Qué porcentaje de pacientes queda bien?", "éxito"),
+    ("¿De verdad funciona?", "éxito"),
+    ("¿Es riesgoso?", "riesgo"),
+    ("Tengo tornillos en la columna, ¿me hacen la resonancia?", "implantes metálicos"),
+    ("Llevo marcapasos", "implantes metálicos"),
+    ("Mi padre tiene mieloma múltiple", "mieloma"),
+    ("Tiene cáncer de huesos", "tumor"),
+    ("¿Tengo que volver a que me vea el médico?", "revisión"),
+    ("¿Cuándo es la cita de control?", "revisión"),
+    ("¿Ya no se me van a romper más huesos?", "nuevas fracturas"),
+    ("Es una fractura vieja, ¿sirve igual?", "fractura consolidada"),
+    ("¿Soy apta para esto?", "candidato"),
+    ("¿Qué diferencia hay con la del globo?", "cifoplastia"),
+    ("Tengo unas décimas", "fiebre"),  # Spain: a slight temperature
+    ("La herida supura", "infección"),
+    ("¿Cuándo podré hacer mi vida?", "actividades normales"),
+    ("¿Cuánto tardas en recuperarte?", "recuperación"),  # tú: "-te" is left on by the stemmer
+    ("Se me aplastó una vértebra", "fractura vertebral"),
+    ("¿Le pusieron cemento a mi madre?", "vertebroplastia"),
+    ("Tengo ernia de disco", "hernia de disco"),  # the silent h dropped
+    ("¿Hay contraindicaciones?", "limitaciones"),
+    ("¿Tengo que pasar por quirófano?", "operación"),  # the operating room: an operation
+]
+
+
+@pytest.mark.parametrize("text, canonical", SPANISH_SPOKEN)
+def test_spoken_spanish_finds_the_leaflets_group(text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found("es", text)
+
+
+# Look-alikes: the same words in another sense must not find the group.
+SPANISH_LOOKALIKES = [
+    ("¿Es verdad que el cemento queda duro?", "durar"),  # "duro", hard, not "dura", lasts
+    ("Me quedé dormida en el sofá", "ingreso"),  # fell asleep, not a night in hospital
+    ("Me quedé dormida en el sofá", "anestesia general"),
+    ("Me duele la parte de abajo", "levantarse de la cama"),  # "parte" is no "-te" verb
+    ("¿El control del dolor es bueno?", "revisión"),  # control of pain, not a check-up
+    ("Me hicieron una placa de tórax", "implantes metálicos"),  # an X-ray, not a metal plate
+    ("¿Cuánto tardaré en recuperarme?", "durar"),  # recovery, not how long it lasts
+    ("voy a volver a tomar el tren", "reanudarse"),  # taking a train, not a medicine again
+    ("me sale sangre del pinchazo", "fuga de cemento"),
+    ("¿Es una operación muy fuerte?", "esfuerzos intensos"),
+    ("¿Qué me van a hacer en la espalda?", "candidato"),  # "pueden hacer" is no candidacy
+]
+
+
+@pytest.mark.parametrize("text, canonical", SPANISH_LOOKALIKES)
+def test_spanish_lookalikes_do_not_find_the_group(text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found("es", text)
