@@ -287,6 +287,12 @@ ENGLISH_EVERYDAY = [
     ("I'm on warfarin for my heart valve", "heart disease"),
     ("do I need a follow up?", "check-up"),
     ("is it risky?", "risks"),
+    ("will it make me taller again?", "restore lost height"),
+    ("can they do them all at once?", "several"),
+    ("will I bruise?", "haematoma"),
+    ("is my back going to hurt worse for a bit?", "flare"),
+    ("since the menopause my bones are thin", "menopause"),
+    ("when can I get about again?", "mobility"),
 ]
 
 
@@ -307,6 +313,7 @@ ENGLISH_LOOKALIKES = [
     ("can I eat normally afterwards?", "fasting"),
     ("will I be able to dress myself?", "bandage"),  # dressing: clothes
     ("is there a lift to the ward?", "lifting"),  # a lift: an elevator
+    ("when can I change the dressing?", "menopause"),  # "the change" only as said
     ("will I be sore at the needle site?", "flare"),  # sore, not sorer than before
 ]
 
