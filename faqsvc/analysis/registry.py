@@ -93,7 +93,26 @@ _PROFILES: dict[str, _Profile] = {
             "grandkids grandkid aunt auntie uncle niece nephew cousin partner stepmother "
             "stepfather mam mammy mummy daddy hubby missus boyfriend girlfriend fiance fiancee "
             # "what is", said another way: "vertebroplasty meaning" asks what it is
-            "meaning definition define defined"
+            "meaning definition define defined "
+            # question frames as patients say them ("am I allowed to", "is he supposed to", "I
+            # was wondering", Indian English "I have a doubt / query"): "can" and "should" are
+            # stop words already, and these carry no more subject than they do
+            "allowed permitted supposed meant want wants wanted wanting wondering wondered "
+            "doubt doubts query wanna gotta "
+            # spoken fillers, and words to the reader in British, Irish, Australian and Indian
+            # messages ("kindly", "sir", "cheers")
+            "basically literally honestly anyway anyways yeah yep um erm uh hmm tbh btw "
+            "kindly pls plz sir madam maam dear regards cheers hiya "
+            # who is asking, typed without the apostrophe ("my wifes back") or by role
+            "wifes husbands mums moms dads hubbys carer caregiver inlaws law laws bloke fella "
+            "papa amma "
+            # contractions the apostrophe filter joins ("they've" -> "theyv"); those that join
+            # into a word ("we'll" well, "I'll" ill, "she'd" shed) are left alone
+            "theyv youv whove couldv wouldv shouldv mightv mustv itll theyll youll theyd youd "
+            "theyve youve weve couldve wouldve shouldve "
+            # when the story happens ("sorer tonight", "booked for tomorrow"): context. Not
+            # "yesterday", "today", "ago": stopped, they lifted a story's wrong pair to an answer
+            "tonight tonite tomorrow tomorow"
         ),
     ),
     "fr": _Profile(

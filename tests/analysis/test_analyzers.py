@@ -55,6 +55,14 @@ TOKEN_TABLE = [
     ("fr", "Bonjour docteur, ça fait mal svp", ["ca", "fait", "mal"]),
     ("en", "my daughter says it's true", ["say"]),  # who asks is context; what was said is not
     ("en", "vertebroplasty meaning", ["vertebroplasti"]),  # "what is", said another way
+    # question frames, fillers, words to the reader and who asks, as typed in British, Irish,
+    # Australian and Indian English: no subject in any of them
+    ("en", "am I allowed to lift my grandkids", ["lift"]),
+    ("en", "is he supposed to stop it", ["stop"]),
+    ("en", "I was wondering if they've got a bed", ["bed"]),
+    ("en", "kindly tell me sir, I have a doubt", ["tell"]),
+    ("en", "my wifes back is sore tonite", ["back", "sore"]),
+    ("en", "I'll be fine, we'll see", ["ill", "fine", "well", "see"]),  # joined into words
     ("de", "Was versteht man unter Zement? Bedeutung", ["zement"]),
     # spoken German: fillers, confirmation frames, colloquial "get", du forms, Austrian and
     # Swiss greetings, family said the familiar way; "nicht" and "nichts" stay

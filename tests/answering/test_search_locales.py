@@ -118,6 +118,26 @@ def test_spoken_arabic_finds_the_pair_that_answers(real_index, query, expected):
     assert {top.pair.id, *(p.id for p in top.also_answered_by)} & expected
 
 
+RISKS = {"000-3af97d40", "001-50d3ca22", "002-1ea94d6a", "004-c9363f4e"}
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("what if the cement squirts onto a nerve?", RISKS),  # declined at 0.69 before
+        ("I've got screws in my ankle, can I still have the MRI?", PREPARATION),
+        ("could the cement thing leave me paralysed?", RISKS),  # was the performed pair
+        ("when am I allowed to pick up my grandkids again?", RECOVERY),
+        ("do I have to come off my clopidogrel beforehand?", PREPARATION),
+    ],
+)
+def test_everyday_english_finds_the_pair_that_answers(real_index, query, expected):
+    result = search(real_index, query, "en")
+    assert result.results, f"no answer for {query!r}"
+    top = result.results[0]
+    assert {top.pair.id, *(p.id for p in top.also_answered_by)} & expected
+
+
 @pytest.mark.parametrize(
     "query, expected",
     [
@@ -163,6 +183,7 @@ def test_spoken_spanish_finds_the_pair_that_answers(real_index, query, expected)
     "locale, query",
     [
         ("en", "what are the visiting hours"),
+        ("en", "can I get the jab for shingles while I'm off my tablets?"),  # a vaccine
         ("en", "wifi password"),
         ("en", "knee replacement recovery"),
         ("es", "horario de la cafeteria"),

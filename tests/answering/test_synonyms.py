@@ -457,3 +457,70 @@ SPANISH_LOOKALIKES = [
 @pytest.mark.parametrize("text, canonical", SPANISH_LOOKALIKES)
 def test_spanish_lookalikes_do_not_find_the_group(text: str, canonical: str) -> None:
     assert canonical not in _canonical_terms_found("es", text)
+
+
+# English as patients type it (British, American, Irish, Australian, Indian): everyday words and
+# phrasings, each finds the group of the word the leaflets use.
+ENGLISH_EVERYDAY = [
+    ("will they give me a jab to numb it", "injection"),
+    ("do I have to come off my clopidogrel?", "stopped"),
+    ("when do I start taking it again?", "restarted"),
+    ("will I have a plaster on it after?", "bandage"),
+    ("should I take my usual pills that morning?", "medications"),
+    ("when can mum get out of bed?", "get up"),
+    ("it's sorer than before they did it", "flare"),
+    ("how long from start to finish?", "entire procedure"),
+    ("can I go without food that morning?", "fasting"),
+    ("will they keep me in overnight?", "hospital stay"),
+    ("am I in and out the same day?", "outpatient"),
+    ("will I be out cold?", "general anaesthetic"),
+    ("what if the cement squirts onto a nerve?", "cement leakage"),
+    ("could I end up paralysed?", "nerve damage"),
+    ("he has multiple myeloma", "tumour"),
+    ("I have screws in my hip from an old op", "metalwork"),
+    ("I cracked a bone in my back", "compression fracture"),
+    ("the x-ray says L1", "vertebra"),
+    ("is the cement thing worth it?", "vertebroplasty"),
+    ("is the cement thing worth it?", "success rate"),
+    ("when can I pick up my grandkids?", "lifting"),
+    ("do I lie on my belly?", "face down"),
+    ("the co-codamol makes her woozy", "painkiller"),
+    ("the co-codamol makes her woozy", "drowsiness"),
+    ("when will I notice a difference?", "pain relief"),
+    ("I'm on warfarin for my heart valve", "heart disease"),
+    ("do I need a follow up?", "check-up"),
+    ("is it risky?", "risks"),
+    ("will it make me taller again?", "restore lost height"),
+    ("can they do them all at once?", "several"),
+    ("will I bruise?", "haematoma"),
+    ("is my back going to hurt worse for a bit?", "flare"),
+    ("since the menopause my bones are thin", "menopause"),
+    ("when can I get about again?", "mobility"),
+]
+
+
+@pytest.mark.parametrize("text, canonical", ENGLISH_EVERYDAY)
+def test_everyday_english_finds_the_leaflets_group(text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found("en", text)
+
+
+# Look-alikes: the same words in another sense, or a phrase whose words stand apart.
+ENGLISH_LOOKALIKES = [
+    ("can I carry on with my aspirin?", "lifting"),  # carry on: keep taking
+    ("will the needle going into my back hurt?", "restarted"),  # not "go back on" a drug
+    ("when can I go back to the gym?", "restarted"),
+    ("my back pain keeps getting worse after the fracture", "flare"),  # before, not after
+    ("I get pins and needles in my legs", "metalwork"),  # tingling, not metal pins
+    ("what is the difference between the two?", "pain relief"),
+    ("when can I go back to work?", "success rate"),  # work: a job, not "does it work"
+    ("can I eat normally afterwards?", "fasting"),
+    ("will I be able to dress myself?", "bandage"),  # dressing: clothes
+    ("is there a lift to the ward?", "lifting"),  # a lift: an elevator
+    ("when can I change the dressing?", "menopause"),  # "the change" only as said
+    ("will I be sore at the needle site?", "flare"),  # sore, not sorer than before
+]
+
+
+@pytest.mark.parametrize("text, canonical", ENGLISH_LOOKALIKES)
+def test_english_lookalikes_do_not_find_the_group(text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found("en", text)
