@@ -7,7 +7,7 @@ several pairs state the fact, any of them is right.
 
 import pytest
 
-from faqsvc.answering.search import search
+from tests.answering.answers import shown_first
 
 CEMENT_MADE_OF = {"004-8f134766"}  # PMMA powder with tantalum and barium sulfate
 CEMENT_NAMED = {"004-8f134766", "001-e7494330"}  # both name polymethyl methacrylate
@@ -74,7 +74,4 @@ NOT_PREVENTIVE = {"002-e43f4a70"}  # no preventive treatment for osteoporosis
     ],
 )
 def test_fact_question_finds_the_pair_that_states_it(real_index, locale, query, expected):
-    result = search(real_index, query, locale)
-    assert result.results, f"no answer for {query!r}"
-    top = result.results[0]
-    assert {top.pair.id, *(p.id for p in top.also_answered_by)} & expected
+    assert shown_first(real_index, query, locale) & expected
