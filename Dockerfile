@@ -7,8 +7,8 @@ FROM python:3.11-slim AS build
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 WORKDIR /app
 # The locked, hashed dependencies first: this layer is reused until the lock changes.
-COPY requirements/run.txt requirements/run.txt
-RUN python -m venv /venv && /venv/bin/pip install --require-hashes -r requirements/run.txt
+COPY requirements.lock requirements.lock
+RUN python -m venv /venv && /venv/bin/pip install --require-hashes -r requirements.lock
 COPY pyproject.toml README.md ./
 COPY faqsvc faqsvc
 RUN /venv/bin/pip install --no-deps --no-build-isolation . && rm -rf faqsvc build

@@ -12,13 +12,13 @@ $(BIN)/python:
 
 # Installs come from the lock files (exact versions, hashes checked), then the package itself
 # without touching them. `make lock` regenerates the locks after pyproject.toml changes.
-$(VENV)/.installed-run: pyproject.toml requirements/run.txt | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/run.txt
+$(VENV)/.installed-run: pyproject.toml requirements.lock | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml requirements/test.txt | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/test.txt
+$(VENV)/.installed-test: pyproject.toml requirements-test.lock | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-test.lock
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@ $(VENV)/.installed-run
 
@@ -84,8 +84,8 @@ format: install-test
 UV_COMPILE := $(BIN)/uv pip compile --quiet --generate-hashes --universal --python-version 3.11
 lock: | $(BIN)/python
 	$(BIN)/python -m pip install --quiet uv==0.13.8
-	$(UV_COMPILE) pyproject.toml requirements/build.in -o requirements/run.txt
-	$(UV_COMPILE) pyproject.toml requirements/build.in --extra test -o requirements/test.txt
+	$(UV_COMPILE) pyproject.toml requirements/build.in -o requirements.lock
+	$(UV_COMPILE) pyproject.toml requirements/build.in --extra test -o requirements-test.lock
 
 # Regenerate faqsvc/data/words/*.txt.gz (the real words spelling never corrects) from wordfreq.
 wordlists: install-test

@@ -40,7 +40,7 @@ def test_dockerfile_builds_the_index_and_runs_unprivileged_with_a_health_check()
     text = DOCKERFILE.read_text()
     assert all(base.endswith("-slim") for base in re.findall(r"^FROM (\S+)", text, re.M))
     runs = " ".join(instructions(text, "RUN"))
-    assert "--require-hashes -r requirements/run.txt" in runs
+    assert "--require-hashes -r requirements.lock" in runs
     assert "faqsvc build" in runs  # the index is built at image build time
     assert "a+rX" in runs  # the non-root user can read what root built
     last = final_stage(text)
