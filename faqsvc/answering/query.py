@@ -12,17 +12,17 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from faqsvc.analysis import analysis_for, fold, folded_stopwords, language_of, normalize
 from faqsvc.answering import synonyms
 from faqsvc.answering.address import unsearched_spans
 from faqsvc.answering.spelling import (
+    SlipIndex,
     has_word_list,
     is_everyday_slip,
     is_everyday_word,
     is_real_word,
-    one_edit_apart,
 )
 from faqsvc.answering.timing import Timing, timing_of
 from faqsvc.answering.vocabulary import HAN, MAIN_FIELDS, correct, han_repairs
@@ -197,8 +197,12 @@ def _misspelt_stopword(locale: str, word: str) -> bool:
     key = fold(word)
     if len(key) < 5 or not has_word_list(locale) or is_real_word(locale, word):
         return False
-    stops = folded_stopwords(locale)
-    return any(abs(len(stop) - len(key)) <= 1 and one_edit_apart(key, stop) for stop in stops)
+    return bool(_stopword_slips(locale).near(key))
+
+
+@cache
+def _stopword_slips(locale: str) -> SlipIndex:
+    return SlipIndex(folded_stopwords(locale))
 
 
 def searched_part(text: str, budget: int) -> str:

@@ -50,13 +50,23 @@ def _phrase_pattern(phrase: str) -> str:
 
 
 @cache
-def _phrases() -> dict[str, list[str]]:
-    phrases: dict[str, list[str]] = {}
+def _locale_phrases() -> dict[str, dict[str, list[str]]]:
+    """Locale -> subject -> its phrases, as listed in ``faqsvc/data/subjects/<locale>.json``."""
     folder = resources.files("faqsvc") / "data" / "subjects"
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".json"):
-            for subject, listed in json.loads(entry.read_text(encoding="utf-8")).items():
-                phrases.setdefault(subject, []).extend(listed)
+    return {
+        entry.name.removesuffix(".json"): json.loads(entry.read_text(encoding="utf-8"))
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".json")
+    }
+
+
+@cache
+def _phrases() -> dict[str, list[str]]:
+    """Subject -> every locale's phrases for it."""
+    phrases: dict[str, list[str]] = {}
+    for listed in _locale_phrases().values():
+        for subject, own in listed.items():
+            phrases.setdefault(subject, []).extend(own)
     return phrases
 
 
@@ -139,10 +149,8 @@ def _phrase_words(locale: str) -> dict[str, frozenset[str]]:
     """Each word of the locale's own subject phrases, in ``canonical`` spelling and long
     enough to mend, -> the subjects whose phrases hold it (only its own: "stationaer" is a
     German slip, not the French "stationner")."""
-    entry = resources.files("faqsvc") / "data" / "subjects" / f"{locale}.json"
-    listed = json.loads(entry.read_text(encoding="utf-8")) if entry.is_file() else {}
     found: dict[str, set[str]] = {}
-    for subject, phrases in listed.items():
+    for subject, phrases in _locale_phrases().get(locale, {}).items():
         for phrase in phrases:
             for word in canonical(phrase.strip("*")).split():
                 if len(word) >= SLIP_MIN_LETTERS and not _SCRIPTS_WITHOUT_SPACES.search(word):

@@ -5,9 +5,14 @@ from __future__ import annotations
 from faqsvc.answering.search import search
 
 
-def shown_first(index, query: str, locale: str) -> set[str]:
-    """The pair shown first and the sources listed under it: any of them answers it."""
+def first_hit(index, query: str, locale: str):
+    """The answer shown first; failing when there is none."""
     result = search(index, query, locale)
     assert result.results, f"no answer for {query!r}"
-    top = result.results[0]
+    return result.results[0]
+
+
+def shown_first(index, query: str, locale: str) -> set[str]:
+    """The pair shown first and the sources listed under it: any of them answers it."""
+    top = first_hit(index, query, locale)
     return {top.pair.id, *(p.id for p in top.also_answered_by)}
