@@ -42,11 +42,13 @@ DATA = ROOT / "tests" / "data"
 MODEL = ROOT / "faqsvc" / "data" / urgent_model.MODEL_FILE
 HELD_OUT = (
     "urgent_blind_11",
+    "urgent_blind_12",
     "patient_questions_6.jsonl",
     "patient_questions_7.jsonl",
     "patient_questions_8.jsonl",
     "patient_questions_9.jsonl",
     "patient_questions_10.jsonl",
+    "patient_questions_11.jsonl",
 )
 THRESHOLD = 10.0
 PER_DOUBLING = 10.0

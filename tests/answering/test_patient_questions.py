@@ -141,6 +141,10 @@ LATER_SETS = {
     # session; every kind of the earlier sets at once, half in words the documents never use.
     # At the session's end, still unread: 0.617, 6.2 %, 91.7 %, 1.1 %
     "patient_questions_10.jsonl": (0.58, 0.07, 0.9, 0.02),
+    # never studied (session 20): 0.359, 7.0 %, 100 %, 0.6 % on the code at the start of the
+    # session; five writers a locale (elderly patient, adult child, carer, young patient, second
+    # language), pain asked from every side; the right pair first for 0.77, shown for 0.36
+    "patient_questions_11.jsonl": (0.33, 0.08, 0.95, 0.02),
     # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
     "patient_questions_long.jsonl": (0.5, 0.04, 0.95, 0.2),
 }
