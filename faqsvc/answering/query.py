@@ -17,6 +17,7 @@ from functools import cache, cached_property
 from faqsvc.analysis import analysis_for, fold, folded_stopwords, language_of, normalize
 from faqsvc.answering import synonyms
 from faqsvc.answering.address import unsearched_spans
+from faqsvc.answering.chinese import unknown_bigram_kinds
 from faqsvc.answering.spelling import (
     SlipIndex,
     has_word_list,
@@ -32,13 +33,6 @@ FUZZY_WEIGHT = 0.5
 MAX_CONCEPTS = 24
 # An unknown Chinese bigram usually straddles two words ("泥是" in "水泥是"): it says little.
 UNKNOWN_BIGRAM_WEIGHT = 0.25
-# Characters that are words of their own (the analyzer's stop characters, and pronouns,
-# auxiliaries, adverbs and measure words it keeps): an unknown bigram holding one straddles a
-# boundary even inside a run of unknown bigrams ("是都", "都睡" in "是不是都睡着"), where such a
-# run otherwise spells an unknown word ("白内障").
-ZH_FUNCTION_CHARS = analysis_for("zh-Hans").stopwords | frozenset(
-    "嘛呀他她它们都就也还很会能要有着过这那么个把被给让从对向跟"
-)
 # An everyday word the corpus lacks ("yesterday", "proper", "lendemain") weighs this share of an
 # unknown word: such words tell the story around a question, while a word naming another subject
 # ("dentist", "cataract", "knee") is rarer in speech and keeps the full weight that declines it.
@@ -165,15 +159,14 @@ def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
             if _everyday_word(query.locale, concept.word):
                 concept.weight *= EVERYDAY_UNKNOWN_WEIGHT
     _weigh_context(query)
-    for position, concept in enumerate(query.concepts):
-        neighbours = (
-            unknown_han[max(0, position - 1) : position] + unknown_han[position + 1 : position + 2]
-        )
-        straddles = not any(neighbours) or not ZH_FUNCTION_CHARS.isdisjoint(concept.word)
-        if unknown_han[position] and straddles:
-            # A lone unknown Chinese bigram straddles two known words ("泥是" in "水泥是…"); a run
-            # of unknown bigrams is an unknown word ("白内障") and keeps its full weight.
-            concept.weight *= UNKNOWN_BIGRAM_WEIGHT
+    spans = [(concept.start, concept.word) for concept in query.concepts]
+    kinds = unknown_bigram_kinds(query.text, spans, unknown_han)
+    for concept, kind in zip(query.concepts, kinds, strict=True):
+        # "泥是" in "水泥是…" straddles two known words; "今晚" tells when, as "tonight" would
+        concept.weight *= {
+            "across": float(__import__("os").environ.get("XA", UNKNOWN_BIGRAM_WEIGHT)),
+            "everyday": float(__import__("os").environ.get("XE", EVERYDAY_UNKNOWN_WEIGHT)),
+        }.get(kind, 1.0)
 
 
 def _unaccented_stopword(locale: str, word: str) -> bool:

@@ -30,6 +30,7 @@ MIN_LENGTH = 6  # "lavar" is one letter from "levar": shorter words are too ofte
 # "densité", "stretches" into "stitches", "noticing" into "nothing").
 MAX_EDITS = 1
 SOUNDS_FILE = "zh-sounds.txt.gz"
+HAN_WORDS = "zh-words"  # Chinese words, and those of everyday speech (.everyday)
 
 
 @lru_cache(maxsize=16)
@@ -96,6 +97,17 @@ def _han_sounds() -> dict[str, frozenset[str]]:
     return {character: frozenset(found) for character, found in sounds.items()}
 
 
+def han_word_kind(characters: str) -> str | None:
+    """``everyday`` or ``word`` for a Chinese word of the lists (scripts/make_wordlists.py),
+    ``across`` for characters that are no word; None when there are no lists."""
+    words = _real_words(HAN_WORDS)
+    if not words:
+        return None
+    if characters in _real_words(f"{HAN_WORDS}.everyday"):
+        return "everyday"
+    return "word" if characters in words else "across"
+
+
 def sound_alike(typed: str, meant: str) -> bool:
     """Whether two Han characters share a syllable, tones aside: one may be typed for the other."""
     sounds = _han_sounds()
@@ -107,6 +119,8 @@ def warm() -> None:
     for path in (resources.files("faqsvc") / "data" / "words").iterdir():
         if path.name == SOUNDS_FILE:
             _han_sounds()
+        elif path.name.startswith(HAN_WORDS):
+            _real_words(path.name.removesuffix(".txt.gz"))
         elif path.name.endswith(".everyday.txt.gz"):
             _everyday_slips(path.name.removesuffix(".everyday.txt.gz"))
         elif path.name.endswith(".txt.gz"):
