@@ -2,6 +2,7 @@ import re
 
 import pytest
 
+import faqsvc.answering.search as search_module
 from faqsvc.answering.search import search
 from faqsvc.errors import InvalidParameter
 
@@ -92,3 +93,12 @@ def test_a_long_story_is_answered_on_the_question_it_ends_with(real_index):
     top = result.results[0]
     assert re.search(r"\bhour|\bminutes", top.pair.answer)
     assert top.score >= 0.9
+
+
+def test_beside_an_urgent_notice_only_a_sure_answer_is_shown(real_index, monkeypatch):
+    # "What is vertebroplasty?" at 0.90 for numb legs: the notice is the answer here
+    text = "me pusieron el cemento ayer y ya no siento las piernas"
+    found = search(real_index, text, "es")
+    assert found.alerts and not found.results
+    monkeypatch.setattr(search_module, "URGENT_ANSWER_CONFIDENCE", 0.7)
+    assert search(real_index, text, "es").results  # the bar, not the ranking, held it back
