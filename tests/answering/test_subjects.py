@@ -42,6 +42,19 @@ NAMED = [
     ("zh", "止痛药一次吃几片", {"dose"}),
     ("en", "can my wife come in with me?", {"logistics"}),
     ("fr", "mon mari pourra-t-il rester à côté de moi ?", {"logistics"}),
+    ("en", "can my son stay in the room while they do it", {"logistics"}),
+    ("pt", "meu marido pode entrar comigo na sala?", {"logistics"}),
+    ("ar", "ممكن بنتي تدخل معايا العمليات؟", {"logistics"}),
+    ("vi", "uống thuốc giảm đau liều bao nhiêu là đủ", {"dose"}),
+    # a programme of exercises: the leaflets say physiotherapy helps, never which exercises
+    ("en", "what exercises should I do at home afterwards", {"exercises"}),
+    ("es", "¿Qué ejercicios tengo que hacer después del cemento?", {"exercises"}),
+    ("fr", "quels exercices faire pour le dos après ?", {"exercises"}),
+    ("de", "Welche Übungen soll ich nach dem Eingriff machen?", {"exercises"}),
+    ("pt", "quais exercicios posso fazer em casa depois", {"exercises"}),
+    ("zh", "做完以后在家做什么运动好", {"exercises"}),
+    ("ar", "ايه التمارين اللي اعملها بعد العملية", {"exercises"}),
+    ("vi", "về nhà nên tập bài tập nào cho lưng", {"exercises"}),
 ]
 
 NOT_NAMED = [
@@ -66,6 +79,10 @@ NOT_NAMED = [
     ("fr", "je prends de l'aspirine à petite dose"),
     ("en", "how long will the pain stay with me?"),
     ("en", "will a nurse be with me during the procedure?"),  # the leaflets answer this one
+    ("en", "how soon can I start exercising again?"),  # when, not which exercises: answered
+    ("es", "¿cuándo puedo volver a hacer ejercicio?"),
+    ("de", "Hilft mir Physiotherapie danach?"),
+    ("fr", "est-ce que la kiné aide après ?"),
     ("en", ""),
     ("en", "   \u200b\u200b  "),
     ("en", "\ufdfa" * 50),
@@ -145,6 +162,8 @@ UNANSWERED = [
     ("en", "how much does vertebroplasty cost with insurance"),
     ("en", "can I fly home the day after vertebroplasty"),
     ("en", "how many painkillers can I take a day after vertebroplasty"),
+    ("en", "which exercises should I do at home after vertebroplasty"),
+    ("pt", "Que exercícios de fisioterapia devo fazer em casa depois da vertebroplastia?"),
 ]
 
 
