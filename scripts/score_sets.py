@@ -3,10 +3,11 @@
 Why a script and not only the floor tests: the tests say pass or fail; studying a change needs
 the figures (right, wrong and declined per set and locale, right pair first at any confidence,
 sure-wrong answers) and which items moved against a saved earlier run. Sets still unseen (never
-studied) are scored but their item ids are never printed, so measuring them does not expose
-them:
+studied) are scored but neither their items nor, without --show-unseen, their figures are
+printed: a change kept or undone by an unseen set's score would be tuned on it.
 
     python scripts/score_sets.py --out /tmp/now.json [--base /tmp/before.json] [--unseen NAME]
+        [--show-unseen]
 
 The eval's dev set (``../shared/eval/dev.jsonl``) is scored too when it is there. Threshold
 0.7, as the service ships. Uses the index the settings point at (``make build``).
@@ -84,7 +85,12 @@ def main() -> None:
     parser.add_argument("--out", type=Path, help="write every item's outcome here (JSON)")
     parser.add_argument("--base", type=Path, help="an earlier --out: list the items that moved")
     parser.add_argument(
-        "--unseen", action="append", default=[], help="a set (file name) whose ids stay hidden"
+        "--unseen", action="append", default=[], help="a set (file name) kept out of sight"
+    )
+    parser.add_argument(
+        "--show-unseen",
+        action="store_true",
+        help="print the unseen sets' figures too (only to report them, never to choose by them)",
     )
     args = parser.parse_args()
     reader = index.open_index(Settings.from_env())
@@ -96,6 +102,8 @@ def main() -> None:
         scored[path.name] = [score_item(reader, english, item) for item in items]
     print(f"{'set':28} right wrong decl first urgent FA  sure  " + " ".join(LANGS))
     for name, items in scored.items():
+        if name in args.unseen and not args.show_unseen:
+            continue
         t = tally(items)
         langs = " ".join(f"{t['by_lang'][lang]:.2f}" for lang in LANGS)
         print(
@@ -105,12 +113,17 @@ def main() -> None:
     if args.out:
         args.out.write_text(json.dumps(scored, ensure_ascii=False), "utf-8")
     if args.base:
-        _print_moved(json.loads(args.base.read_text("utf-8")), scored, set(args.unseen))
+        base = json.loads(args.base.read_text("utf-8"))
+        _print_moved(base, scored, set(args.unseen), args.show_unseen)
 
 
-def _print_moved(base: dict, now: dict, unseen: set[str]) -> None:
+def _print_moved(base: dict, now: dict, unseen: set[str], show_unseen: bool = False) -> None:
+    """Each moved item of the seen sets, then counts per kind of move; an unseen set's moves
+    are counted only with ``show_unseen``, and never named."""
     moved: dict[str, int] = defaultdict(int)
     for name, items in now.items():
+        if name in unseen and not show_unseen:
+            continue
         before = {i["id"]: i for i in base.get(name, [])}
         for item in items:
             old = before.get(item["id"])

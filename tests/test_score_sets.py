@@ -42,7 +42,7 @@ def test_tally_counts_answers_declines_alarms_and_sure_wrong_ones():
     assert found["by_lang"]["en"] == 0.25
 
 
-def test_moved_items_of_an_unseen_set_are_counted_but_never_named(capsys):
+def test_an_unseen_set_moves_unseen_unless_asked_and_is_never_named(capsys):
     base = {
         "seen.jsonl": [_item("s1", "answer", False)],
         "unseen.jsonl": [_item("u1", "answer", False)],
@@ -54,4 +54,7 @@ def test_moved_items_of_an_unseen_set_are_counted_but_never_named(capsys):
     score_sets._print_moved(base, now, {"unseen.jsonl"})
     printed = capsys.readouterr().out
     assert "s1" in printed and "u1" not in printed
-    assert "moved   2  declined -> right" in printed
+    assert "moved   1  declined -> right" in printed
+    score_sets._print_moved(base, now, {"unseen.jsonl"}, show_unseen=True)
+    printed = capsys.readouterr().out
+    assert "u1" not in printed and "moved   2  declined -> right" in printed
