@@ -30,10 +30,13 @@ def correct(index, query: AnalyzedQuery, concept: Concept, han_fix: set[str]) ->
     locale = query.locale
     fixes = _corrections(index, locale, concept) | han_fix
     # A real word of the language is not a typo, only a word the leaflets do not use: it keeps
-    # only the stems it starts with, inflections the stemmer did not merge ("later" -> late,
-    # "merkt" -> merk), never another word ("fahren" -> führen).
+    # only the stems it starts with, inflections the stemmer did not merge ("merkt" -> merk),
+    # never another word ("fahren" -> führen). A word of everyday speech keeps none: "scared"
+    # is no "scar" and "later" no "late", both of which the leaflets use for something else.
     real = spelling.is_real_word(locale, concept.word)
-    if real:
+    if real and spelling.is_everyday_word(locale, concept.word):
+        fixes = set(han_fix)
+    elif real:
         fixes = {fix for fix in fixes if fold(concept.word).startswith(fix)} | han_fix
     written = None
     if not fixes and not real:

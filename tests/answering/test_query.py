@@ -66,6 +66,17 @@ def test_a_word_two_letters_longer_than_an_indexed_one_is_another_word(
     assert not _concept(query, word).corrections
 
 
+@pytest.mark.parametrize(
+    ("locale", "text", "word"),
+    [
+        ("en", "im really scared of the needle", "scared"),  # not "scar", of the incision
+        ("en", "later can I walk", "later"),  # not "late"
+    ],
+)
+def test_an_everyday_word_means_itself(real_index, locale, text, word):
+    assert not _concept(analyze(real_index, locale, text), word).corrections
+
+
 def test_a_word_that_is_an_indexed_one_with_an_ending_is_still_found(real_index):
     query = analyze(real_index, "en", "la vertebroplastica è sicura")
     assert _tokens("en", "vertebroplasty") <= _concept(query, "vertebroplastica").corrections
