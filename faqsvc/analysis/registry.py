@@ -144,7 +144,11 @@ _PROFILES: dict[str, _Profile] = {
             "yaura tsé tsais coudonc faque fak pis pantoute astheure asteure toé moé icitte "
             "wallah wallahi inchallah inshallah hamdoulah hamdoullah "
             # greetings and words to the reader ("salut", "cordialement", "merci d'avance")
-            "salut coucou allo allô cordialement madame monsieur docteure doc toubib salam"
+            "salut coucou allo allô cordialement madame monsieur docteure doc toubib salam "
+            # "ça" as said ("ça fait mal ?"), and the story's when ("opérée hier"): context
+            "ça ca hier demain aujourdhui "
+            # "must I" said as "is it compulsory" ("corset obligatoire ?"): a frame, as "allowed"
+            "obligatoire obligatoires obligé obligée obligés"
         ),
     ),
     "es": _Profile(
