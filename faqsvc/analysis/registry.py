@@ -128,7 +128,27 @@ _PROFILES: dict[str, _Profile] = {
             # elisions typed without the apostrophe
             "jai cest quil quelle questce jsuis "
             # "what is", said another way ("vertébroplastie définition")
-            "définition signification signifie"
+            "définition signification signifie "
+            # who is asking for whom, said the familiar way in France, Belgium, Switzerland,
+            # Quebec and Africa ("ma belle-mère": "belle" is all the hyphen leaves; "ma daronne",
+            # "mon chum", "tantie", "la hadja")
+            "mémé mamy mami papi mamoune époux gendre bru belle beau fiston daronne darone daron "
+            "chum blonde matante mononcle tantie tonton tata tatie hadja hadj yemma "
+            # question frames as patients write them ("je voudrais savoir", "j'ai une question")
+            "voudrais voudrait voudrions aimerais aimerait souhaiterais souhaiterait savoir "
+            "question questions renseignement renseignements info infos "
+            # spoken fillers and words typed as said in France, Belgium, Switzerland, Quebec and
+            # North Africa ("ouais", "bah", "chuis", "tsé", "pis", "wallah", "inchallah")
+            "ouais ouai ouaip ouep bah ben beh hein euh heu hum bref voilà voila genre franchement "
+            "aussi truc trucs machin chuis chui chus jvais jveux jpeux jdois jsais chais chépa ya "
+            "yaura tsé tsais coudonc faque fak pis pantoute astheure asteure toé moé icitte "
+            "wallah wallahi inchallah inshallah hamdoulah hamdoullah "
+            # greetings and words to the reader ("salut", "cordialement", "merci d'avance")
+            "salut coucou allo allô cordialement madame monsieur docteure doc toubib salam "
+            # "ça" as said ("ça fait mal ?"), and the story's when ("opérée hier"): context
+            "ça ca hier demain aujourdhui "
+            # "must I" said as "is it compulsory" ("corset obligatoire ?"): a frame, as "allowed"
+            "obligatoire obligatoires obligé obligée obligés"
         ),
     ),
     "es": _Profile(

@@ -52,7 +52,14 @@ TOKEN_TABLE = [
     ("es", "Oiga, hola, ¿me va a doler?", ["va", "dol"]),
     ("pt", "Ô doutor, essa coisa aí dói?", ["cois", "doi"]),
     ("de", "Hallo, tut des arg weh?", ["tut", "weh"]),
-    ("fr", "Bonjour docteur, ça fait mal svp", ["ca", "fait", "mal"]),
+    ("fr", "Bonjour docteur, ça fait mal svp", ["fait", "mal"]),  # "ça" as said: no subject
+    # spoken French of France, Belgium, Switzerland, Quebec and North Africa: who asks, question
+    # frames, fillers and words typed as said say nothing; "pas" and "sans" stay
+    ("fr", "ouais bah chuis pas sûr, tsé, ça fait mal ?", ["pas", "fait", "mal"]),
+    ("fr", "Salut doc, je voudrais savoir pour ma belle-mère", []),
+    ("fr", "ma daronne et mon chum, wallah", []),
+    ("fr", "le corset est obligatoire ?", ["corset"]),
+    ("fr", "opérée hier, j'ai une question", ["oper", "opere"]),
     ("en", "my daughter says it's true", ["say"]),  # who asks is context; what was said is not
     ("en", "vertebroplasty meaning", ["vertebroplasti"]),  # "what is", said another way
     # question frames, fillers, words to the reader and who asks, as typed in British, Irish,
@@ -97,7 +104,8 @@ TOKEN_TABLE = [
     ("fr", "RISQUE D'INFECTION QU'IL A", ["risqu", "infect"]),
     ("fr", "Le cœur, pas de douleur", ["coeur", "pas", "douleur"]),
     ("fr", nfd("après l'opération"), ["apres", "apre", "oper"]),
-    ("fr", "aujourd'hui", ["aujourdhui"]),
+    ("fr", "prud'homme", ["prudhomm"]),  # an apostrophe inside a word joins it
+    ("fr", "aujourd'hui", []),  # joined, and the story's "when": a stop word
     # German: umlauts and ß folded, soft hyphens from PDFs ignored, "nicht"/"ohne" kept.
     ("de", "Rückenschmerzen nach der Operation", ["ruckenschmerz", "nach", "operation"]),
     ("de", "RUCKENSCHMERZEN", ["ruckenschmerz"]),

@@ -169,6 +169,26 @@ def test_spoken_spanish_finds_the_pair_that_answers(real_index, query, expected)
 
 
 @pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # as patients say it in France, Belgium, Switzerland, Quebec and Africa: Swiss
+        # "Marcoumar", "me garder la nuit", "le soir même", a pacemaker and a hip before an MRI,
+        # "bave à côté" (cement leaking), "les commissions" (shopping to carry), "le geste"
+        ("chuis sous Marcoumar, je dois l'arrêter combien de jours avant ?", PREPARATION),
+        ("ils me gardent la nuit ou je rentre le soir même ?", RECOVERY),
+        ("j'ai une prothèse de hanche et un pacemaker, l'IRM c'est possible ?", PREPARATION),
+        ("et si le ciment bave à côté, je peux finir paralysée ?", RISKS),
+        ("je pourrai porter les commissions quand ?", RECOVERY),
+        ("ça prend combien de temps, le geste ?", PERFORMED),
+        ("est-ce qu'on peut le faire à titre préventif ?", {LIMITATIONS}),
+        ("on peut attraper un microbe ?", RISKS),
+    ],
+)
+def test_everyday_french_finds_the_pair_that_answers(real_index, query, expected):
+    assert shown_first(real_index, query, "fr") & expected
+
+
+@pytest.mark.parametrize(
     "locale, query",
     [
         ("en", "what are the visiting hours"),

@@ -524,3 +524,91 @@ ENGLISH_LOOKALIKES = [
 @pytest.mark.parametrize("text, canonical", ENGLISH_LOOKALIKES)
 def test_english_lookalikes_do_not_find_the_group(text: str, canonical: str) -> None:
     assert canonical not in _canonical_terms_found("en", text)
+
+
+# French as patients type it (France, Belgium, Switzerland, Quebec, West and North Africa):
+# everyday and spoken words and phrasings, each finds the group of the word the leaflets use.
+FRENCH_EVERYDAY = [
+    ("on va me mettre du béton dans la vertèbre ?", "ciment osseux"),
+    ("le truc où ils cimentent la vertèbre, ça s'appelle comment ?", "vertébroplastie"),
+    ("c'est quoi la kiphoplastie ?", "cyphoplastie"),
+    ("j'ai une vertèbre pétée", "fracture vertébrale"),
+    ("la radio montre un tassement en L2", "vertèbre"),
+    ("ma mère a des os de verre", "ostéoporose"),
+    ("je prends de l'Asaflow, je dois l'arrêter ?", "anticoagulant"),
+    ("je prends du Marcoumar", "anticoagulant"),
+    ("je vais être dans les vapes ?", "sédation"),
+    ("est-ce qu'on m'endort complètement ?", "anesthésie générale"),
+    ("ils vont me geler le dos ?", "anesthésie locale"),
+    ("je dois passer une résonnance avant ?", "irm"),
+    ("j'ai pas le droit au petit déjeuner ce matin-là ?", "à jeun"),
+    ("je rentre le soir même ?", "ambulatoire"),
+    ("ils me gardent la nuit ?", "hospitalisation"),
+    ("combien de temps à l'hosto ?", "hospitalisation"),
+    ("quand est-ce que je sors de l'hosto ?", "sortie de l'hôpital"),
+    ("il faut rester sur le ventre pendant ?", "allongé sur le ventre"),
+    ("elle doit rester couchée à plat ?", "alitement"),
+    ("quand est-ce que je peux me relever ?", "se lever"),
+    ("je peux aller me balader ?", "marcher"),
+    ("je peux porter les commissions ?", "porter des charges lourdes"),
+    ("je pourrai porter mon petit-fils ?", "porter des charges lourdes"),
+    ("ça tire dans le dos, c'est normal ?", "douleur"),
+    ("j'ai encore plus mal au dos qu'avant", "la douleur augmente"),
+    ("est-ce que je vais me sentir mieux vite ?", "soulagement de la douleur"),
+    ("et si le ciment bave à côté ?", "fuite de ciment"),
+    ("je peux finir paralysée ?", "lésion nerveuse"),
+    ("on peut attraper un microbe ?", "infection"),
+    ("mon père a un pacemaker et une prothèse de hanche", "matériel métallique"),
+    ("j'ai des vis dans la cheville", "matériel métallique"),
+    ("c'est quoi les chances de succès ?", "taux de réussite"),
+    ("ça vaut le coup ?", "taux de réussite"),
+    ("est-ce que je vais regrandir ?", "hauteur perdue"),
+    ("elle est toute voûtée", "cyphose"),
+    ("il faut revenir voir le médecin après ?", "consultation de contrôle"),
+    ("je fais une fenêtre pour le Kardégic ?", "arrêter"),
+    ("quand je peux reprendre mes médicaments ?", "reprendre les médicaments"),
+    ("ils peuvent faire les deux le même jour ?", "en une seule fois"),
+    ("c'est une vieille fracture, ça date", "consolidée"),
+    ("qui fait le geste, un radiologue ?", "radiologue interventionnel"),
+    ("ça prend combien de temps ?", "durée"),
+    ("le pansement, je l'enlève quand ?", "pansement"),
+    ("si on fait rien, ça se répare tout seul ?", "pas traitées"),
+    ("je prends du Prolia", "médicaments qui renforcent les os"),
+    ("quel bilan préopératoire ?", "examens et préparation"),
+    ("on peut le faire pour prévenir, à titre préventif ?", "préventif"),
+    ("ils vont piquer dans le dos ?", "aiguille"),
+    ("je suis allergique à l'iode", "allergie"),
+]
+
+
+@pytest.mark.parametrize("text, canonical", FRENCH_EVERYDAY)
+def test_everyday_french_finds_the_leaflets_group(text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found("fr", text)
+
+
+# Look-alikes: the same words in another sense ("je vis" I live, "ça marchera" it will work,
+# "je n'ai plus mal"), or a phrase whose words mean something else as a whole.
+FRENCH_LOOKALIKES = [
+    ("je vis dans un Ehpad", "matériel métallique"),  # "vis" I live, not a screw
+    ("il a eu un arrêt cardiaque", "arrêter"),  # cardiac arrest, no medicine stopped
+    ("je n'ai plus mal au dos", "la douleur augmente"),  # no more pain, not more pain
+    ("est-ce que ça marchera ?", "marcher"),  # "will it work", not walking
+    ("du ciment dans le dos, ça marche comment ?", "taux de réussite"),  # how it works
+    ("je rentre le même jour ?", "en une seule fois"),  # going home, not two at once
+    ("j'ai déjà eu deux tassements", "en une seule fois"),  # a story, not at once
+    ("est-ce que je serai guérie ?", "consolidée"),  # cured, not an old healed fracture
+    ("je prends de la cortisone depuis des années", "consolidée"),
+    ("une prothèse dentaire", "matériel métallique"),
+    ("des fuites urinaires", "fuite de ciment"),  # urine leaks are the nerve symptom
+    ("j'ai du mal à remettre mes chaussures", "convalescence"),
+    ("il faut reprendre le volant quand ?", "reprendre les médicaments"),
+    ("la douleur passe dans la jambe", "soulagement de la douleur"),  # radiates
+    ("j'ai plus de mal à marcher", "soulagement de la douleur"),  # more trouble walking
+    ("il a gelé cette nuit", "anesthésie locale"),
+    ("le service de radiologie est où ?", "radiographie"),
+]
+
+
+@pytest.mark.parametrize("text, canonical", FRENCH_LOOKALIKES)
+def test_french_lookalikes_do_not_find_the_group(text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found("fr", text)
