@@ -188,7 +188,11 @@ _PROFILES: dict[str, _Profile] = {
             "mto mt mta mtos mtas q pq pk tb tbm qto qta qtos qdo qnd vcê "
             "negócio troço treco cena "
             # question frames: "queria", "gostaria de" (saber), "quero" ask nothing themselves
-            "queria gostaria quero"
+            "queria gostaria quero "
+            # how the asker feels, which never says what is asked ("estou preocupada")
+            "preocupado preocupada preocupados preocupadas aflito aflita ansioso ansiosa "
+            # the story's "when", which never says what is asked ("fez ontem e hoje tá com dor")
+            "ontem anteontem hoje hj onten"
         ),
     ),
     "de": _Profile(
