@@ -191,7 +191,28 @@ _PROFILES: dict[str, _Profile] = {
             "avó avô vovó vovô vó vô sogra sogro tia tio sobrinha sobrinho prima primo mulher "
             "companheiro companheira namorado namorada genro nora cunhada cunhado "
             # "what is", said another way ("vertebroplastia significado")
-            "significado significa definição"
+            "significado significa definição "
+            # Portuguese as patients type it in Brazil, Portugal, Angola and Mozambique. Who is
+            # asking for whom, said the familiar way ("mainha", "a minha velhota", "o kota")
+            "esposo mamãe mamã papai papá mainha painho mãezinha paizinho vovozinha avozinha "
+            "velhota velhote kota cota madrinha padrinho enteado enteada bisavó bisavô "
+            "patroa sogrinha "
+            # spoken "estar" ("tô", "tá", "tava"; Portugal "tou") and "we" ("a gente")
+            "tô tou tá tás tava tavam tamos gente "
+            # "you" as typed short or said in the regions ("vc", "cê", "ocê")
+            "vc vcs cê ocê senhor senhora sr sra dona "
+            # fillers and words typed short ("mto" muito, "q" que, "pq" porque, "tb" também,
+            # "qto" quanto, "qdo" quando); Portugal and Angola "pá", "bué" (very), "cena" (thing)
+            "hein hem tipo então entao daí olha olhe oiça sabe pá bué mesmo realmente "
+            "sinceramente exatamente exactamente basicamente verdade afinal "
+            "mto mt mta mtos mtas q pq pk tb tbm qto qta qtos qdo qnd vcê "
+            "negócio troço treco cena "
+            # question frames: "queria", "gostaria de" (saber), "quero" ask nothing themselves
+            "queria gostaria quero "
+            # how the asker feels, which never says what is asked ("estou preocupada")
+            "preocupado preocupada preocupados preocupadas aflito aflita ansioso ansiosa "
+            # the story's "when", which never says what is asked ("fez ontem e hoje tá com dor")
+            "ontem anteontem hoje hj onten"
         ),
     ),
     "de": _Profile(

@@ -132,6 +132,13 @@ TOKEN_TABLE = [
     ("pt", "é normal sentir dor", ["normal", "sent", "dor"]),
     ("pt", nfd("infecções"), ["infecco"]),
     ("pt", "d'água", ["agu"]),
+    # spoken Portuguese of Brazil, Portugal, Angola and Mozambique: "tô", "tá", "a gente", "vc",
+    # words typed short ("q", "mto", "pq"), fillers ("pá", "bué"), who is asking said the
+    # familiar way (mainha, a minha velhota), how the asker feels and the story's "when"
+    ("pt", "tô com medo, a gente vai pra casa hoje?", ["med", "vai", "cas"]),
+    ("pt", "vc acha q mto gente melhora? pq tô preocupada", ["acha", "melhor"]),
+    ("pt", "Pá, isto dói bué, a minha velhota tá aflita", ["doi"]),
+    ("pt", "queria saber se mainha pode andar ontem", ["sab", "pod", "andar"]),
     # Chinese: Han bigrams, Latin runs as words, full-width folded by NFKC.
     ("zh-Hans", "骨水泥多久会变硬", ZH_BONE_CEMENT),
     ("zh-Hans", "MRI检查", ["mri", "检查"]),

@@ -612,3 +612,91 @@ FRENCH_LOOKALIKES = [
 @pytest.mark.parametrize("text, canonical", FRENCH_LOOKALIKES)
 def test_french_lookalikes_do_not_find_the_group(text: str, canonical: str) -> None:
     assert canonical not in _canonical_terms_found("fr", text)
+
+
+# Portuguese as patients type it (Brazil, Portugal, Angola, Mozambique): everyday words and
+# phrasings, each finds the group of the word the leaflets use.
+PORTUGUESE_EVERYDAY = [
+    ("pt", "Vou ficar acordada durante o procedimento?", "acordado"),
+    ("pt", "Fico desperto ou vão me apagar?", "acordado"),
+    ("pt", "Vão me pôr a dormir?", "anestesia geral"),
+    ("pt", "Vou ficar desacordado?", "anestesia geral"),
+    ("pt", "Fico meio grogue depois?", "sedação"),
+    ("pt", "Vão me dopar ou fico dopada?", "sedação"),
+    ("pt", "É uma agulhada nas costas?", "agulha"),
+    ("pt", "Posso tomar o pequeno-almoço antes?", "jejum"),  # Portugal: breakfast
+    ("pt", "Posso comer o matabicho?", "jejum"),  # Angola, Mozambique: breakfast
+    ("pt", "Tomo AAS infantil todo dia", "anticoagulante"),
+    ("pt", "Tomo remédio para o sangue", "anticoagulante"),
+    ("pt", "Tenho que parar o remédio antes?", "suspender"),
+    ("pt", "Quando posso voltar a tomar o Xarelto?", "retomar"),
+    ("pt", "Quando recomeço a varfarina?", "retomar"),
+    ("pt", "Vou ter que pernoitar no hospital?", "internação"),
+    ("pt", "Fico no hospital de dia?", "ambulatorial"),
+    ("pt", "Tenho de ficar deitada de bruço?", "barriga para baixo"),
+    ("pt", "Tenho que ficar quietinha na cama?", "repouso"),
+    ("pt", "Quando posso ficar de pé?", "levantar da cama"),
+    ("pt", "Quando posso dar uma volta?", "andar"),
+    ("pt", "Posso carregar o neto?", "levantar peso"),
+    ("pt", "Posso acartar os baldes de água?", "levantar peso"),
+    ("pt", "Quando volto a trabalhar na machamba?", "esforço físico"),  # Mozambique: a farm plot
+    ("pt", "Posso varrer a casa e lavar roupa?", "atividades normais"),
+    ("pt", "Dá umas pontadas nas costas", "dor"),
+    ("pt", "Quando a dor vai passar?", "alívio da dor"),
+    ("pt", "E se o cimento escorrer para fora?", "vazamento de cimento"),
+    ("pt", "Posso ficar paralítico?", "lesão nervosa"),
+    ("pt", "E se acertar um nervo?", "lesão nervosa"),
+    ("pt", "A ferida pode infeccionar?", "infecção"),
+    ("pt", "Tenho pinos na perna, posso fazer ressonância?", "metal"),
+    ("pt", "Tenho marcapasso", "metal"),
+    ("pt", "Tenho uma prótese de anca", "metal"),  # Portugal: hip replacement
+    ("pt", "Ele tem mieloma múltiplo", "tumor"),
+    ("pt", "Ela tem cancro nos ossos", "tumor"),
+    ("pt", "É aquela com o balãozinho?", "cifoplastia"),
+    ("pt", "Vou recuperar a altura que perdi?", "recuperar a altura"),
+    ("pt", "Fiquei mais baixinha", "perda de altura"),
+    ("pt", "Fiquei com a coluna torta", "curvatura da coluna"),
+    ("pt", "Quantos por cento melhoram?", "taxa de sucesso"),
+    ("pt", "Funciona mesmo?", "taxa de sucesso"),
+    ("pt", "Quando volto no médico pra revisão?", "consulta de retorno"),
+    ("pt", "É um radiologista que faz?", "radiologista intervencionista"),
+    ("pt", "Quanto tempo demora?", "quanto tempo demora"),
+    ("pt", "Do que é feito o cimento?", "material"),
+    ("pt", "Essa massa que injetam é segura?", "cimento ósseo"),
+    ("pt", "É uma fratura antiga, de há anos", "fratura consolidada"),
+    ("pt", "Meu marido tem ernia de disco", "hérnia de disco"),  # the silent h dropped
+    ("pt", "Pode deixar sequelas?", "complicações"),
+    ("pt", "Fiz pilates antes da fratura", "fisioterapia"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", PORTUGUESE_EVERYDAY)
+def test_everyday_portuguese_finds_the_leaflets_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+# Look-alikes: the same words in another sense, or a phrase whose words stand apart.
+PORTUGUESE_LOOKALIKES = [
+    ("pt", "Tomo AAS todos os dias", "tomografia"),  # "tomo": I take, not a CT scan
+    ("pt", "A cama do hospital é dura?", "quanto tempo demora"),  # hard, not how long it lasts
+    ("pt", "Qual é o resultado da ressonância?", "taxa de sucesso"),  # a scan's result
+    ("pt", "Quando é o retorno às atividades normais?", "consulta de retorno"),  # a return to life
+    ("pt", "O controle da dor é bom?", "consulta de retorno"),  # pain control, not a check-up
+    ("pt", "Tenho pouca massa óssea", "cimento ósseo"),  # bone density, not the cement
+    ("pt", "O exame foi feito de manhã", "material"),  # done in the morning, not made of
+    ("pt", "Tomo dose dobrada de cálcio", "curvatura da coluna"),  # doubled, not bent
+    ("pt", "Quanto tempo vou ficar sem andar?", "lesão nervosa"),  # recovery, not paralysis
+    ("pt", "Vou precisar de cadeira de rodas no hospital?", "lesão nervosa"),
+    ("pt", "Vão colocar uma cola no osso?", "cimento ósseo"),  # kept out: it lost a right answer
+    ("pt", "O remédio me dá sono", "sedação"),  # drowsy from painkillers is no sedation
+    ("pt", "Quero saber mais sobre o seguro de saúde", "risco"),  # insurance, not safety
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", PORTUGUESE_LOOKALIKES)
+def test_portuguese_lookalikes_do_not_find_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
