@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from faqsvc.answering.urgent_rules import UrgentRules
+from faqsvc.answering.urgent_rules import SENTENCE, UrgentRules
 
 # Signs that call for care even when told as over ("my chest was crushing, then it settled").
 SERIOUS_EVEN_IF_PASSED = frozenset(
@@ -68,6 +68,16 @@ def _quoted(
     return not (any_has(judges, "self", told) or any_has(judges, "report", told))
 
 
+def _statements(text: str) -> str:
+    """``text`` without its questions: "when can I drive again?" tells of no sign coming back
+    (the eleventh set)."""
+    return " ".join(
+        m.group()
+        for m in SENTENCE.finditer(text)
+        if text[m.end() : m.end() + 1] not in _QUESTION_MARKS
+    )
+
+
 def _asked_after_recognising(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     """ "what are the signs of a cement leak? breathlessness?": a sign in a question of its own
     after a question how to recognise signs or when to call (the eleventh set), unless that
@@ -117,4 +127,8 @@ def told_as_story(judges: tuple[UrgentRules, ...], message: Message, sign: str) 
     # "tight chest at the clinic, ECG normal, the nurse said nerves; gone now"
     told = message.text[message.offset :]
     settled = any_has(judges, "resolved", after) or message.planned
-    return any_has(judges, "explained", told) and settled and not any_has(judges, "returned", after)
+    return (
+        any_has(judges, "explained", told)
+        and settled
+        and not any_has(judges, "returned", _statements(after))
+    )

@@ -282,6 +282,17 @@ BLIND11_KINDS = [
     ("zh-Hans", "天哪，针眼那儿疼死了，一碰就叫，可是不红也不肿。昨天做的，正常吗？", Q),
     ("ar", "يا ربي مكان الإبرة بيوجعني كتير، بصرخ إذا حدا لمسه، بس مش أحمر ولا منفوخ. عملتها مبارح، طبيعي؟", Q),
     ("en", "the needle spot is red, hot and the redness is spreading since this morning", U),
+    # --- a sign told as over and explained, then a question about doing something "again"
+    # (resuming an activity is no sign coming back); urgent look-alike: it came back
+    ("en", "I was woozy on the way home, the nurse said it was the sedation and it wore off that evening. When can I drive again?", Q),
+    ("en", "I was woozy on the way home, the nurse said it was the sedation and it wore off, but this afternoon I went woozy again and keeled over", U),
+    ("es", "Volviendo a casa estaba mareada, la enfermera dijo que era la sedación y se me pasó esa noche. ¿Cuándo puedo volver a conducir otra vez?", Q),
+    ("fr", "En rentrant j'étais un peu confuse, l'infirmière a dit que c'était la sédation et c'est passé le soir. Quand pourrai-je de nouveau conduire ?", Q),
+    ("de", "Auf dem Heimweg war ich verwirrt, die Schwester sagte, das sei die Sedierung, abends war es weg. Wann darf ich wieder Auto fahren?", Q),
+    ("pt", "Voltando pra casa fiquei confusa, a enfermeira disse que era a sedação e passou à noite. Quando posso dirigir de novo?", Q),
+    ("vi", "Lúc về tôi hơi lú lẫn, y tá bảo do thuốc an thần, tối là hết. Khi nào tôi lái xe lại được?", Q),
+    ("zh-Hans", "回家路上有点迷糊，护士说是镇静药的关系，晚上就好了。什么时候能再开车？", Q),
+    ("ar", "وأنا راجعة كنت مشوشة، الممرضة قالت من المخدر وراح بالليل. أيمتى بقدر سوق السيارة مرة تانية؟", Q),
 ]
 
 
