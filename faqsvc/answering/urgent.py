@@ -120,6 +120,9 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
         return False
     if told_as_story(judges, message, sign):
         return False
+    # "the needle spot aches terribly, I scream if it is touched": soreness, not a sudden pain
+    if sign == "severe_pain" and any_has(judges, "tender", sentence):
+        return False
     # A story told before the procedure ("In March … terrible pain … they have offered her a
     # vertebroplasty") tells of the signs that led to it, unless one is told as new.
     told_before = message.planned or any_has(judges, "long_standing", sentence)

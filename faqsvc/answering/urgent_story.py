@@ -96,9 +96,6 @@ def told_as_story(judges: tuple[UrgentRules, ...], message: Message, sign: str) 
     each unless told as new."""
     sentence, start, end = message.sentence, message.start, message.end
 
-    # "the needle spot aches terribly, I scream if it is touched": soreness of the site
-    if sign == "severe_pain" and any_has(judges, "tender", sentence):
-        return True
     new = any_has(judges, "new", sentence)
     clause, at = clause_at(sentence, start, end)
     if not new and (
