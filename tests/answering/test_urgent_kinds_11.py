@@ -873,6 +873,86 @@ BLIND11_KINDS = [
     ("ar", "من الجلطة الدماغية قبل ست سنين ما بقدر امسك الكاسة بإيدي الشمال، بأثر على العملية؟", Q),
     ("ar", "الدم من مكان الإبرة وقف لما ضغطت عليه، طبيعي؟", Q),
     ("ar", "أبوي من الصبح ما عاد يقدر يمشي، رجليه بتطوي تحته", U),
+    # --- a third batch, written after the rewritten rows were mended, measured before any
+    # further change
+    (
+        "en",
+        "since yesterday Mum can't lift the kettle and her right hand won't close round the handle",
+        U,
+    ),
+    (
+        "en",
+        "Dad put the milk in the oven and thinks I'm his brother, he was sharp as a tack last week",
+        U,
+    ),
+    ("en", "my lips went blue and I have to sleep propped on four pillows since the op", U),
+    (
+        "en",
+        "I need both hands on the banister and a sit-down halfway up the stairs since Monday, never before",
+        U,
+    ),
+    ("en", "which warning signs are on the leaflet, numbness for instance?", Q),
+    (
+        "en",
+        "my mum's hands have shaken for years with her Parkinson's, can she still have the cement?",
+        Q,
+    ),
+    (
+        "es",
+        "mi padre no atina a meter la llave en la cerradura y confunde a mi hermano con su padre, desde ayer",
+        U,
+    ),
+    ("es", "desde la operación tengo que dormir sentada en el sillón porque tumbada me ahogo", U),
+    (
+        "es",
+        "mi marido lleva desde el mediodía sin poder levantar el pie de la cama, se le queda muerto",
+        U,
+    ),
+    ("es", "¿qué molestias son normales y cuáles son para llamar, por ejemplo la fiebre?", Q),
+    (
+        "fr",
+        "depuis ce matin ma mère lâche tout ce qu'elle prend, la main droite ne serre plus rien",
+        U,
+    ),
+    (
+        "fr",
+        "mon père appelle ma fille par le nom de sa sœur morte et ne reconnaît plus la maison",
+        U,
+    ),
+    ("fr", "je dois dormir assise dans le fauteuil depuis l'intervention, allongée j'étouffe", U),
+    ("fr", "quels troubles sont normaux et lesquels doivent m'alerter, la fièvre par exemple ?", Q),
+    (
+        "de",
+        "seit heute früh fällt Mama alles aus der rechten Hand, sie kann nichts mehr festhalten",
+        U,
+    ),
+    (
+        "de",
+        "Papa zieht sich mitten in der Nacht für die Arbeit an, dabei ist er seit zehn Jahren Rentner, seit der OP",
+        U,
+    ),
+    ("de", "seit dem Eingriff muss ich im Sessel sitzend schlafen, im Liegen ersticke ich", U),
+    (
+        "de",
+        "Welche Beschwerden sind normal und welche ein Grund anzurufen, Fieber zum Beispiel?",
+        Q,
+    ),
+    ("pt", "desde hoje cedo minha mãe deixa cair tudo da mão direita, não segura mais nada", U),
+    ("pt", "meu pai chama minha filha pelo nome da irmã que morreu e não reconhece a casa", U),
+    ("pt", "desde o procedimento tenho que dormir sentada na poltrona porque deitada sufoco", U),
+    ("pt", "que incômodos são normais e quais são pra ligar, febre por exemplo?", Q),
+    ("vi", "từ sáng nay mẹ tôi cầm gì rơi nấy, tay phải không nắm được gì", U),
+    ("vi", "bố tôi gọi con gái tôi bằng tên người em gái đã mất và không nhận ra nhà mình", U),
+    ("vi", "từ hôm làm thủ thuật tôi phải ngồi ngủ trên ghế, nằm xuống là ngộp thở", U),
+    ("vi", "những khó chịu nào là bình thường, cái nào phải gọi, ví dụ sốt?", Q),
+    ("zh-Hans", "我妈从今天早上开始拿什么掉什么，右手什么都握不住", U),
+    ("zh-Hans", "我爸叫我女儿他去世妹妹的名字，连家都不认得了", U),
+    ("zh-Hans", "做完手术以后只能坐在椅子上睡，一躺下就憋气", U),
+    ("zh-Hans", "哪些不舒服是正常的，哪些要打电话？比如发烧？", Q),
+    ("ar", "من الصبح أمي كل شي بتمسكه بيوقع من إيدها اليمين، ما عادت تمسك شي", U),
+    ("ar", "أبوي بينادي بنتي باسم أخته اللي ماتت وما عاد يعرف البيت", U),
+    ("ar", "من بعد العملية لازم نام قاعدة عالكرسي، إذا تمددت بتخنق", U),
+    ("ar", "شو الأشياء الطبيعية وشو اللي لازم اتصل فيه، متل الحرارة؟", Q),
 ]
 
 
