@@ -18,7 +18,7 @@ whole phrases:
   count, nor one whose state is denied inside it ("legs are not numb", "腿不麻") or in a list
   ("not numb or weak", "ni débiles", "nem fracas"); a pair's part and state must stand in
   one clause ("no chest pain, just heartburn" is not chest pain);
-* a sign told as a story is no report (``_told_as_story``, issue 17's eighth set): someone
+* a sign told as a story is no report (``urgent_story.told_as_story``, issue 17's eighth set): someone
   else's (``others`` before it, ``me_too`` in the message, no ``self`` in its clause, or only
   in a clause that asks ``me_too`` itself: "will I get a fever too?", the ninth set), checked
   and ``explained`` by a clinician and then over, a question how to recognise it, a sign in
@@ -52,14 +52,19 @@ locale and sign, every miss and false alarm) for editors who change them.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
-from typing import NamedTuple
 
 from faqsvc.answering import urgent_model
 from faqsvc.answering.urgent_loading import rule_table
 from faqsvc.answering.urgent_rules import SENTENCE, UrgentRules, canonical
+from faqsvc.answering.urgent_story import (
+    SERIOUS_EVEN_IF_PASSED,
+    Message,
+    any_has,
+    clause_at,
+    told_as_story,
+)
 from faqsvc.locales import DEFAULT_LOCALE, match_locale
 from faqsvc.model import Alert
 
@@ -75,33 +80,6 @@ __all__ = [
 # A query is at most 2,000 characters (FAQSVC_MAX_QUERY_CHARS); longer texts are cut.
 MAX_CHARS = 2000
 ALERT_KIND = "urgent"
-# Signs that call for care even when told as over ("my chest was crushing, then it settled").
-SERIOUS_EVEN_IF_PASSED = frozenset(
-    {"chest_pain", "breathing", "fainting_confusion", "coughing_blood", "allergy"}
-)
-
-_CLAUSE_BREAK = re.compile(r",(?!\d)|[，、،:]")
-_QUESTION_MARKS = frozenset("?？؟")
-# A Chinese question often ends with its particle and no mark ("有点红，要紧吗").
-_QUESTION_ENDINGS = ("吗", "嘛", "么")
-
-
-class Message(NamedTuple):
-    """A sign found in a message: the message, the sentence holding it (from ``offset``), the
-    sign's place in that sentence, and whether the message says the procedure is to come."""
-
-    text: str
-    sentence: str
-    offset: int
-    start: int
-    end: int
-    planned: bool
-
-    @property
-    def asked(self) -> bool:
-        """Whether the sign's sentence is a question: it ends with a question mark or particle."""
-        after = self.text[self.offset + len(self.sentence) : self.offset + len(self.sentence) + 1]
-        return after in _QUESTION_MARKS or self.sentence.rstrip().endswith(_QUESTION_ENDINGS)
 
 
 def _page_locale(locale: object, table: Mapping[str, UrgentRules]) -> str:
@@ -118,83 +96,19 @@ def _sentence_at(text: str, starts: list[int], position: int) -> tuple[str, int]
     return (match.group(), start) if match else ("", start)
 
 
-def _clause(sentence: str, start: int, end: int) -> tuple[str, int]:
-    """The comma-delimited stretch of ``sentence`` holding ``start``..``end``, and its offset."""
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
-    left = max((b + 1 for b in breaks if b < start), default=0)
-    right = min((b for b in breaks if b >= end), default=len(sentence))
-    return sentence[left:right], left
-
-
-def _any_has(judges: Iterable[UrgentRules], cue: str, text: str) -> bool:
-    return any(j.has(cue, text) for j in judges)
-
-
 def _quiet_by_condition(
     judges: tuple[UrgentRules, ...], sentence: str, start: int, end: int
 ) -> bool:
     """ "what if my legs go numb", "if I get a fever, or the site goes red": a condition
     before the sign in its clause, or in the clause an "or" continues."""
-    clause, offset = _clause(sentence, start, end)
-    if _any_has(judges, "hypothetical", clause[: start - offset]):
+    clause, offset = clause_at(sentence, start, end)
+    if any_has(judges, "hypothetical", clause[: start - offset]):
         return True
-    while offset > 0 and _any_has(judges, "alternative", clause[:12]):
-        clause, offset = _clause(sentence, offset - 1, offset - 1)
-        if _any_has(judges, "hypothetical", clause):
+    while offset > 0 and any_has(judges, "alternative", clause[:12]):
+        clause, offset = clause_at(sentence, offset - 1, offset - 1)
+        if any_has(judges, "hypothetical", clause):
             return True
     return False
-
-
-def _quoted(
-    judges: tuple[UrgentRules, ...], sentence: str, start: int, clause: str, at: int
-) -> bool:
-    """ "the discharge letter says 'blood in the urine: call at once'": a sign in a paper's
-    list, quoted before it in its sentence, unless the sign's clause tells it of oneself after
-    the quote ("the letter mentions fever, I've got 38.9")."""
-    quoted = max(j.last_end("quoted", sentence[:start]) for j in judges)
-    if quoted < 0:
-        return False
-    told = clause[max(0, quoted - at) :]
-    return not (_any_has(judges, "self", told) or _any_has(judges, "report", told))
-
-
-def _told_as_story(judges: tuple[UrgentRules, ...], message: Message, sign: str) -> bool:
-    """Whether the sign is told as a story rather than had now: someone else's, checked and
-    explained, asked how to recognise, quoted from a leaflet or letter, long explained by a
-    named cause, a bleeding asked about on blood thinners, or a small thing asked as normal;
-    each unless told as new."""
-    sentence, start, end = message.sentence, message.start, message.end
-
-    new = _any_has(judges, "new", sentence)
-    clause, at = _clause(sentence, start, end)
-    if not new and (
-        _quoted(judges, sentence, start, clause, at)
-        or _any_has(judges, "recognising", sentence)
-        or _any_has(judges, "cause", sentence)
-    ):
-        return True
-    # "a friend fainted after hers, will I?": someone else's sign, unless the sign's own
-    # clause is told of the writer or the one cared for ("…, I can't feel my legs") and is
-    # not itself the question whether it will happen to them too ("will I get a fever too?");
-    # a time word ("fainted yesterday") dates the other's sign unless that clause names one's own
-    others = max(j.last_end("others", sentence[:start]) for j in judges)
-    told_of_self = _any_has(judges, "self", clause)
-    own = others < at and told_of_self and not _any_has(judges, "me_too", clause)
-    mine_now = new and told_of_self
-    if others >= 0 and not own and not mine_now and _any_has(judges, "me_too", message.text):
-        return True
-    asked, after = message.asked, message.text[message.offset + end :]
-    if asked and not new and not _any_has(judges, "returned", sentence):
-        if sign == "bleeding" and _any_has(judges, "thinners", message.text):
-            return True
-        if sign not in SERIOUS_EVEN_IF_PASSED and _any_has(judges, "mild", clause):
-            return True
-    # "tight chest at the clinic, ECG normal, the nurse said nerves; gone now"
-    told = message.text[message.offset :]
-    settled = _any_has(judges, "resolved", after) or message.planned
-    return (
-        _any_has(judges, "explained", told) and settled and not _any_has(judges, "returned", after)
-    )
 
 
 def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") -> bool:
@@ -204,28 +118,31 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
     sentence, start, end = message.sentence, message.start, message.end
     if _quiet_by_condition(judges, sentence, start, end):
         return False
-    if _told_as_story(judges, message, sign):
+    if told_as_story(judges, message, sign):
+        return False
+    # "the needle spot aches terribly, I scream if it is touched": soreness, not a sudden pain
+    if sign == "severe_pain" and any_has(judges, "tender", sentence):
         return False
     # A story told before the procedure ("In March … terrible pain … they have offered her a
     # vertebroplasty") tells of the signs that led to it, unless one is told as new.
-    told_before = message.planned or _any_has(judges, "long_standing", sentence)
-    if told_before and not _any_has(judges, "recent", sentence):
+    told_before = message.planned or any_has(judges, "long_standing", sentence)
+    if told_before and not any_has(judges, "recent", sentence):
         return False
     # "my feet went numb but it passed": a sign told as over after it, unless it came back
     # or is still there; chest pain, breathlessness or a faint that passed still needs care.
     after = sentence[end:]
     if (
         sign not in SERIOUS_EVEN_IF_PASSED
-        and _any_has(judges, "resolved", after)
-        and not _any_has(judges, "returned", after)
+        and any_has(judges, "resolved", after)
+        and not any_has(judges, "returned", after)
     ):
         return False
-    if _any_has(judges, "report", sentence):
+    if any_has(judges, "report", sentence):
         return True
     # "heart racing and chest hurts, is normal?": a serious sign told, then checked
-    if sign in SERIOUS_EVEN_IF_PASSED and _any_has(judges, "checking", sentence):
+    if sign in SERIOUS_EVEN_IF_PASSED and any_has(judges, "checking", sentence):
         return True
-    return not _any_has(judges, "asking", sentence)
+    return not any_has(judges, "asking", sentence)
 
 
 def _readings(rules: UrgentRules, canon: str) -> tuple[str, ...]:
@@ -244,7 +161,7 @@ def _reported_signs(canon: str, page: str) -> Iterator[tuple[str, str]]:
             planned = None  # looked for once a sign is found: most messages have none
             for name, start, end in rules.sign_spans(text):
                 if planned is None:
-                    planned = _any_has(judges, "planned", text)
+                    planned = any_has(judges, "planned", text)
                 sentence, offset = _sentence_at(text, starts, start)
                 message = Message(text, sentence, offset, start - offset, end - offset, planned)
                 if _reports(judges, message, name):

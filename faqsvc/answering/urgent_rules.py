@@ -42,7 +42,9 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # (``thinners``); a small thing asked as normal (``mild``); a clause that carries the
 # condition of the one before it (``alternative``: "or", "或者"); a paper that lists signs
 # (``quoted``: "the leaflet says", "出院单上写着"), before the sign in its sentence; a
-# serious sign told, then asked after as "normal?" in a clause of its own (``checking``).
+# serious sign told, then asked after as "normal?" in a clause of its own (``checking``); the
+# needle site that hurts when touched (``tender``: "the puncture hurts like hell if anyone
+# touches it"), which is soreness, not a sudden severe pain (the eleventh set).
 LATER_CUE_FIELDS = (
     "resolved",
     "returned",
@@ -60,6 +62,7 @@ LATER_CUE_FIELDS = (
     "alternative",
     "quoted",
     "checking",
+    "tender",
 )
 
 BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")

@@ -1,0 +1,131 @@
+"""How a sign found by the urgent rules is judged as a story rather than a report (issue 17).
+
+Split from ``urgent.py``: the message a sign was found in (``Message``), its clause, and
+``told_as_story``, the story cue classes of the eighth to eleventh blind sets (someone else's
+sign, checked and explained, how to recognise it or when to call, quoted from a paper, a named
+cause, a bleeding asked about on blood thinners, a small thing asked as normal).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from faqsvc.answering.urgent_rules import SENTENCE, UrgentRules
+
+# Signs that call for care even when told as over ("my chest was crushing, then it settled").
+SERIOUS_EVEN_IF_PASSED = frozenset(
+    {"chest_pain", "breathing", "fainting_confusion", "coughing_blood", "allergy"}
+)
+
+_CLAUSE_BREAK = re.compile(r",(?!\d)|[，、،:]")
+_QUESTION_MARKS = frozenset("?？؟")
+# A Chinese question often ends with its particle and no mark ("有点红，要紧吗").
+_QUESTION_ENDINGS = ("吗", "嘛", "么")
+
+
+class Message(NamedTuple):
+    """A sign found in a message: the message, the sentence holding it (from ``offset``), the
+    sign's place in that sentence, and whether the message says the procedure is to come."""
+
+    text: str
+    sentence: str
+    offset: int
+    start: int
+    end: int
+    planned: bool
+
+    @property
+    def asked(self) -> bool:
+        """Whether the sign's sentence is a question: it ends with a question mark or particle."""
+        after = self.text[self.offset + len(self.sentence) : self.offset + len(self.sentence) + 1]
+        return after in _QUESTION_MARKS or self.sentence.rstrip().endswith(_QUESTION_ENDINGS)
+
+
+def clause_at(sentence: str, start: int, end: int) -> tuple[str, int]:
+    """The comma-delimited stretch of ``sentence`` holding ``start``..``end``, and its offset."""
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+    left = max((b + 1 for b in breaks if b < start), default=0)
+    right = min((b for b in breaks if b >= end), default=len(sentence))
+    return sentence[left:right], left
+
+
+def any_has(judges: Iterable[UrgentRules], cue: str, text: str) -> bool:
+    return any(j.has(cue, text) for j in judges)
+
+
+def _quoted(
+    judges: tuple[UrgentRules, ...], sentence: str, start: int, clause: str, at: int
+) -> bool:
+    """ "the discharge letter says 'blood in the urine: call at once'": a sign in a paper's
+    list, quoted before it in its sentence, unless the sign's clause tells it of oneself after
+    the quote ("the letter mentions fever, I've got 38.9")."""
+    quoted = max(j.last_end("quoted", sentence[:start]) for j in judges)
+    if quoted < 0:
+        return False
+    told = clause[max(0, quoted - at) :]
+    return not (any_has(judges, "self", told) or any_has(judges, "report", told))
+
+
+def _statements(text: str) -> str:
+    """``text`` without its questions: "when can I drive again?" tells of no sign coming back
+    (the eleventh set)."""
+    return " ".join(
+        m.group()
+        for m in SENTENCE.finditer(text)
+        if text[m.end() : m.end() + 1] not in _QUESTION_MARKS
+    )
+
+
+def _asked_after_recognising(judges: tuple[UrgentRules, ...], message: Message) -> bool:
+    """ "what are the signs of a cement leak? breathlessness?": a sign in a question of its own
+    after a question how to recognise signs or when to call (the eleventh set), unless that
+    question tells it of oneself ("what should I watch for? is it normal that I can't breathe")."""
+    return (
+        message.asked
+        and any_has(judges, "recognising", message.text[: message.offset])
+        and not any_has(judges, "report", message.sentence)
+    )
+
+
+def told_as_story(judges: tuple[UrgentRules, ...], message: Message, sign: str) -> bool:
+    """Whether the sign is told as a story rather than had now: someone else's, checked and
+    explained, asked how to recognise, quoted from a leaflet or letter, long explained by a
+    named cause, a bleeding asked about on blood thinners, or a small thing asked as normal;
+    each unless told as new."""
+    sentence, start, end = message.sentence, message.start, message.end
+
+    new = any_has(judges, "new", sentence)
+    clause, at = clause_at(sentence, start, end)
+    if not new and (
+        _quoted(judges, sentence, start, clause, at)
+        or any_has(judges, "recognising", sentence)
+        or _asked_after_recognising(judges, message)
+        or any_has(judges, "cause", sentence)
+    ):
+        return True
+    # "a friend fainted after hers, will I?": someone else's sign, unless the sign's own
+    # clause is told of the writer or the one cared for ("…, I can't feel my legs") and is
+    # not itself the question whether it will happen to them too ("will I get a fever too?");
+    # a time word ("fainted yesterday") dates the other's sign unless that clause names one's own
+    others = max(j.last_end("others", sentence[:start]) for j in judges)
+    told_of_self = any_has(judges, "self", clause)
+    own = others < at and told_of_self and not any_has(judges, "me_too", clause)
+    mine_now = new and told_of_self
+    if others >= 0 and not own and not mine_now and any_has(judges, "me_too", message.text):
+        return True
+    asked, after = message.asked, message.text[message.offset + end :]
+    if asked and not new and not any_has(judges, "returned", sentence):
+        if sign == "bleeding" and any_has(judges, "thinners", message.text):
+            return True
+        if sign not in SERIOUS_EVEN_IF_PASSED and any_has(judges, "mild", clause):
+            return True
+    # "tight chest at the clinic, ECG normal, the nurse said nerves; gone now"
+    told = message.text[message.offset :]
+    settled = any_has(judges, "resolved", after) or message.planned
+    return (
+        any_has(judges, "explained", told)
+        and settled
+        and not any_has(judges, "returned", _statements(after))
+    )
