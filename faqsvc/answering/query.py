@@ -37,6 +37,8 @@ UNKNOWN_BIGRAM_WEIGHT = 0.25
 # unknown word: such words tell the story around a question, while a word naming another subject
 # ("dentist", "cataract", "knee") is rarer in speech and keeps the full weight that declines it.
 EVERYDAY_UNKNOWN_WEIGHT = 0.35
+# "泥是" in "水泥是…" straddles two known words; "今晚" tells when, as "tonight" would
+BIGRAM_WEIGHTS = {"across": UNKNOWN_BIGRAM_WEIGHT, "everyday": EVERYDAY_UNKNOWN_WEIGHT}
 # An age, a date or a temperature ("I'm 82", "39 degrees") is context: it rarely decides which
 # answer is meant, yet as a word the corpus lacks it would weigh like the rarest term.
 NUMBER_WEIGHT = 0.25
@@ -162,11 +164,7 @@ def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
     spans = [(concept.start, concept.word) for concept in query.concepts]
     kinds = unknown_bigram_kinds(query.text, spans, unknown_han)
     for concept, kind in zip(query.concepts, kinds, strict=True):
-        # "泥是" in "水泥是…" straddles two known words; "今晚" tells when, as "tonight" would
-        concept.weight *= {
-            "across": float(__import__("os").environ.get("XA", UNKNOWN_BIGRAM_WEIGHT)),
-            "everyday": float(__import__("os").environ.get("XE", EVERYDAY_UNKNOWN_WEIGHT)),
-        }.get(kind, 1.0)
+        concept.weight *= BIGRAM_WEIGHTS.get(kind, 1.0)
 
 
 def _unaccented_stopword(locale: str, word: str) -> bool:
