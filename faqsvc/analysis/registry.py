@@ -306,13 +306,16 @@ _ZH_STOP_WORDS = _words(
     "阿妈 阿爸 老豆 老窦 老母 老爹 老太 老头子 家婆 家公 外母 阿嫲 阿公 阿婆 阿伯 先生 太太 "
     "丈母娘 女婿 儿媳妇 儿媳 子女 家属 本人 俺们 咱 老工 "
     # words to the reader and spoken fillers ("说是", "反正", "估计"), which ask nothing
-    "你们 您们 想知道 请教 说是 反正 肯定 实在 简直 估计 欸 耶 "
+    "你们 您们 想知道 请教 说是 反正 肯定 实在 简直 估计 欸 耶 那块 这块 这儿 "
+    # written online the way it sounds ("酱紫", so; "灰常", very), and who is asked about at a
+    # care home in Hong Kong and Singapore (院友, 长者)
+    "酱紫 灰常 院友 长者 "
     # Cantonese typed in simplified characters: pronouns, particles and question frames
     # ("係咪", is it; "使唔使", need or not; "有冇", have or not), none of them a subject
     "佢哋 我哋 你哋 佢 嘅 咗 啲 喺 咁 囉 喎 㗎 吖 系咪 係咪 系唔系 会唔会 可唔可以 使唔使 "
     "得唔得 有冇 "
     # the story's when ("tonight", "tomorrow morning", "at New Year", "last winter")
-    "今晚 明早 上午 中午 年底 春节 冬天 夏天"
+    "今晚 明早 上午 中午 年底 春节 冬天 夏天 第二天 第三天 第二日"
 )
 
 
