@@ -306,7 +306,7 @@ _ZH_STOP_WORDS = _words(
     "阿妈 阿爸 老豆 老窦 老母 老爹 老太 老头子 家婆 家公 外母 阿嫲 阿公 阿婆 阿伯 先生 太太 "
     "丈母娘 女婿 儿媳妇 儿媳 子女 家属 本人 俺们 咱 老工 "
     # words to the reader and spoken fillers ("说是", "反正", "估计"), which ask nothing
-    "你们 您们 想知道 请教 说是 反正 肯定 实在 简直 估计 欸 耶 那块 这块 这儿 "
+    "你们 您们 想知道 请教 说是 反正 肯定 实在 简直 估计 欸 耶 那块 这块 这儿 一共 总共 "
     # written online the way it sounds ("酱紫", so; "灰常", very), and who is asked about at a
     # care home in Hong Kong and Singapore (院友, 长者)
     "酱紫 灰常 院友 长者 "
