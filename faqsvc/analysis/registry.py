@@ -315,7 +315,7 @@ _ZH_STOP_WORDS = _words(
     "佢哋 我哋 你哋 佢 嘅 咗 啲 喺 咁 囉 喎 㗎 吖 系咪 係咪 系唔系 会唔会 可唔可以 使唔使 "
     "得唔得 有冇 "
     # the story's when ("tonight", "tomorrow morning", "at New Year", "last winter")
-    "今晚 明早 上午 中午 年底 春节 冬天 夏天 第二天 第三天 第二日"
+    "今晚 明早 上午 中午 年底 春节 冬天 夏天 第二天 第三天 第二日 过了"
 )
 
 
