@@ -156,6 +156,8 @@ TOKEN_TABLE = [
     ("zh-Hans", "今晚能吃东西吗", ["能吃", "吃东", "东西", "西吗"]),
     ("zh-Hans", "她这么大年纪", ["大年", "年纪"]),  # a lone pronoun left over says nothing
     ("zh-Hans", "老太太", []),  # the longer stop word is cut whole
+    ("zh-Hans", "做完第二天一共打了几针", ["做完", "打了", "了几", "几针"]),
+    ("zh-Hans", "灰常疼酱紫正常吗", ["疼", "正常", "常吗"]),
     # Arabic: harakat/tatweel/bidi marks dropped, article and light suffixes stripped.
     ("ar", "هل يمكنني الاستحمام بعد العملية؟", ["يمكنني", "استحمام", "بعد", "عملي"]),
     ("ar", "عَمَلِيَّة", ["عملي"]),
