@@ -316,7 +316,7 @@ _AR_STOPS = _words(
 )
 # "وإيمتى", "وشو": "and" is written joined to the next word, and a stop word stays one with it.
 _AR_STOPS_JOINED = _AR_STOPS | {f"و{word}" for word in _AR_STOPS}
-_ZH_STOP_CHARS = frozenset("的了吗呢吧啊是在我你和")
+_ZH_STOP_CHARS = frozenset("的了吗呢吧啊是在我你和他她")
 # Words of a message to a person that are never what an answer is about: greetings and words
 # to the reader, who is asking for whom, and spoken fillers. Chinese has no spaces, so the
 # tokenizer cuts them out of a run before making bigrams (none occurs inside a medical term).
@@ -341,7 +341,22 @@ _ZH_STOP_WORDS = _words(
     "就 才 还 也 都 很 "
     # when the patient tells their story ("next week", "last year", "now"): context
     "今天 明天 昨天 今年 去年 前年 明年 最近 现在 下周 上周 下星期 上星期 下个星期 上个星期 "
-    "下个月 上个月 当时 后来"
+    "下个月 上个月 当时 后来 "
+    # who is asking, as said in the south, Hong Kong, Taiwan and Singapore ("我先生", "阿妈",
+    # "老豆", "家婆") and in the north ("老头子", "俺们"), and "老工" typed for 老公
+    "阿妈 阿爸 老豆 老窦 老母 老爹 老太 老头子 家婆 家公 外母 阿嫲 阿公 阿婆 阿伯 先生 太太 "
+    "丈母娘 女婿 儿媳妇 儿媳 子女 家属 本人 俺们 咱 老工 "
+    # words to the reader and spoken fillers ("说是", "反正", "估计"), which ask nothing
+    "你们 您们 想知道 请教 说是 反正 肯定 实在 简直 估计 欸 耶 那块 这块 这儿 一共 总共 "
+    # written online the way it sounds ("酱紫", so; "灰常", very), and who is asked about at a
+    # care home in Hong Kong and Singapore (院友, 长者)
+    "酱紫 灰常 院友 长者 "
+    # Cantonese typed in simplified characters: pronouns, particles and question frames
+    # ("係咪", is it; "使唔使", need or not; "有冇", have or not), none of them a subject
+    "佢哋 我哋 你哋 佢 嘅 咗 啲 喺 咁 囉 喎 㗎 吖 系咪 係咪 系唔系 会唔会 可唔可以 使唔使 "
+    "得唔得 有冇 "
+    # the story's when ("tonight", "tomorrow morning", "at New Year", "last winter")
+    "今晚 明早 上午 中午 年底 春节 冬天 夏天 第二天 第三天 第二日 过了"
 )
 
 

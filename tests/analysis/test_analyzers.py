@@ -162,6 +162,17 @@ TOKEN_TABLE = [
     ("zh-Hans", "要躺多久才能下床", ["要躺", "躺多", "多久", "能下", "下床"]),
     ("zh-Hans", "是不是要全麻", ["要全", "全麻"]),
     ("zh-Hans", "再次骨折", ["再次", "次骨", "骨折"]),  # 再 and 又 mean again: kept
+    # who asks as said in the south, Hong Kong, Taiwan and the north, Cantonese particles and
+    # question frames, fillers and the story's when: cut out, so no bigram straddles them
+    ("zh-Hans", "我先生要躺多久", ["要躺", "躺多", "多久"]),
+    ("zh-Hans", "阿妈做完可唔可以返屋企", ["做完", "返屋", "屋企"]),
+    ("zh-Hans", "佢係咪要全麻", ["要全", "全麻"]),
+    ("zh-Hans", "说是压缩骨折", ["压缩", "缩骨", "骨折"]),
+    ("zh-Hans", "今晚能吃东西吗", ["能吃", "吃东", "东西", "西吗"]),
+    ("zh-Hans", "她这么大年纪", ["大年", "年纪"]),  # a lone pronoun left over says nothing
+    ("zh-Hans", "老太太", []),  # the longer stop word is cut whole
+    ("zh-Hans", "做完第二天一共打了几针", ["做完", "打了", "了几", "几针"]),
+    ("zh-Hans", "灰常疼酱紫正常吗", ["疼", "正常", "常吗"]),
     # Arabic: harakat/tatweel/bidi marks dropped, article and light suffixes stripped.
     ("ar", "هل يمكنني الاستحمام بعد العملية؟", ["يمكنني", "استحمام", "بعد", "عملي"]),
     ("ar", "عَمَلِيَّة", ["عملي"]),
