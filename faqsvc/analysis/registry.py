@@ -293,7 +293,11 @@ _AR_STOPS = _words(
     # who is asking for whom, said of a third person ("his wife", "her son") or the family way
     "الوالد الوالدة زوجها زوجته جوزها مراته أمها امها أبوها ابوها أمه امه أبوه ابوه ابنها "
     "بنتها ابنه بنته أخته اخته أخوه اخوه أختها اختها أخوها اخوها حماي مامتي يما يمه نسيبي "
-    "صهري صديقي صديقتي رفيقي"
+    "صهري صديقي صديقتي رفيقي "
+    # "is done" (كيف يتم), "with this" (بهذه), "the person", "I could" (قدرت, Egyptian
+    # يقدرش), "complains of" (يشتكي من ألم): frames around what is asked
+    "يتم بهذه بهذا لهذه لهذا الشخص قدرت قدرتش يقدرش تقدرش "
+    "أقدرش اقدرش يشتكي بيشتكي تشتكي بتشتكي أشتكي اشتكي بشتكي"
 )
 # "وإيمتى", "وشو": "and" is written joined to the next word, and a stop word stays one with it.
 _AR_STOPS_JOINED = _AR_STOPS | {f"و{word}" for word in _AR_STOPS}
