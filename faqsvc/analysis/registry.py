@@ -297,7 +297,11 @@ _AR_STOPS = _words(
     # "is done" (كيف يتم), "with this" (بهذه), "the person", "I could" (قدرت, Egyptian
     # يقدرش), "complains of" (يشتكي من ألم): frames around what is asked
     "يتم بهذه بهذا لهذه لهذا الشخص قدرت قدرتش يقدرش تقدرش "
-    "أقدرش اقدرش يشتكي بيشتكي تشتكي بتشتكي أشتكي اشتكي بشتكي"
+    "أقدرش اقدرش يشتكي بيشتكي تشتكي بتشتكي أشتكي اشتكي بشتكي "
+    # yes, sorry, honestly, please, said mid-message; family said the Egyptian, Iraqi and
+    # Maghrebi way (الحاج, أبويه, الواليدة)
+    "ايوه أيوه نعم معلش عفوا آسف اسف بصراحة الصراحة والنبي بليز الحاج أهلي الوالدين "
+    "الواليدة الواليد ابويه أبويه اخويه أخويه"
 )
 # "وإيمتى", "وشو": "and" is written joined to the next word, and a stop word stays one with it.
 _AR_STOPS_JOINED = _AR_STOPS | {f"و{word}" for word in _AR_STOPS}
