@@ -312,7 +312,37 @@ _AR_STOPS = _words(
     "فيه فيها له لها لي ليا مع "
     # spoken particles and fillers: "or", "if", "only", "like", "right?", "really", "exactly",
     # "completely"
-    "ولا لو اذا إذا بس زي زى صح بجد بالظبط بالضبط تماما"
+    "ولا لو اذا إذا بس زي زى صح بجد بالظبط بالضبط تماما "
+    # issue 17, every region: what someone heard or was told ("سمعت إن", "قالولي", "هل هذا
+    # صحيح", "عبارة عن"), worry ("أخاف", "أقلق"), the story's when (yesterday, today,
+    # tomorrow: Egyptian امبارح/النهارده, Levantine مبارح/بكرا, Maghrebi لبارح/غدوة),
+    # living alone, greetings, thanks and blessings said mid-message, "you" said politely
+    # (حضرتك), "I want / I'd like" (أريد, أود, حابب, Maghrebi بغيت/نبغي, Gulf تبي/يبغى), and
+    # Maghrebi and Iraqi particles ("راه", "كاين", "ديالي", "قداش", "برشا", "توا"; "شكد",
+    # "شوكت", "اكو", "هسه", "هواية"). Unknown to the leaflets, each weighed as the rarest term.
+    "سمعت سمعنا قالي قاللي قالولي قالولها قالوله بيقولوا بيقول بتقول يقول يقولوا صحيح "
+    "هالكلام عبارة أقلق اقلق أخاف اخاف "
+    "امبارح إمبارح مبارح البارحة البارح لبارح أمس امس النهارده النهاردة بكرة بكره بكرا غدوة "
+    "لوحدي لوحدها لوحده "
+    "السلام سلام عليكم مرحبا مرحبتين اهلا أهلا اهلين شكرا مشكور مشكورة جزيلا يعطيك يخليك "
+    "الله والله انشاءالله انشالله إنشاءالله الحمدلله "
+    "حضرتك حضرتكم جنابك سيادتك انتوا إنتوا أنتم انتم "
+    "أريد اريد أود اود أرغب ارغب حابب حابة حاب أستفسر استفسر أتساءل ياريت "
+    "بغيت نبغي نحب تبي يبغى تبغى أبغي "
+    "راه راني راهي راهو كاين كاينة ديالي ديالها ديالو ديالنا مزيان بصح قداش فاش كيما برشا "
+    "توا باهي شكد شگد شوكت اكو ماكو هواية هسه هسة لعد خوش اگدر يگدر أگدر واجد هيدا هيدي "
+    # who is asking for whom, said of a third person ("his wife", "her son") or the family way
+    "الوالد الوالدة زوجها زوجته جوزها مراته أمها امها أبوها ابوها أمه امه أبوه ابوه ابنها "
+    "بنتها ابنه بنته أخته اخته أخوه اخوه أختها اختها أخوها اخوها حماي مامتي يما يمه نسيبي "
+    "صهري صديقي صديقتي رفيقي "
+    # "is done" (كيف يتم), "with this" (بهذه), "the person", "I could" (قدرت, Egyptian
+    # يقدرش), "complains of" (يشتكي من ألم): frames around what is asked
+    "يتم بهذه بهذا لهذه لهذا الشخص قدرت قدرتش يقدرش تقدرش "
+    "أقدرش اقدرش يشتكي بيشتكي تشتكي بتشتكي أشتكي اشتكي بشتكي "
+    # yes, sorry, honestly, please, said mid-message; family said the Egyptian, Iraqi and
+    # Maghrebi way (الحاج, أبويه, الواليدة)
+    "ايوه أيوه نعم معلش عفوا آسف اسف بصراحة الصراحة والنبي بليز الحاج أهلي الوالدين "
+    "الواليدة الواليد ابويه أبويه اخويه أخويه"
 )
 # "وإيمتى", "وشو": "and" is written joined to the next word, and a stop word stays one with it.
 _AR_STOPS_JOINED = _AR_STOPS | {f"و{word}" for word in _AR_STOPS}

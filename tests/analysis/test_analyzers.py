@@ -189,7 +189,13 @@ TOKEN_TABLE = [
     ("ar", "هو انا هكون صاحي ولا لا؟", ["صاحي", "لا"]),  # Egyptian: will I be awake or not
     ("ar", "امتى يقدر يشيل الشنطة؟", ["يشيل", "شنط"]),  # when can he carry the bag
     ("ar", "لو عنده سيولة بس، بيحتاج يوقفها؟", ["سيول", "يوقف"]),  # does he need to stop it
-    ("ar", "هي بتنفع بجد زي ما بيقولوا؟", ["بتنفع", "بيقولوا"]),  # does it really work
+    ("ar", "هي بتنفع بجد زي ما بيقولوا؟", ["بتنفع"]),  # does it really work, as they say
+    # hearsay, "is it true", the story's when, polite "you", third-person kin, Iraqi and
+    # Maghrebi particles, "complains of" (issue 17)
+    ("ar", "سمعت إن العملية بتوجع، صحيح هالكلام؟", ["عملي", "بتوجع"]),
+    ("ar", "حضرتك، أبوها عمل العملية امبارح وبيشتكي من ألم", ["عمل", "عملي", "الم"]),
+    ("ar", "شكد تطول العملية هسه؟", ["تطول", "عملي"]),  # Iraqi: how long, now
+    ("ar", "واش كاين شي خطر على العصب؟", ["خطر", "عصب"]),  # Maghrebi: is there any danger
     ("ar", "الوقت", ["وقت"]),
     ("ar", "والألم", ["الم"]),
     ("ar", "المضادات الحيوية", ["مضاد", "حيوي"]),

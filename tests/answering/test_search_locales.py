@@ -110,6 +110,12 @@ PREPARATION = {FASTING}  # MRI and metalwork, blood thinners, fasting
         ("امتى هيقوم ويمشي بعد الإسمنت؟", RECOVERY),  # when will he get up and walk
         ("كم ليلة بيبات بالمستشفى بعد الحقنة؟", RECOVERY),  # how many nights in hospital
         ("عنده مسامير في رجله، ينفع يعمل الرنين؟", PREPARATION),  # screws in his leg, an MRI?
+        # issue 17, every region: the pain flaring (Levantine), how long (Iraqi, Maghrebi),
+        # a pacemaker said as "a battery in the heart" before an MRI
+        ("الوجع زاد بعد الإبرة، هاد طبيعي؟", RECOVERY),
+        ("شكد تطول عملية الإسمنت؟", PERFORMED),
+        ("العملية قداش تدوم؟", PERFORMED),
+        ("عندو بطارية في القلب، يقدر يعمل الرنين؟", PREPARATION),
     ],
 )
 def test_spoken_arabic_finds_the_pair_that_answers(real_index, query, expected):

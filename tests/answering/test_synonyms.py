@@ -256,6 +256,90 @@ def test_arabic_lookalikes_do_not_find_the_group(text: str, canonical: str) -> N
     assert canonical not in _canonical_terms_found("ar", text)
 
 
+# Arabic as patients of every region type it (issue 17): Egypt, the Levant, the Gulf, Iraq, the
+# Maghreb and standard Arabic, each phrasing finding the group of the word the leaflets use, as
+# (locale, text, expected) rows; and look-alikes, the same letters in another sense, that must not.
+ARABIC_EVERYDAY = [
+    ("ar", "رح يخدرونه كامل ولا بس موضعي؟", "التخدير"),  # Gulf: will they put him under
+    ("ar", "بيدخلوها الإبرة في ضهري وهو صاحي؟", "إدخال الإبرة"),  # Egyptian: they put it in
+    ("ar", "شكة الإبرة بتوجع؟", "إدخال الإبرة"),  # Egyptian: the prick of the needle
+    ("ar", "ممكن أفطر الصبح قبل العملية؟", "الصيام"),  # may I have breakfast
+    ("ar", "أبويا بياخد جوسبرين كل يوم", "مميع الدم"),  # Egyptian aspirin brand
+    ("ar", "أمي بتاخد أسبوسيد", "مميع الدم"),
+    ("ar", "بياخد مرقق الدم", "مميع الدم"),  # Levantine/Gulf "thinner"
+    ("ar", "لازم نوقفه قبلها بكام يوم؟", "أوقف"),
+    ("ar", "إمتى أعاود الدوا؟", "أرجع"),  # take it again
+    ("ar", "لازم نبقى على كرشي؟", "الاستلقاء على البطن"),  # Maghrebi/Levantine: on my belly
+    ("ar", "كم ساعة يبقى ممدود على ظهره؟", "الراحة في السرير"),
+    ("ar", "كم ليلة أبقى بالمشفى؟", "الإقامة في المستشفى"),  # Levantine hospital
+    ("ar", "نبقى في السبيطار ولا نروح للدار نفس النهار؟", "الإقامة في المستشفى"),  # Maghrebi
+    ("ar", "نبقى في السبيطار ولا نروح للدار نفس النهار؟", "الخروج من المستشفى"),
+    ("ar", "نبقى في السبيطار ولا نروح للدار نفس النهار؟", "العيادة الخارجية"),  # same day
+    ("ar", "إمتى نقدر أنوض من الفراش؟", "النهوض من السرير"),  # Levantine/Maghrebi: get up
+    ("ar", "أقدر أشيل حفيدي بعد العملية؟", "رفع الأشياء الثقيلة"),  # carry my grandson
+    ("ar", "الوجع زاد بعد الحقنة، عادي؟", "زيادة الألم"),  # the pain flaring
+    ("ar", "ظهره يعوره من يوم العملية", "الألم"),  # Gulf: it hurts him
+    ("ar", "إمتى الوجع يختفي؟", "تخفيف الألم"),
+    ("ar", "العملية مأمونة؟", "المخاطر"),  # is it safe
+    ("ar", "ممكن يسيح الإسمنت على العصب؟", "تسرب الإسمنت"),  # Egyptian: run out
+    ("ar", "ممكن أنشل من العملية؟", "تلف الأعصاب"),  # be paralysed
+    ("ar", "الجرح بيطلع صديد", "العدوى"),  # pus
+    ("ar", "أتحسس من الصبغة؟", "الحساسية"),
+    ("ar", "لازم نعمل IRM قبل؟", "الرنين المغناطيسي"),  # Maghrebi, from French
+    ("ar", "عنده سيخ في رجله", "معدن"),  # a metal rod
+    ("ar", "عنده بطارية في القلب", "معدن"),  # a pacemaker
+    ("ar", "عنده ثانويات بالعظم", "الورم"),  # Levantine: metastases
+    ("ar", "إمتى أراجع الدكتور؟", "زيارة المراجعة"),  # the follow-up
+    ("ar", "محتاجة كيني بعدها؟", "العلاج الطبيعي"),  # Maghrebi: physiotherapy
+    ("ar", "العملية قداش تدوم؟", "تستغرق"),  # Maghrebi: how long does it last
+    ("ar", "بتزبط مع الكل؟", "نجاح"),  # Levantine: does it work out
+    ("ar", "كم واحد بيستفيد منها؟", "يفيد"),
+    ("ar", "بترجعلي طولي؟", "استعادة الطول"),  # height given back
+    ("ar", "العملية بتعدل الحدبة؟", "يحسن استقامة العمود الفقري"),
+    ("ar", "يقدروا يحقنوا تلات فقرات مرة وحدة؟", "أكثر من فقرة"),
+    ("ar", "الإسمنت بيشد إمتى؟", "يتصلب"),  # Egyptian: when does the cement set
+    ("ar", "لازم تلبس مشد بعدها؟", "المشد"),
+    ("ar", "خايفة تنكسر باقي الفقرات", "كسور إضافية"),
+    ("ar", "كيفوبلاستي أحسن؟", "رأب الحدبة"),
+    ("ar", "مين بيعملها؟ أخصائي الأشعة التداخلية؟", "اختصاصي الأشعة التداخلية"),
+    ("ar", "عايزة الإحصائيات بالأرقام", "نسبة"),  # the figures
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", ARABIC_EVERYDAY)
+def test_everyday_arabic_of_every_region_finds_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+# Look-alikes: "الصفائح" (platelets) folds to the spelling of "صفايح" (plates), so plates are
+# not listed; "طلع الدم" is a blood test's result as often as bleeding, so only "نزل دم" is.
+ARABIC_EVERYDAY_LOOKALIKES = [
+    ("ar", "هل أقدر أصوم رمضان بعد العملية؟", "الصيام"),  # Ramadan, not the fast before it
+    ("ar", "عندي نقص في الصفائح الدموية", "معدن"),  # platelets, not metal plates
+    ("ar", "طلع الدم في التحليل سليم", "النزيف"),  # the blood test came out fine
+    ("ar", "الجرح بيشد عليا", "يتصلب"),  # the wound pulls: no cement setting
+    ("ar", "عضلات ضهري بتشد", "يتصلب"),
+    ("ar", "وقعت على ضهري", "الراحة في السرير"),  # fell on my back: no bed rest
+    ("ar", "بنتي عندها حساسية صدر", "الحساسية"),  # asthma, not an allergy
+    ("ar", "كم يوم أرتاح من الشغل؟", "تخفيف الألم"),  # time off work, not pain relief
+    ("ar", "لابس دعامة الظهر", "معدن"),  # a back brace, not a heart stent
+    ("ar", "منظم السكر", "معدن"),
+    ("ar", "ممكن يطلع برا البلد يتعالج؟", "تسرب الإسمنت"),  # go abroad for treatment
+    ("ar", "أحسن من عملية الإسمنت؟", "رأب الفقرات"),
+    # the radiologist who read the scan is not the interventional one who does the procedure
+    ("ar", "دكتور الأشعة قال الكسر جديد", "اختصاصي الأشعة التداخلية"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", ARABIC_EVERYDAY_LOOKALIKES)
+def test_arabic_everyday_lookalikes_do_not_find_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
 # German as patients type it: everyday, spoken and regional words (Swiss "Spital", Austrian
 # "Risken"), umlauts typed as two letters, the separable verbs' common frames, each finding the
 # group of the word the leaflets use.
