@@ -253,7 +253,11 @@ _PROFILES: dict[str, _Profile] = {
             # "stuff", "thing" for what is injected ("das Zeug im Rücken"), like pt "troço"
             "zeug dings dingens "
             # "really" as a filler ("wie gut hilft das denn wirklich?")
-            "wirklich tatsächlich"
+            "wirklich tatsächlich "
+            # hesitations and spoken fillers ("naja", "ähm", "sozusagen"), a wish as a frame
+            # ("ich möchte gern wissen"), Bavarian "mei", and kin said the familiar way
+            "naja äh ähm hmm hm tja jo joa okay ok sozusagen quasi möchte möchten gern gerne "
+            "mei schwiegermama schwiegerpapa muttern"
         ),
         ngram=True,
     ),
