@@ -355,6 +355,7 @@ GERMAN_SPOKEN = [
     ("de", "Hilft Heilgymnastik danach?", "Physiotherapie"),
     ("de", "is dat nich gefährlich?", "nicht"),  # northern "nich"
     ("de", "Tut des net weh?", "nicht"),  # southern and Austrian "net"
+    ("de", "Sie ist seit dem Sturz bettlägrig", "bettlägerig"),
 ]
 
 
