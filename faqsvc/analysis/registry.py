@@ -243,7 +243,21 @@ _PROFILES: dict[str, _Profile] = {
             "krieg kriege kriegst kriegt kriegen kriegte "
             # who is asking for whom, said the familiar way
             "vati mutti papi mami schwiegersohn schwiegertochter enkelkind enkelkinder eltern "
-            "lebensgefährte lebensgefährtin schwager schwägerin bekannte bekannter"
+            "lebensgefährte lebensgefährtin schwager schwägerin bekannte bekannter "
+            # spoken and regional function words: northern and Rhenish "dat", "wat", "is",
+            # "hab", "ham", "un"; Swiss and Swabian "isch", "chan" (kann), "öppis" (etwas)
+            "dat wat is isses hab habs ham un isch chan öppis "
+            # slips of the keys for function words ("dei OP", "mus ich"), text-speak
+            # (vllt, evtl, bzw, bzgl, jz) and a letter's greetings (LG, MfG, VG)
+            "dei mus vllt evtl bzw bzgl jz lg mfg vg "
+            # "stuff", "thing" for what is injected ("das Zeug im Rücken"), like pt "troço"
+            "zeug dings dingens "
+            # "really" as a filler ("wie gut hilft das denn wirklich?")
+            "wirklich tatsächlich "
+            # hesitations and spoken fillers ("naja", "ähm", "sozusagen"), a wish as a frame
+            # ("ich möchte gern wissen"), Bavarian "mei", and kin said the familiar way
+            "naja äh ähm hmm hm tja jo joa okay ok sozusagen quasi möchte möchten gern gerne "
+            "mei schwiegermama schwiegerpapa muttern"
         ),
         ngram=True,
     ),

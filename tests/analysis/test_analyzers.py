@@ -78,6 +78,16 @@ TOKEN_TABLE = [
     ("de", "Kannst du mir sagen, ob ich nüchtern sein muss?", ["sag", "nucht"]),
     ("de", "Wär das ungefähr eine Stunde, gell?", ["stund"]),
     ("de", "Mein Schwiegersohn und meine Eltern essen nichts", ["ess", "nicht"]),
+    # northern, Rhenish, Swiss and Bavarian function words, key slips, text-speak, fillers
+    ("de", "Naja, is dat wirklich so, dat dat Zeug hart wird?", ["hart"]),
+    ("de", "Ähm, mus ich vllt nüchtern sein? LG", ["nucht"]),
+    ("de", "Grüezi, chan ich öppis essen, isch das okay?", ["ess"]),
+    ("de", "wie lang dauert dei OP", ["lang", "dauert", "op"]),
+    (
+        "de",
+        "Mei, meine Schwiegermama möchte gern wissen, ob sie nüchtern sein muss",
+        ["wiss", "nucht"],
+    ),
     ("fr", "vertébroplastie : définition", ["vertebroplast"]),
     ("es", "¿qué significa vertebroplastia?", ["vertebroplasti"]),
     ("pt", "significado de vertebroplastia", ["vertebroplast"]),
