@@ -112,7 +112,13 @@ _PROFILES: dict[str, _Profile] = {
             "theyve youve weve couldve wouldve shouldve "
             # when the story happens ("sorer tonight", "booked for tomorrow"): context. Not
             # "yesterday", "today", "ago": stopped, they lifted a story's wrong pair to an answer
-            "tonight tonite tomorrow tomorow"
+            "tonight tonite tomorrow tomorow "
+            # function words typed short, by sound or with a slip ("teh", "wan" want, "mus"
+            # must, "u", "dey", "dis" this in Nigerian and Caribbean typing); none is a word
+            # any pair could mean. Not "dose" (a dose) or "hole" (the needle's hole)
+            "teh hte adn taht wat wot wan mus u ur ya yu thx abt bcoz coz cuz becuz wen wher "
+            "hw wht dat dis tha dey dem wil shd cld wud bcz kno knw thier wich whcih becasue "
+            "beacuse hav alot honest"
         ),
     ),
     "fr": _Profile(

@@ -496,6 +496,20 @@ ENGLISH_EVERYDAY = [
     ("is my back going to hurt worse for a bit?", "flare"),
     ("since the menopause my bones are thin", "menopause"),
     ("when can I get about again?", "mobility"),
+    # second round: concepts the studied sets still missed
+    ("will I get further fractures?", "additional fractures"),
+    ("could more bones breaking be a problem?", "additional fractures"),
+    ("can it prevent another break?", "preventive"),
+    ("is it preventative?", "preventive"),
+    ("do they take scans of my spine first?", "imaging tests"),
+    ("will they want pictures of my back?", "imaging tests"),
+    ("when can I lift the baby again?", "lifting"),
+    ("is gardening too much afterwards?", "strenuous activity"),
+    ("can they be done on separate days?", "several"),
+    ("is kyphoplsty the same thing?", "kyphoplasty"),
+    ("is it suitable for someone like me?", "candidate"),
+    ("may I have a cup of tea that morning?", "fasting"),
+    ("can she eat breakfast first?", "fasting"),
 ]
 
 
@@ -518,6 +532,9 @@ ENGLISH_LOOKALIKES = [
     ("is there a lift to the ward?", "lifting"),  # a lift: an elevator
     ("when can I change the dressing?", "menopause"),  # "the change" only as said
     ("will I be sore at the needle site?", "flare"),  # sore, not sorer than before
+    ("my pain is worse on different days", "several"),  # varies, not treated in sessions
+    ("I fell while making my breakfast", "fasting"),  # the story, not eating before
+    ("the scan showed a new fracture", "additional fractures"),  # a recent one, not more
 ]
 
 
