@@ -469,7 +469,8 @@ ENGLISH_EVERYDAY = [
     ("should I take my usual pills that morning?", "medications"),
     ("when can mum get out of bed?", "get up"),
     ("it's sorer than before they did it", "flare"),
-    ("how long from start to finish?", "entire procedure"),
+    ("how long from start to finish?", "lasts one hour"),
+    ("how long on the table?", "lasts one hour"),
     ("can I go without food that morning?", "fasting"),
     ("will they keep me in overnight?", "hospital stay"),
     ("am I in and out the same day?", "outpatient"),
@@ -535,6 +536,8 @@ ENGLISH_LOOKALIKES = [
     ("my pain is worse on different days", "several"),  # varies, not treated in sessions
     ("I fell while making my breakfast", "fasting"),  # the story, not eating before
     ("the scan showed a new fracture", "additional fractures"),  # a recent one, not more
+    ("how long does the relief last?", "lasts one hour"),  # the effect, not the session
+    ("how long does it last?", "lasts one hour"),
 ]
 
 
