@@ -511,6 +511,9 @@ ENGLISH_EVERYDAY = [
     ("is it suitable for someone like me?", "candidate"),
     ("may I have a cup of tea that morning?", "fasting"),
     ("can she eat breakfast first?", "fasting"),
+    ("will they make me sleep for it?", "sedation"),
+    ("is it full sleep or local?", "general anaesthetic"),
+    ("when does the back pain go away?", "pain relief"),
 ]
 
 
