@@ -514,6 +514,8 @@ ENGLISH_EVERYDAY = [
     ("will they make me sleep for it?", "sedation"),
     ("is it full sleep or local?", "general anaesthetic"),
     ("when does the back pain go away?", "pain relief"),
+    ("could the cement travel to the lungs?", "pulmonary embolism"),
+    ("how do I know if it has gone wrong?", "complications"),
 ]
 
 
@@ -541,6 +543,7 @@ ENGLISH_LOOKALIKES = [
     ("the scan showed a new fracture", "additional fractures"),  # a recent one, not more
     ("how long does the relief last?", "lasts one hour"),  # the effect, not the session
     ("how long does it last?", "lasts one hour"),
+    ("is something wrong with my spine?", "complications"),  # before, not after
 ]
 
 
