@@ -124,8 +124,7 @@ _PROFILES: dict[str, _Profile] = {
             "sis bro mama baba aunty nani dadi ammi abbu granma grampa gramps grandmum "
             "grandmom hubs wifey spouse sibling siblings carers bf gf bestie mate lol omg idk "
             "dunno kinda sorta lemme gimme innit nah aye okk hii hlo helo thnx thanx tq asap "
-            "bcos sth smth wrt regarding revert somthing sumthing smthing actualy acutally realy "
-            "reallly"
+            "bcos sth smth wrt regarding revert"
         ),
     ),
     "fr": _Profile(

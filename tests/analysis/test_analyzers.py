@@ -51,7 +51,6 @@ TOKEN_TABLE = [
     ("en", "how lnog on teh table, wat do u do", ["lnog", "tabl"]),  # slips and text-speak
     ("en", "dey wan to know wen dis wil heal", ["know", "heal"]),
     ("en", "idk lol, my nani and my bro asked, thnx", ["ask"]),
-    ("en", "somthing actualy hurts", ["hurt"]),
     ("en", "is it going to hurt, gonna be sore?", ["hurt", "sore"]),  # "going to" asks nothing
     ("es", "Oiga, hola, ¿me va a doler?", ["va", "dol"]),
     ("pt", "Ô doutor, essa coisa aí dói?", ["cois", "doi"]),

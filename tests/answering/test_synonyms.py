@@ -515,7 +515,6 @@ ENGLISH_EVERYDAY = [
     ("is it full sleep or local?", "general anaesthetic"),
     ("when does the back pain go away?", "pain relief"),
     ("could the cement travel to the lungs?", "pulmonary embolism"),
-    ("how do I know if it has gone wrong?", "complications"),
 ]
 
 
@@ -543,7 +542,7 @@ ENGLISH_LOOKALIKES = [
     ("the scan showed a new fracture", "additional fractures"),  # a recent one, not more
     ("how long does the relief last?", "lasts one hour"),  # the effect, not the session
     ("how long does it last?", "lasts one hour"),
-    ("is something wrong with my spine?", "complications"),  # before, not after
+    ("is something wrong with my spine?", "complications"),  # a symptom, not a complication
 ]
 
 
