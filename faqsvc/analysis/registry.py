@@ -112,7 +112,19 @@ _PROFILES: dict[str, _Profile] = {
             "theyve youve weve couldve wouldve shouldve "
             # when the story happens ("sorer tonight", "booked for tomorrow"): context. Not
             # "yesterday", "today", "ago": stopped, they lifted a story's wrong pair to an answer
-            "tonight tonite tomorrow tomorow"
+            "tonight tonite tomorrow tomorow "
+            # function words typed short, by sound or with a slip ("teh", "wan" want, "mus"
+            # must, "u", "dey", "dis" this in Nigerian and Caribbean typing); none is a word
+            # any pair could mean. Not "dose" (a dose) or "hole" (the needle's hole)
+            "teh hte adn taht wat wot wan mus u ur ya yu thx abt bcoz coz cuz becuz wen wher "
+            "hw wht dat dis tha dey dem wil shd cld wud bcz kno knw thier wich whcih becasue "
+            "beacuse hav alot honest "
+            # who is asking, as said in India, Nigeria, the Caribbean and by the young ("my
+            # nani", "my bro", "wifey"), and text-speak fillers ("idk", "lol", "thnx", "innit")
+            "sis bro mama baba aunty nani dadi ammi abbu granma grampa gramps grandmum "
+            "grandmom hubs wifey spouse sibling siblings carers bf gf bestie mate lol omg idk "
+            "dunno kinda sorta lemme gimme innit nah aye okk hii hlo helo thnx thanx tq asap "
+            "bcos sth smth wrt regarding revert"
         ),
     ),
     "fr": _Profile(

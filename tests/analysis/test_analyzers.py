@@ -48,6 +48,9 @@ TOKEN_TABLE = [
     ("en", "thats why hes sore", ["sore"]),
     # a greeting or a word to the reader, and spoken fillers: a message to a person
     ("en", "hi doc, will it hurt", ["hurt"]),
+    ("en", "how lnog on teh table, wat do u do", ["lnog", "tabl"]),  # slips and text-speak
+    ("en", "dey wan to know wen dis wil heal", ["know", "heal"]),
+    ("en", "idk lol, my nani and my bro asked, thnx", ["ask"]),
     ("en", "is it going to hurt, gonna be sore?", ["hurt", "sore"]),  # "going to" asks nothing
     ("es", "Oiga, hola, ¿me va a doler?", ["va", "dol"]),
     ("pt", "Ô doutor, essa coisa aí dói?", ["cois", "doi"]),

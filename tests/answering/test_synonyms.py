@@ -626,7 +626,8 @@ ENGLISH_EVERYDAY = [
     ("should I take my usual pills that morning?", "medications"),
     ("when can mum get out of bed?", "get up"),
     ("it's sorer than before they did it", "flare"),
-    ("how long from start to finish?", "entire procedure"),
+    ("how long from start to finish?", "lasts one hour"),
+    ("how long on the table?", "lasts one hour"),
     ("can I go without food that morning?", "fasting"),
     ("will they keep me in overnight?", "hospital stay"),
     ("am I in and out the same day?", "outpatient"),
@@ -653,6 +654,24 @@ ENGLISH_EVERYDAY = [
     ("is my back going to hurt worse for a bit?", "flare"),
     ("since the menopause my bones are thin", "menopause"),
     ("when can I get about again?", "mobility"),
+    # second round: concepts the studied sets still missed
+    ("will I get further fractures?", "additional fractures"),
+    ("could more bones breaking be a problem?", "additional fractures"),
+    ("can it prevent another break?", "preventive"),
+    ("is it preventative?", "preventive"),
+    ("do they take scans of my spine first?", "imaging tests"),
+    ("will they want pictures of my back?", "imaging tests"),
+    ("when can I lift the baby again?", "lifting"),
+    ("is gardening too much afterwards?", "strenuous activity"),
+    ("can they be done on separate days?", "several"),
+    ("is kyphoplsty the same thing?", "kyphoplasty"),
+    ("is it suitable for someone like me?", "candidate"),
+    ("may I have a cup of tea that morning?", "fasting"),
+    ("can she eat breakfast first?", "fasting"),
+    ("will they make me sleep for it?", "sedation"),
+    ("is it full sleep or local?", "general anaesthetic"),
+    ("when does the back pain go away?", "pain relief"),
+    ("could the cement travel to the lungs?", "pulmonary embolism"),
 ]
 
 
@@ -675,6 +694,12 @@ ENGLISH_LOOKALIKES = [
     ("is there a lift to the ward?", "lifting"),  # a lift: an elevator
     ("when can I change the dressing?", "menopause"),  # "the change" only as said
     ("will I be sore at the needle site?", "flare"),  # sore, not sorer than before
+    ("my pain is worse on different days", "several"),  # varies, not treated in sessions
+    ("I fell while making my breakfast", "fasting"),  # the story, not eating before
+    ("the scan showed a new fracture", "additional fractures"),  # a recent one, not more
+    ("how long does the relief last?", "lasts one hour"),  # the effect, not the session
+    ("how long does it last?", "lasts one hour"),
+    ("is something wrong with my spine?", "complications"),  # a symptom, not a complication
 ]
 
 
