@@ -413,7 +413,6 @@ GERMAN_SPOKEN = [
     ("de", "Bei ihr ist der Wirbel eingebrochen", "Wirbelbruch"),
     ("de", "Wird mein Rücken wieder gerade?", "Verkrümmung der Wirbelsäule"),
     ("de", "Er ist so krumm geworden", "Verkrümmung der Wirbelsäule"),
-    ("de", "Werde ich danach wieder größer?", "Verlust an Körpergröße"),
     ("de", "Sie ist vier Zentimeter kleiner", "Verlust an Körpergröße"),
     ("de", "Kommt sie wieder auf die Beine?", "Beweglichkeit"),
     ("de", "Muss er danach zum Nachschauen kommen?", "Kontrolluntersuchung"),
@@ -450,6 +449,9 @@ def test_spoken_german_finds_the_leaflets_group(locale: str, text: str, canonica
 
 # ... and the look-alikes this round left out: the same words in another sense.
 GERMAN_LOOKALIKES_2 = [
+    # growing taller again is height given back, not the height lost: with the loss group it
+    # gave "wird meine Oma wieder größer?" the how-it-is-done pair at 0.95
+    ("de", "Wird meine Mutter danach wieder größer?", "Verlust an Körpergröße"),
     ("de", "Ich habe einen stechenden Schmerz", "Einstichstelle"),  # stabbing, no needle
     ("de", "Die Schmerzen strahlen auf die Beine aus", "Beweglichkeit"),
     ("de", "Ist er mobil erreichbar?", "Beweglichkeit"),  # by phone
