@@ -37,6 +37,7 @@ import sys
 from pathlib import Path
 
 from faqsvc.analysis import fold
+from faqsvc.answering.vocabulary import HAN
 
 LANGUAGES = ("de", "en", "es", "fr", "pt", "vi")
 EVERYDAY_LANGUAGES = ("de", "en", "es", "fr", "pt")  # Vietnamese syllables are not words
@@ -69,12 +70,8 @@ def han_words(zipf: float) -> list[str]:
     return sorted(
         word
         for word, frequency in wordfreq.get_frequency_dict("zh", wordlist="large").items()
-        if frequency >= least and 2 <= len(word) <= 4 and all(_is_han(c) for c in word)
+        if frequency >= least and 2 <= len(word) <= 4 and all(HAN.match(c) for c in word)
     )
-
-
-def _is_han(character: str) -> bool:
-    return 0x3400 <= ord(character) <= 0x9FFF
 
 
 def han_sounds() -> list[str]:

@@ -46,7 +46,7 @@ def score_item(reader, english: dict, item: dict) -> dict:
         "confidence": round(top.score, 3) if top else 0.0,
         "right": outcome.hit,
         "wrong": outcome.wrong,
-        "first": bool(top) and Outcome(item, [text], False).matches(text),
+        "first": bool(top) and outcome.matches(text),  # the right pair, whatever its confidence
         "alert": bool(result.alerts),
     }
 
@@ -60,14 +60,10 @@ def tally(items: list[dict]) -> dict:
     def share(part: list[dict], key: str, of: list[dict]) -> float:
         return round(sum(i[key] for i in part) / len(of), 3) if of else float("nan")
 
-    by_lang = {
-        lang: share(
-            [i for i in answerable if i["lang"] == lang],
-            "right",
-            [i for i in answerable if i["lang"] == lang],
-        )
-        for lang in LANGS
-    }
+    by_lang = {}
+    for lang in LANGS:
+        asked = [i for i in answerable if i["lang"] == lang]
+        by_lang[lang] = share(asked, "right", asked)
     return {
         "right": share(answerable, "right", answerable),
         "wrong": share(answerable, "wrong", answerable),
