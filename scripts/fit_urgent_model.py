@@ -43,6 +43,7 @@ DATA = ROOT / "tests" / "data"
 MODEL = ROOT / "faqsvc" / "data" / urgent_model.MODEL_FILE
 HELD_OUT = (
     "urgent_blind_12",
+    "urgent_blind_13",
     "patient_questions_6.jsonl",
     "patient_questions_7.jsonl",
     "patient_questions_8.jsonl",

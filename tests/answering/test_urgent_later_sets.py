@@ -166,7 +166,11 @@ alone); 146 rows found too close to the set's own messages were replaced by our 
 The twelfth, never studied and never fitted on: a month of a kiosk, every form mixed (past,
 third person, what one can no longer do, fragments, regional speech, long stories, unusual body
 words); controls naming signs of others, risks, old conditions, urgent words in another sense.
-At its arrival (session 20): with the word model 0.948 (91 of 96; ar 0.75), false alarms 14.6 %."""
+At its arrival (session 20): with the word model 0.948 (91 of 96; ar 0.75), false alarms 14.6 %.
+The thirteenth, never studied and never fitted on: a month of a kiosk again, with signs played
+down, tied to the procedure by a time word, or two at once; controls of ordinary soreness told
+anxiously, the pain that is the reason for the procedure, what to do if, urgent words in another
+sense. At its arrival (session 21): 0.927 (89 of 96; fr 0.75), false alarms 8.3 %."""
 
 from __future__ import annotations
 
@@ -192,6 +196,7 @@ FLOORS = {
     "urgent_blind_10": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_11": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_12": (0.94, 0.15, 0.75),
+    "urgent_blind_13": (0.92, 0.09, 0.75),
 }
 
 
