@@ -50,6 +50,7 @@ HELD_OUT = (
     "patient_questions_9.jsonl",
     "patient_questions_10.jsonl",
     "patient_questions_11.jsonl",
+    "patient_questions_12.jsonl",
 )
 THRESHOLD = 10.0
 PER_DOUBLING = 10.0

@@ -147,6 +147,9 @@ LATER_SETS = {
     # language), pain asked from every side; the right pair first for 0.77, shown for 0.36.
     # At the session's end, never read (helpers saw its per-locale aggregates): 0.430, 7.0 %
     "patient_questions_11.jsonl": (0.4, 0.08, 0.95, 0.02),
+    # never studied (session 21): 0.594, 3.1 %, 93.8 %, 1.1 % on the code at the start of the
+    # session; dictated by voice (misheard words), asking a detail of what one knows already
+    "patient_questions_12.jsonl": (0.56, 0.05, 0.9, 0.02),
     # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
     "patient_questions_long.jsonl": (0.58, 0.04, 0.97, 0.2),
 }
