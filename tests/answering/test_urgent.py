@@ -158,6 +158,12 @@ CASES = [
     ("zh-Hans", "什么时候可以开车？", Q),
     ("zh-Hans", "手术疼吗？", Q),
     ("zh-Hans", "骨折疼得厉害，我能做这个手术吗？", Q),
+    # 胸椎 / 胸腰段 name the thoracic spine and 压缩 the compression fracture, not the chest
+    ("zh-Hans", "医生说是胸椎压缩性骨折，能打骨水泥吗？", Q),
+    ("zh-Hans", "我妈胸腰段的椎体压缩骨折，做完多久能下地？", Q),
+    ("zh-Hans", "胸12椎体骨折疼得厉害，这个手术管用吗？", Q),
+    ("zh-Hans", "做完以后胸口压得慌", U),
+    ("zh-Hans", "打完骨水泥胸口一阵阵发紧", U),
     # --- Arabic (with and without vowel marks)
     ("ar", "لا أستطيع التنفس", U),
     ("ar", "عِنْدِي ضِيقٌ فِي التَّنَفُّسِ", U),
