@@ -124,6 +124,9 @@ CASES = [
     ("de", "Wann darf ich wieder Auto fahren?", Q),
     ("de", "Tut der Eingriff weh?", Q),
     ("de", "Machen starke Schmerzmittel müde?", Q),
+    # the thoracic spine (Brustwirbel) is no chest
+    ("de", "Meine Mutter hat einen Brustwirbelbruch und starke Schmerzen, hilft Zement?", Q),
+    ("de", "seit der Spritze Druck auf der Brust", U),
     # --- Brazilian Portuguese (with and without accents)
     ("pt", "não consigo respirar direito", U),
     ("pt", "to com falta de ar desde ontem", U),
@@ -168,6 +171,9 @@ CASES = [
     ("ar", "لا أستطيع التنفس", U),
     ("ar", "عِنْدِي ضِيقٌ فِي التَّنَفُّسِ", U),
     ("ar", "ألم شديد في الصدر", U),
+    # الفقرات الصدرية are the thoracic vertebrae, not the chest
+    ("ar", "أمي عندها كسر انضغاطي في الفقرات الصدرية وألم شديد، هل ينفع الحقن؟", Q),
+    ("ar", "صدري يوجعني من بعد العملية", U),
     ("ar", "تنميل في رجلي ولا أستطيع تحريكها", U),
     ("ar", "فقدت السيطرة على البول", U),
     ("ar", "حرارتي 39 درجة", U),
