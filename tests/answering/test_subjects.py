@@ -1,5 +1,5 @@
 """Questions that name a subject the documents never answer (driving, bathing, travel, work,
-sex, alcohol, cost, parking and visits, a medicine's dose) are declined instead of getting the nearest pair."""
+sex, alcohol, cost, parking and visits, a medicine's dose, another operation by name) are declined instead of getting the nearest pair."""
 
 from __future__ import annotations
 
@@ -55,6 +55,16 @@ NAMED = [
     ("zh", "做完以后在家做什么运动好", {"exercises"}),
     ("ar", "ايه التمارين اللي اعملها بعد العملية", {"exercises"}),
     ("vi", "về nhà nên tập bài tập nào cho lưng", {"exercises"}),
+    # another operation or treatment by name: the leaflets answer none of its questions
+    ("en", "how long off work after a lumbar fusion", {"other_procedure", "work"}),
+    ("en", "do I stop my blood thinner before the dentist pulls a tooth?", {"other_procedure"}),
+    ("es", "¿cuánto se tarda en recuperarse de una microdiscectomía?", {"other_procedure"}),
+    ("fr", "faut-il être à jeun pour l'opération de la cataracte ?", {"other_procedure"}),
+    ("de", "wie lange Reha nach Versteifungsoperation", {"other_procedure"}),
+    ("pt", "quanto tempo de recuperação de uma artrodese lombar", {"other_procedure"}),
+    ("vi", "mổ đục thủy tinh thể xong bao lâu thì nhìn rõ", {"other_procedure"}),
+    ("zh", "椎间孔镜术后多久下床", {"other_procedure"}),
+    ("ar", "عملية المياه البيضاء كم تاخذ وقت", {"other_procedure"}),
 ]
 
 NOT_NAMED = [
@@ -83,6 +93,14 @@ NOT_NAMED = [
     ("es", "¿cuándo puedo volver a hacer ejercicio?"),
     ("de", "Hilft mir Physiotherapie danach?"),
     ("fr", "est-ce que la kiné aide après ?"),
+    # a replaced joint or a slipped disc is context the leaflets answer (metal and the MRI; what
+    # vertebroplasty is not for), not another operation asked about
+    ("en", "I had a hip replacement years ago, can I still have the MRI first?"),
+    ("de", "Ich habe ein künstliches Kniegelenk, geht das MRT trotzdem?"),
+    ("es", "¿sirve la vertebroplastia para una hernia discal?"),
+    ("fr", "j'ai une prothèse de hanche, l'IRM est possible ?"),
+    ("zh", "我有椎间盘突出，打骨水泥能治好吗"),
+    ("en", "will it fuse the broken bits of bone together?"),
     ("en", ""),
     ("en", "   \u200b\u200b  "),
     ("en", "\ufdfa" * 50),
