@@ -207,3 +207,18 @@ def test_required_words_never_hide_a_subject_the_patterns_find():
         assert module._subjects_in(text) == alone, text
         checked += bool(alone)
     assert checked > 100
+
+
+def test_no_phrasing_names_a_subject_its_answer_does_not(real_index):
+    """A pair's question and phrasings, in every locale, name no subject that neither its own
+    answer nor the source answer names: "¿Podré ducharme y vestirme solo?" (for "washing and
+    dressing myself") let the benefits pair answer "when can I shower?"."""
+    source = real_index.pairs("en")
+    found = []
+    for locale in real_index.locales:
+        for pair_id, pair in real_index.pairs(locale).items():
+            asked = named_subjects("\n".join((pair.question, *pair.alternates)))
+            answered = named_subjects(pair.answer) | named_subjects(source[pair_id].answer)
+            if asked - answered:
+                found.append((locale, pair_id, sorted(asked - answered)))
+    assert not found
