@@ -65,6 +65,9 @@ NAMED = [
     ("vi", "mổ đục thủy tinh thể xong bao lâu thì nhìn rõ", {"other_procedure"}),
     ("zh", "椎间孔镜术后多久下床", {"other_procedure"}),
     ("ar", "عملية المياه البيضاء كم تاخذ وقت", {"other_procedure"}),
+    ("vi", "thoát vị đĩa đệm mổ nội soi có tốt không", {"other_procedure"}),
+    ("de", "wie viel Paracetamol darf ich pro Tag höchstens nehmen", {"dose"}),
+    ("ar", "ابغى تمارين للظهر بعد الحقنة", {"exercises"}),
 ]
 
 NOT_NAMED = [
@@ -101,6 +104,8 @@ NOT_NAMED = [
     ("fr", "j'ai une prothèse de hanche, l'IRM est possible ?"),
     ("zh", "我有椎间盘突出，打骨水泥能治好吗"),
     ("en", "will it fuse the broken bits of bone together?"),
+    ("ar", "متى اقدر ارجع للتمارين؟"),  # when, not which exercises: answered
+    ("de", "Wie viel Schmerzen sind am Tag danach normal?"),
     ("en", ""),
     ("en", "   \u200b\u200b  "),
     ("en", "\ufdfa" * 50),
