@@ -224,7 +224,25 @@ _PROFILES: dict[str, _Profile] = {
             # how the asker feels, which never says what is asked ("estou preocupada")
             "preocupado preocupada preocupados preocupadas aflito aflita ansioso ansiosa "
             # the story's "when", which never says what is asked ("fez ontem e hoje tá com dor")
-            "ontem anteontem hoje hj onten"
+            "ontem anteontem hoje hj onten "
+            # the story's day and month ("faz na quinta de manhã", "caí em janeiro"); not
+            # "segunda" or "quarta", which are also "second" and "fourth"
+            "terça quinta sexta sábado domingo feira janeiro fevereiro março abril maio junho "
+            "julho agosto setembro outubro novembro dezembro "
+            # who is asking for whom, in the plural and the familiar way, and care-home staff
+            # asking for a resident ("sou auxiliar num lar", "uma utente nossa")
+            "pais filhos filhas netos netas avós tios mana mano maninha titia titio bisneto "
+            "bisneta netinho netinha vovozinho comadre compadre afilhado afilhada "
+            "lar lares utente utentes auxiliar auxiliares cuidadora cuidador cuidadoras "
+            "cuidadores residente residentes "
+            # Spanish speakers writing Portuguese (portunhol): Spanish function words and who
+            # asks ("mi marido toma varfarina para el corazón")
+            "mi mis el los del y pero muy usted ustedes yo hay ella ello eso esto hija hijo "
+            "hijos abuela abuelo abuelita nieta nieto suegra suegro señora señor hola gracias "
+            "también tambien tengo tiene "
+            # internet abbreviations and fillers of the chat ("oq", "obg", "msm", "blz", "dr")
+            "oq blz vlw obg obgd obgda pfv pfvr msm td tds cmg agr aq aki kd sla mds bjs abs "
+            "att dr dra eh epá ya"
         ),
     ),
     "de": _Profile(

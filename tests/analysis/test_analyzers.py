@@ -94,6 +94,13 @@ TOKEN_TABLE = [
     ("fr", "vertébroplastie : définition", ["vertebroplast"]),
     ("es", "¿qué significa vertebroplastia?", ["vertebroplasti"]),
     ("pt", "significado de vertebroplastia", ["vertebroplast"]),
+    # care-home staff, family in the plural, the story's day and month, portunhol function
+    # words and chat abbreviations say nothing of what is asked
+    ("pt", "Sou auxiliar num lar, uma utente nossa", []),
+    ("pt", "meus filhos e os netos", []),
+    ("pt", "caí em janeiro, faz na quinta", ["cai", "faz"]),
+    ("pt", "mi marido y el corazon", ["corazon"]),
+    ("pt", "oq vc acha, obg dr", ["acha"]),
     (
         "en",
         "throwing up and not eating before surgery",

@@ -851,6 +851,34 @@ PORTUGUESE_EVERYDAY = [
     ("pt", "Meu marido tem ernia de disco", "hérnia de disco"),  # the silent h dropped
     ("pt", "Pode deixar sequelas?", "complicações"),
     ("pt", "Fiz pilates antes da fratura", "fisioterapia"),
+    # session 21 round: by concept and by question frame, in every region's words
+    ("pt", "Vão pôr-me a dormir outra vez?", "anestesia geral"),  # Portugal, the pronoun after
+    ("pt", "Vão me apagar de vez?", "anestesia geral"),
+    ("pt", "Ele vai ficar entubado?", "anestesia geral"),
+    ("pt", "As costas ficam a doer mais uns dias?", "aumento passageiro da dor"),
+    ("pt", "Fiquei com mais dor do que antes", "aumento passageiro da dor"),
+    ("pt", "Vou ficar sem dor?", "alívio da dor"),
+    ("pt", "A vertebroplastia dá certo?", "taxa de sucesso"),
+    ("pt", "Isso funciona ou é conversa?", "taxa de sucesso"),
+    ("pt", "A fratura já tem quase um ano, ainda adianta?", "fratura consolidada"),
+    ("pt", "Já é tarde demais pra mim?", "fratura consolidada"),
+    ("pt", "O cimento é feito do que? É plástico?", "material"),
+    ("pt", "Que cimento é esse que botam no osso?", "cimento ósseo"),
+    ("pt", "Ela vai voltar a se mexer?", "mobilidade"),
+    ("pt", "Minha avó está de cama desde a queda", "imobilidade"),
+    ("pt", "Isto faz com que não se partam outros ossos?", "novas fraturas"),
+    ("pt", "Quem faz? É de outra especialidade?", "radiologista intervencionista"),
+    ("pt", "O cimento é preventivo?", "preventivo"),
+    ("pt", "Dou os comprimidos da tensão na mesma?", "medicamentos"),  # Portugal: blood pressure
+    ("pt", "Ela toma remédio da pressão", "medicamentos"),
+    ("pt", "Posso pôr gelo nas costas?", "gelo"),
+    ("pt", "Quando posso molhar o penso?", "curativo"),  # Portugal: the dressing
+    # portunhol: a Spanish speaker's word finds the Portuguese group
+    ("pt", "mi marido toma varfarina para el corazon", "cardíaco"),
+    ("pt", "tengo mucho dolor de espalda", "dor nas costas"),
+    ("pt", "hay riesgo de ficar paralítico?", "risco"),
+    ("pt", "tenho que estar en ayunas?", "jejum"),
+    ("pt", "tengo que estar boca abajo?", "barriga para baixo"),
 ]
 
 
@@ -876,6 +904,14 @@ PORTUGUESE_LOOKALIKES = [
     ("pt", "Vão colocar uma cola no osso?", "cimento ósseo"),  # kept out: it lost a right answer
     ("pt", "O remédio me dá sono", "sedação"),  # drowsy from painkillers is no sedation
     ("pt", "Quero saber mais sobre o seguro de saúde", "risco"),  # insurance, not safety
+    # session 21 round: what was undone stays out, and a word's other sense does not pull
+    ("pt", "Depois de uns anos tem que trocar o cimento?", "fratura consolidada"),  # years after
+    ("pt", "Meu marido vai fazer a vertebroplastia", "radiologista intervencionista"),
+    ("pt", "Quando ela voltar para o lar, a partir de quando anda?", "novas fraturas"),
+    ("pt", "Penso que a dor passou", "curativo"),  # "penso": I think, not the dressing
+    ("pt", "Devo evitar levantar peso?", "preventivo"),  # avoiding is no prevention
+    ("pt", "Depois que passa a anestesia dói?", "aumento passageiro da dor"),  # undone
+    ("pt", "Ela usa andarilho", "andar"),  # walking aids as walking were undone
 ]
 
 
