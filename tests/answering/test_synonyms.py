@@ -974,6 +974,18 @@ CHINESE_SPOKEN = [
     ("做完好返几时", "恢复"),
     ("做完冇咁痛", "缓解疼痛"),
     ("要做什么检察", "检查"),  # 察 typed for 查: the same syllable
+    ("几时可以食嘢", "什么时候"),  # Cantonese: when
+    ("几点以后不能吃东西", "什么时候"),
+    ("要躺一个礼拜吗", "星期"),
+    ("手术前要饿多久", "禁食"),
+    ("一直打速碧林", "抗凝药"),
+    ("几时可以挑水", "提重物"),
+    ("会唔会有幅射", "辐射"),  # 幅 for 辐, as often written in Hong Kong and Taiwan
+    ("做过通波仔", "心脏病"),  # Hong Kong: a coronary angioplasty
+    ("有肺阻塞", "肺病"),  # Taiwan: COPD
+    ("上个月跌亲", "摔倒"),  # Cantonese: fell and got hurt
+    ("会唔会伤到神经线", "神经损伤"),  # Hong Kong: 神经线, nerve
+    ("打进去的是啥做的", "成分"),
 ]
 
 
