@@ -986,6 +986,13 @@ CHINESE_SPOKEN = [
     ("上个月跌亲", "摔倒"),  # Cantonese: fell and got hurt
     ("会唔会伤到神经线", "神经损伤"),  # Hong Kong: 神经线, nerve
     ("打进去的是啥做的", "成分"),
+    ("做完反倒疼了", "疼痛加重"),
+    ("痛多咗正唔正常", "疼痛加重"),  # Cantonese: it hurts more
+    ("趴一个钟顶唔顺", "难以"),  # Cantonese: can't bear it
+    ("要戴brace吗", "支具"),  # English words typed in Hong Kong and Singapore
+    ("几时可以做physio", "康复训练"),
+    ("食aspirin要停吗", "抗凝药"),
+    ("几时要返嚟follow up", "复查"),
 ]
 
 
