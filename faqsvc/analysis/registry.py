@@ -430,7 +430,17 @@ _ZH_STOP_WORDS = _words(
     "佢哋 我哋 你哋 佢 嘅 咗 啲 喺 咁 囉 喎 㗎 吖 系咪 係咪 系唔系 会唔会 可唔可以 使唔使 "
     "得唔得 有冇 "
     # the story's when ("tonight", "tomorrow morning", "at New Year", "last winter")
-    "今晚 明早 上午 中午 年底 春节 冬天 夏天 第二天 第三天 第二日 过了"
+    "今晚 明早 上午 中午 年底 春节 冬天 夏天 第二天 第三天 第二日 过了 "
+    # session 21: who asks for whom at a care home or through a helper (养老院, 护工, Hong Kong's
+    # 菲佣 and 印佣), family words of Taiwan, the north and Singapore (阿嬷, 老头儿, 安娣)
+    "养老院 敬老院 老人院 安老院 护老院 护工 保姆 菲佣 印佣 外佣 佣人 看护 "
+    "阿嬷 阿母 老头儿 老头 老太婆 老婆子 阿爷 阿仔 阿女 安娣 "
+    # Cantonese and Singapore particles and frames ("要唔要", need or not; "咩", what; "酱子", so)
+    "咯 嘞 喇 噃 啫 咩 乜嘢 咩嘢 嗰 嗰个 嗰啲 呢个 呢啲 要唔要 需唔需要 驶唔驶 係唔係 酱子 "
+    # until now, and ages said as words ("八十多了"): context, as digits are
+    "到现在 至今 直到现在 到如今 六十 七十 八十 九十 "
+    # worry and hesitation, which ask nothing ("我们很犹豫", "看着心疼")
+    "担心 着急 犹豫 纠结 心疼 寻思 那啥 不太好 不大好"
 )
 
 

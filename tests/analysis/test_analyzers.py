@@ -193,6 +193,14 @@ TOKEN_TABLE = [
     ("zh-Hans", "老太太", []),  # the longer stop word is cut whole
     ("zh-Hans", "做完第二天一共打了几针", ["做完", "打了", "了几", "几针"]),
     ("zh-Hans", "灰常疼酱紫正常吗", ["疼", "正常", "常吗"]),
+    # session 21: a care home and its helpers, Taiwan's and the north's family words, Cantonese
+    # particles and frames, "until now", ages said as words, worry and "not very good"
+    ("zh-Hans", "我是养老院护工，老人要禁食吗", ["我是", "老人", "人要", "要禁", "禁食", "食吗"]),
+    ("zh-Hans", "阿嬷八十多了要全麻吗", ["多了", "了要", "要全", "全麻", "麻吗"]),
+    ("zh-Hans", "佢要唔要全麻咯", ["全麻"]),
+    ("zh-Hans", "到现在还疼", ["疼"]),
+    ("zh-Hans", "我们很犹豫要不要做", ["做"]),
+    ("zh-Hans", "心肺都不太好", ["心肺"]),
     # Arabic: harakat/tatweel/bidi marks dropped, article and light suffixes stripped.
     ("ar", "هل يمكنني الاستحمام بعد العملية؟", ["يمكنني", "استحمام", "بعد", "عملي"]),
     ("ar", "عَمَلِيَّة", ["عملي"]),

@@ -31,6 +31,12 @@ NAMED = [
     ("zh", "术后多久可以开车？", {"driving"}),
     ("zh", "做完手术多久能洗澡", {"bathing"}),
     ("zh", "医保能报销吗", {"cost"}),
+    # as said in Hong Kong, Taiwan and Singapore, and the everyday "洗个澡"
+    ("zh", "几时可以揸车", {"driving"}),
+    ("zh", "做完几时可以洗个澡", {"bathing"}),
+    ("zh", "几时可以返工", {"work"}),
+    ("zh", "健保有给付吗", {"cost"}),
+    ("zh", "做完可以搭飞机吗", {"travel"}),
     ("ar", "متى أقدر أسوق بعد العملية؟", {"driving"}),
     ("ar", "امتى اقدر استحمى", {"bathing"}),
     ("vi", "sau khi bơm xi măng bao lâu thì lái xe được", {"driving"}),
@@ -87,6 +93,7 @@ NOT_NAMED = [
     ("vi", "xương gãy có dính lại với nhau không"),
     ("ar", "أنا موقف الوارفارين من أسبوع"),
     ("zh", "用酒精消毒吗"),
+    ("zh", "我姥姥被一个骑电动车的小孩碰倒了"),  # riding, told as context: no driving
     ("en", "can I keep taking my low dose aspirin?"),  # a drug's name, not a dose asked
     ("en", "I take 75 mg aspirin, do I stop it before?"),
     ("fr", "je prends de l'aspirine à petite dose"),

@@ -974,6 +974,61 @@ CHINESE_SPOKEN = [
     ("要拄拐杖吗", "行走"),
     ("做完会瘫吗", "神经损伤"),
     ("肿么办", "怎么办"),  # written online as it sounds
+    # session 21 round: the concepts again, in the words of other regions and registers
+    ("打进去的填充物会不会流到别处", "骨水泥渗漏"),
+    ("打进去的填充物是什么", "骨水泥"),
+    ("台湾医生说是压迫性骨折", "压缩性骨折"),  # Taiwan's word for a compression fracture
+    ("阿妈骨枯好多年", "骨质疏松"),  # Cantonese: osteoporosis
+    ("一直吃保栓通和阿斯匹灵", "抗凝药"),  # Taiwan's brand names, typed in simplified
+    ("血液稀释药要停几天", "抗凝药"),
+    ("食panadol得唔得", "止痛药"),  # Hong Kong and Singapore
+    ("做之前会唔会落麻药", "麻醉"),  # Cantonese: give the anaesthetic
+    ("会打安定针吗", "镇静"),
+    ("做完要住一个晚上吗", "住院"),
+    ("几时可以翻屋企", "出院"),  # 翻 typed for 返: the same Cantonese sound
+    ("要穿铁衣吗", "支具"),  # Taiwan: a rigid brace
+    ("要趴住做吗", "俯卧"),
+    ("做完还要回医院看吗", "复查"),
+    ("伤口生脓点算", "感染"),
+    ("脚痹是不是伤到神经", "麻木"),
+    ("做完脚软冇力", "无力"),
+    ("几时可以挽重嘢", "提重物"),  # Cantonese: carry heavy things
+    ("多久能抱娃", "提重物"),
+    ("腰杆子疼了好久", "腰痛"),  # the north
+    ("腰间盘突出能打吗", "椎间盘突出"),  # the common spoken slip for 腰椎间盘突出
+    ("个子缩水了", "身高变矮"),
+    ("做完不得劲", "不适"),
+    ("十个人里有几个有用", "几率"),
+    ("多少人能好", "成功率"),
+    ("是什么医生做", "介入放射科医生"),
+    ("介入科做吗", "介入放射科医生"),
+    ("是开刀的医生做吗", "外科医生"),
+    ("拍片子的医生也会做吗", "放射科医生"),
+    ("个子能撑回来吗", "恢复高度"),
+    ("护腰要一直戴着吗", "佩戴"),
+    ("唔食嘢几耐", "禁食"),  # Cantonese: not eating
+    ("做完好返几时", "恢复"),
+    ("做完冇咁痛", "缓解疼痛"),
+    ("要做什么检察", "检查"),  # 察 typed for 查: the same syllable
+    ("几时可以食嘢", "什么时候"),  # Cantonese: when
+    ("几点以后不能吃东西", "什么时候"),
+    ("要躺一个礼拜吗", "星期"),
+    ("手术前要饿多久", "禁食"),
+    ("一直打速碧林", "抗凝药"),
+    ("几时可以挑水", "提重物"),
+    ("会唔会有幅射", "辐射"),  # 幅 for 辐, as often written in Hong Kong and Taiwan
+    ("做过通波仔", "心脏病"),  # Hong Kong: a coronary angioplasty
+    ("有肺阻塞", "肺病"),  # Taiwan: COPD
+    ("上个月跌亲", "摔倒"),  # Cantonese: fell and got hurt
+    ("会唔会伤到神经线", "神经损伤"),  # Hong Kong: 神经线, nerve
+    ("打进去的是啥做的", "成分"),
+    ("做完反倒疼了", "疼痛加重"),
+    ("痛多咗正唔正常", "疼痛加重"),  # Cantonese: it hurts more
+    ("趴一个钟顶唔顺", "难以"),  # Cantonese: can't bear it
+    ("要戴brace吗", "支具"),  # English words typed in Hong Kong and Singapore
+    ("几时可以做physio", "康复训练"),
+    ("食aspirin要停吗", "抗凝药"),
+    ("几时要返嚟follow up", "复查"),
 ]
 
 
@@ -998,6 +1053,12 @@ CHINESE_LOOKALIKES = [
     ("把头发拉直", "几节"),
     ("社会上的事", "神经损伤"),
     ("骨折都长好了还能打吗", "矫正"),
+    ("做的时候痛唔痛", "缓解疼痛"),  # 痛唔痛 (does it hurt) holds 唔痛 (no pain)
+    ("腿没有知觉了", "清醒"),  # numb legs, not being awake: 有知觉 was left out
+    ("回家以后谁做饭", "介入放射科医生"),  # only 谁做手术, never a bare 谁做
+    ("衣服洗了会缩水", "身高变矮"),  # only a person's height shrinks
+    ("肌肉放松的药", "镇静"),  # a muscle relaxant: 放松的药 was left out
+    ("弯腰捡东西", "驼背"),
 ]
 
 
