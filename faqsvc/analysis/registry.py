@@ -289,7 +289,7 @@ _PROFILES: dict[str, _Profile] = {
             "gestern vorgestern heuer "
             # a letter's greetings and thanks ("Sehr geehrte Damen und Herren", "Viele Grüße",
             # "Vielen Dank im Voraus"), Swiss "merci", "hoi", "sali"
-            "geehrte geehrter geehrten damen grüße grüßen gruß freundlichen voraus merci hoi sali "
+            "geehrte geehrter geehrten damen herren grüße grüßen gruß freundlichen voraus merci hoi sali "
             "tschüss ciao thx pls plz "
             # function words as said in Bavaria and Austria ("i hob", "wos", "wia", "fei",
             # "oiso"), Switzerland ("gäll", "chönd", "mues", "gsi", "scho") and Berlin ("ick",
