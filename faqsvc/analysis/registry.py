@@ -287,7 +287,35 @@ _PROFILES: dict[str, _Profile] = {
             # hesitations and spoken fillers ("naja", "ähm", "sozusagen"), a wish as a frame
             # ("ich möchte gern wissen"), Bavarian "mei", and kin said the familiar way
             "naja äh ähm hmm hm tja jo joa okay ok sozusagen quasi möchte möchten gern gerne "
-            "mei schwiegermama schwiegerpapa muttern"
+            "mei schwiegermama schwiegerpapa muttern "
+            # issue 17, session 21: who is asked about by care-home staff ("die Bewohnerin",
+            # "unsere Patientin", "Pat.") and where she lives (im Pflegeheim, Swiss Altersheim);
+            # kin said the Swiss, Austrian and Bavarian way (Grosi, Omama, Ähnl) and by Turkish,
+            # Polish and Russian speakers writing German (annem, babam, babcia, babuschka)
+            "bewohner bewohnerin bewohnerinnen heimbewohner heimbewohnerin patientin pat "
+            "pflegeheim altenheim altersheim seniorenheim pflegekraft pflegerin pfleger "
+            "angehörige angehöriger angehörigen grosi grossmami grosspapi omama opapa ähnl "
+            "stiefmutter stiefvater urenkel annem babam abla abi teyze amca dede anneanne "
+            "babaanne babcia dziadek babuschka "
+            # what someone was told or read ("der Hausarzt meint", "hat Zement erwähnt", "ich
+            # habe gelesen, dass"): hearsay frames around what is asked
+            "meint meinte erwähnt erwähnte gelesen erzählt erzählte "
+            # the story's when: months (Austrian Jänner, Feber), weekdays (northern
+            # Sonnabend), yesterday; unknown to the leaflets, each weighed as the rarest term
+            "januar jänner februar feber märz april juni juli september oktober november "
+            "dezember montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
+            "gestern vorgestern heuer "
+            # a letter's greetings and thanks ("Sehr geehrte Damen und Herren", "Viele Grüße",
+            # "Vielen Dank im Voraus"), Swiss "merci", "hoi", "sali"
+            "geehrte geehrter geehrten damen herren grüße grüßen gruß freundlichen voraus merci hoi sali "
+            "tschüss ciao thx pls plz "
+            # function words as said in Bavaria and Austria ("i hob", "wos", "wia", "fei",
+            # "oiso"), Switzerland ("gäll", "chönd", "mues", "gsi", "scho") and Berlin ("ick",
+            # "det"), and the youth's intensifiers ("mega", "krass"); slips of second-language
+            # writers and of the keys: "kan", "kanst" (kann), "dan" (dann), "wen" (wenn),
+            # "weis" (weiß)
+            "i hob wos wia fei oiso heast gäll chönd chönnt mues muess gsi scho öpper ick det "
+            "nee mega krass kan kanst dan wen weis eher"
         ),
         ngram=True,
     ),

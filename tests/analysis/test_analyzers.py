@@ -91,6 +91,13 @@ TOKEN_TABLE = [
         "Mei, meine Schwiegermama möchte gern wissen, ob sie nüchtern sein muss",
         ["wiss", "nucht"],
     ),
+    # session 21: care-home context, hearsay, the story's months and weekdays, a letter's
+    # greetings, Bavarian, Swiss and Berlin function words, second-language slips
+    ("de", "Die Bewohnerin im Pflegeheim ist im Jänner gestürzt", ["gesturzt"]),
+    ("de", "Der Hausarzt meint, ich hab gelesen, am Donnerstag", ["hausarzt"]),
+    ("de", "Sehr geehrte Damen und Herren, vielen Dank im Voraus, Grüße", ["viel"]),
+    ("de", "i hob wos gelesen, gäll, des isch mega", []),
+    ("de", "wann ich kan aufstehen", ["wann", "aufsteh"]),
     ("fr", "vertébroplastie : définition", ["vertebroplast"]),
     ("es", "¿qué significa vertebroplastia?", ["vertebroplasti"]),
     ("pt", "significado de vertebroplastia", ["vertebroplast"]),
