@@ -581,9 +581,7 @@ VIETNAMESE_SPOKEN_2 = [
 
 
 @pytest.mark.parametrize(("locale", "text", "canonical"), VIETNAMESE_SPOKEN_2)
-def test_vietnamese_of_every_region_finds_the_group(
-    locale: str, text: str, canonical: str
-) -> None:
+def test_vietnamese_of_every_region_finds_the_group(locale: str, text: str, canonical: str) -> None:
     assert canonical in _canonical_terms_found(locale, text)
 
 
@@ -607,9 +605,7 @@ VIETNAMESE_LOOKALIKES_2 = [
 
 
 @pytest.mark.parametrize(("locale", "text", "canonical"), VIETNAMESE_LOOKALIKES_2)
-def test_vietnamese_lookalikes_of_the_later_round(
-    locale: str, text: str, canonical: str
-) -> None:
+def test_vietnamese_lookalikes_of_the_later_round(locale: str, text: str, canonical: str) -> None:
     assert canonical not in _canonical_terms_found(locale, text)
 
 
