@@ -344,7 +344,21 @@ _VI_STOPS = _words(
     # who is asking for whom, as kin words and southern pronouns: "tui" (tôi), "ổng", "bả"
     # (he, she), "nó"; "cô", "chú", "dì", "cậu", "dượng", "thím", "mợ", "tía" (kin). "nội",
     # "ngoại" (bà nội, bà ngoại) stay: they make "nội trú", "ngoại trú"; "bác" makes "bác sĩ".
-    "tui ổng bả nó họ cô chú dì cậu dượng thím mợ tía"
+    "tui ổng bả nó họ cô chú dì cậu dượng thím mợ tía "
+    # Session 21: teen-code for words that ask nothing ("lm" làm, "mn" mọi người, "ng" người,
+    # "ms" mới, "cx"/"cg" cũng, "đg" đang, "wa" quá, "thui" thôi, "hnay"/"hqua" hôm nay/qua),
+    # "ok" and thanks ("tks"); central "rứa", "ni", "nớ", "hỉ", "chừ" (bây chừ) and southern
+    # "hổng", "hôn" (không), "mầy"; "bây" (bây giờ, now); who is asking ("xóm" neighbours,
+    # "hưu" retired); the story's "what if" ("lỡ"), "tết" (since Tết) and where it was read
+    # ("mạng", "google", "facebook"). None is a word the leaflets answer with, nor folds to an
+    # unknown word that asks something, which would then weigh nothing too: "nhỡ" is left out
+    # (as "nho" it took the weight of "nhổ răng", an out-of-scope dental question), and so are
+    # "vâng" (vàng), "ừ" (ù), "dâu" (dấu hiệu), "rể" (rẻ), "xã" (đi xa), "lun" (lún typed
+    # bare). "trời" (trời ơi) stays: stopped, "Trời ơi, bơm xong về nhà có đau nhiều hông?"
+    # got a wrong pair at 0.81.
+    "lm mn ng ms cx cg đg wa thui hnay hqua ờ ok oke okie tks thanks pls "
+    "rứa ni nớ hỉ chừ hổng hôn mầy bây xóm hưu lỡ tết mạng google "
+    "facebook fb zalo youtube tiktok"
 )
 _AR_STOPS = _words(
     "في من على إلى عن أن إن هل ما ماذا هذا هذه ذلك تلك التي الذي أو ثم قد كان هو هي و يا "

@@ -274,6 +274,13 @@ TOKEN_TABLE = [
     ("vi", "mổ hở", ["mổ", "hở", "mổ_hở"]),
     ("vi", "bị hen suyễn", ["hen", "suyễn", "hen_suyễn"]),
     ("vi", "ngoại trú", ["ngoại", "trú", "ngoại_trú"]),
+    # session 21: teen-code ("lm" làm, "mn" mọi người, "ok"), "bây" (bây giờ), "lỡ" (what if),
+    # central "rứa", "chừ" and southern "hôn" (không), who asks ("hưu"), "tết", "mạng"
+    ("vi", "lm xong ok ko mn", ["xong"]),
+    ("vi", "bây giờ lỡ té thì sao", ["giờ", "té", "sao"]),
+    ("vi", "rứa mổ chừ có đau hôn", ["mổ", "đau"]),
+    ("vi", "tui về hưu hồi tết", ["về", "hồi"]),
+    ("vi", "đọc trên mạng", ["đọc", "trên", "đọc_trên"]),
 ]
 
 

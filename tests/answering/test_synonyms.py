@@ -604,6 +604,73 @@ def test_vietnamese_lookalikes_do_not_find_the_group(text: str, canonical: str) 
     assert canonical not in _canonical_terms_found("vi", text)
 
 
+# Vietnamese, session 21 round: what a patient of the north, the centre, the south or the
+# diaspora types for the pairs' concepts, tones or not, as (locale, text, expected group) rows:
+# how long the procedure takes (not the recovery), straightening the back, several vertebrae,
+# the success figure said as people, being bedridden, one's usual medicines, weak legs, the
+# cement called glue or "the stuff injected", vertebrae by level, walking aids, English words.
+VIETNAMESE_SPOKEN_2 = [
+    ("vi", "làm mất bao lâu vậy bác sĩ", "kéo dài một giờ"),
+    ("vi", "mổ mấy tiếng thì xong", "kéo dài một giờ"),
+    ("vi", "bom xi mang mat bao lau", "kéo dài một giờ"),  # no tone marks
+    ("vi", "thời gian làm thủ thuật là bao lâu", "kéo dài một giờ"),
+    ("vi", "lưng bà có thẳng lại được không", "làm thẳng lại cột sống"),
+    ("vi", "làm xong có hết còng không", "làm thẳng lại cột sống"),
+    ("vi", "ông tôi xẹp 3 đốt có bơm hết được không", "nhiều hơn một ổ gãy"),
+    ("vi", "mười người làm thì mấy người khỏi", "tỷ lệ thành công"),
+    ("vi", "mười người làm thì mấy người khỏi", "10"),  # a number said as a word
+    ("vi", "nhịn ăn sáu tiếng hả", "6"),
+    ("vi", "mẹ tôi nằm liệt giường cả tháng nay", "nằm một chỗ"),
+    ("vi", "thuốc huyết áp buổi sáng có uống được không", "thuốc thường ngày"),
+    ("vi", "thuoc tieu duong co phai ngung khong", "thuốc thường ngày"),
+    ("vi", "sau bơm bị yếu chân có sao không", "yếu cơ"),
+    ("vi", "cái keo bơm vào xương là gì", "xi măng sinh học"),
+    ("vi", "chất bơm vô lưng làm bằng gì", "xi măng sinh học"),
+    ("vi", "xi măng có thoát ra ngoài không", "rò xi măng"),
+    ("vi", "xẹp L1 có bơm được không", "đốt sống"),
+    ("vi", "bà bị xẹp đốt sống ngực", "đốt sống"),
+    ("vi", "bà đi chống gậy được không", "đi lại"),
+    ("vi", "bao lâu mới tập tạ lại được", "mang vác nặng"),
+    ("vi", "phải stop thuốc mấy ngày", "ngừng"),  # the diaspora's English
+    ("vi", "ai bơm xi măng cho mẹ tôi", "điện quang can thiệp"),
+    ("vi", "recovery có lâu không", "hồi phục"),
+    ("vi", "có side effect gì không", "biến chứng"),
+    ("vi", "đang uống blood thinner", "thuốc chống đông"),
+    ("vi", "bao giờ phải follow up", "tái khám"),
+    ("vi", "có phải nằm bịnh viện không", "nằm viện"),  # southern "bịnh"
+    ("vi", "bà già yếu rồi có làm được không", "người cao tuổi"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), VIETNAMESE_SPOKEN_2)
+def test_vietnamese_of_every_region_finds_the_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+# Look-alikes of this round's members: the cement setting in minutes, the time until going
+# home, lying flat, a stay-still "nằm yên một chỗ", adhesive tape, one fractured vertebra,
+# blood or pus running out, weak bones, who looks after the patient, an old back's stoop.
+VIETNAMESE_LOOKALIKES_2 = [
+    ("vi", "xi măng bao nhiêu phút thì cứng", "kéo dài một giờ"),
+    ("vi", "bơm xong bao lâu thì được về", "kéo dài một giờ"),
+    ("vi", "nằm thẳng lưng có được không", "làm thẳng lại cột sống"),
+    ("vi", "bơm xong phải nằm yên một chỗ bao lâu", "nằm một chỗ"),
+    ("vi", "dán băng keo lên chỗ chích", "xi măng sinh học"),
+    ("vi", "xẹp một đốt sống", "nhiều hơn một ổ gãy"),
+    ("vi", "máu chảy ra ngoài băng", "rò xi măng"),
+    ("vi", "mủ chảy ra ngoài vết chích", "rò xi măng"),
+    ("vi", "xương yếu có bơm được không", "yếu cơ"),
+    ("vi", "ai là người chăm sóc sau mổ", "điện quang can thiệp"),
+    ("vi", "mẹ bị còng lưng", "làm thẳng lại cột sống"),
+    ("vi", "ba tôi bị lún đốt sống", "nhiều hơn một ổ gãy"),  # "ba" is father, not three
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), VIETNAMESE_LOOKALIKES_2)
+def test_vietnamese_lookalikes_of_the_later_round(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
 # Spanish as patients type it, in Spain and Latin America: spoken and regional words, tú and
 # usted forms, clitic verbs (me duermen, levantarte), each finds the group of the leaflets' word.
 SPANISH_SPOKEN = [
