@@ -89,13 +89,27 @@ def _asked_after_recognising(judges: tuple[UrgentRules, ...], message: Message) 
     )
 
 
+def _seen_elsewhere(judges: tuple[UrgentRules, ...], message: Message) -> bool:
+    """ "watched a documentary where a woman couldn't breathe", "our cat wets the floor": a
+    sign seen on a screen, read in a book or had by an animal, unless the stretch from there to
+    the sign names the writer or the one cared for or tells it as new ("my dog knocked me over
+    and I can't feel my legs", "... film y de repente no podía respirar"); the twelfth set."""
+    sentence = message.sentence
+    seen = max(j.last_end("elsewhere", sentence[: message.start]) for j in judges)
+    stretch = sentence[max(seen, 0) : message.end]
+    return (
+        seen >= 0 and not any_has(judges, "self", stretch) and not any_has(judges, "new", stretch)
+    )
+
+
 def told_as_story(judges: tuple[UrgentRules, ...], message: Message, sign: str) -> bool:
     """Whether the sign is told as a story rather than had now: someone else's, checked and
     explained, asked how to recognise, quoted from a leaflet or letter, long explained by a
     named cause, a bleeding asked about on blood thinners, or a small thing asked as normal;
     each unless told as new."""
     sentence, start, end = message.sentence, message.start, message.end
-
+    if _seen_elsewhere(judges, message):
+        return True
     new = any_has(judges, "new", sentence)
     clause, at = clause_at(sentence, start, end)
     if not new and (

@@ -96,7 +96,7 @@ BLIND12_KINDS = [
     ),
     (
         "en",
-        "after two hours on the hard clinic chair my bum went a bit numb but it came back once I stood up",
+        "after two hours on the hard clinic chair my bum went a bit numb but it wore off once I stood up",
         Q,
     ),
     (
@@ -966,6 +966,48 @@ BLIND12_KINDS = [
     ("ar", "ورقة الموافقة اللي وقعتها مكتوب فيها شلل والتهاب. أختي بدها تقراها، بقدر آخد نسخة؟", Q),
     ("ar", "abouya mish 2ader yo2af 3ala rejleh mn el sob7, rejleh mayta", U),
     ("ar", "el dam mesh rady ye2af mn makan el ebra, ghayart el laz2a 4 marat", U),
+    # --- urgent look-alikes of the quiet kinds: a sign had while watching something, or after
+    # an animal knocked one over, told of oneself or as sudden
+    (
+        "en",
+        "I was watching a film about the war when suddenly I couldn't breathe and my chest went tight",
+        U,
+    ),
+    ("en", "our dog jumped up at me and knocked me over and now I can't feel my legs", U),
+    (
+        "es",
+        "estaba viendo una película con mi nieto y de repente no podía respirar y me apretaba el pecho",
+        U,
+    ),
+    ("es", "nuestro perro me tiró al suelo y ahora no siento las piernas", U),
+    (
+        "fr",
+        "je regardais un film avec mon petit-fils et d'un coup je n'arrivais plus à respirer, la poitrine serrée",
+        U,
+    ),
+    (
+        "fr",
+        "notre chien m'a sauté dessus, je suis tombée et maintenant je ne sens plus mes jambes",
+        U,
+    ),
+    (
+        "de",
+        "ich habe einen Film geschaut und plötzlich bekam ich keine Luft mehr und die Brust war eng",
+        U,
+    ),
+    ("de", "unser Hund hat mich umgerissen und jetzt spüre ich meine Beine nicht mehr", U),
+    (
+        "pt",
+        "eu estava vendo um filme com meu neto e de repente não conseguia respirar, o peito apertado",
+        U,
+    ),
+    ("pt", "nosso cachorro pulou em mim, caí e agora não sinto as pernas", U),
+    ("vi", "tôi đang xem phim thì tự nhiên không thở được, tức ngực", U),
+    ("vi", "con chó nhà tôi nhảy chồm lên làm tôi ngã, giờ tôi không cảm thấy chân nữa", U),
+    ("zh-Hans", "我在看电视剧，突然喘不上气，胸口发紧", U),
+    ("zh-Hans", "我家狗把我扑倒了，现在我两条腿没感觉了", U),
+    ("ar", "كنت عم شوف فيلم وفجأة ما قدرت اتنفس وصدري ضاغط علي", U),
+    ("ar", "كلبنا نط علي ووقعت وهلق ما حاسة برجليي", U),
 ]
 
 
