@@ -1008,6 +1008,244 @@ BLIND12_KINDS = [
     ("zh-Hans", "我家狗把我扑倒了，现在我两条腿没感觉了", U),
     ("ar", "كنت عم شوف فيلم وفجأة ما قدرت اتنفس وصدري ضاغط علي", U),
     ("ar", "كلبنا نط علي ووقعت وهلق ما حاسة برجليي", U),
+    # --- second batch, written after the first rules and measured before any change.
+    # Quiet: a cousin's sign, then "can the same happen with vertebroplasty?"
+    (
+        "en",
+        "My cousin's leg went numb for a week after a spinal injection. Can the same thing happen with vertebroplasty as well?",
+        Q,
+    ),
+    (
+        "es",
+        "A mi primo se le quedó la pierna dormida una semana tras una infiltración. ¿Puede pasar lo mismo con la vertebroplastia?",
+        Q,
+    ),
+    (
+        "fr",
+        "Mon cousin a eu la jambe engourdie une semaine après une infiltration. Ça peut arriver aussi avec la vertébroplastie ?",
+        Q,
+    ),
+    (
+        "de",
+        "Mein Cousin hatte nach einer Spritze in den Rücken eine Woche lang ein taubes Bein. Kann das beim Zement auch vorkommen?",
+        Q,
+    ),
+    (
+        "pt",
+        "Meu primo ficou com a perna dormente uma semana depois de uma infiltração. Pode acontecer o mesmo com a vertebroplastia?",
+        Q,
+    ),
+    (
+        "vi",
+        "Anh họ tôi bị tê chân cả tuần sau khi tiêm cột sống. Bơm xi măng có bị như vậy không?",
+        Q,
+    ),
+    ("zh-Hans", "我表哥打完腰椎封闭针腿麻了一个星期。做椎体成形术也会这样吗？", Q),
+    ("ar", "ابن عمي تخدرت رجله أسبوع بعد إبرة بالظهر. ممكن يصير نفس الشي مع حقن الإسمنت؟", Q),
+    # quiet: for how long to keep watching for signs
+    (
+        "en",
+        "For how long after the cement should I keep looking at my back for swelling or a fever?",
+        Q,
+    ),
+    (
+        "es",
+        "¿Durante cuántos días después del cemento tengo que seguir mirando si hay fiebre o hinchazón?",
+        Q,
+    ),
+    (
+        "fr",
+        "Pendant combien de jours après le ciment dois-je continuer à surveiller la fièvre ou un gonflement ?",
+        Q,
+    ),
+    ("de", "Wie lange nach dem Zement muss ich noch auf Fieber oder eine Schwellung achten?", Q),
+    (
+        "pt",
+        "Por quantos dias depois do cimento tenho que continuar de olho em febre ou inchaço?",
+        Q,
+    ),
+    ("vi", "Sau bơm xi măng bao lâu thì tôi thôi phải theo dõi sốt hay sưng?", Q),
+    ("zh-Hans", "打完骨水泥要观察发烧和肿胀观察多少天？", Q),
+    ("ar", "كم يوم بعد الإسمنت لازم ضل انتبه للحرارة أو الورم؟", Q),
+    # quiet: how one would find out, the sign guessed in a question of its own
+    ("en", "Can the cement leak into a vein? How would I find out, would my chest hurt?", Q),
+    ("es", "¿El cemento puede irse a una vena? ¿Cómo lo sabría yo, por dolor en el pecho?", Q),
+    (
+        "fr",
+        "Le ciment peut-il partir dans une veine ? Comment je le saurais, par une douleur à la poitrine ?",
+        Q,
+    ),
+    (
+        "de",
+        "Kann der Zement in eine Vene gelangen? Wie würde ich das merken, an Brustschmerzen?",
+        Q,
+    ),
+    ("pt", "O cimento pode ir para uma veia? Como eu ia saber, por dor no peito?", Q),
+    ("vi", "Xi măng có thể chạy vào tĩnh mạch không? Làm sao tôi biết được, có đau ngực không?", Q),
+    ("zh-Hans", "骨水泥会跑到血管里吗？我怎么会知道，是胸口疼吗？", Q),
+    ("ar", "ممكن الإسمنت يروح عالوريد؟ كيف رح اعرف، بيوجعني صدري؟", Q),
+    # quiet: a friend's sign, then "will I ... too?" about one's own procedure
+    (
+        "en",
+        "A friend from church was very muddled for a day after a general anaesthetic. Will I be put fully under too?",
+        Q,
+    ),
+    (
+        "es",
+        "Una amiga de la parroquia estuvo muy confundida un día después de una anestesia general. ¿A mí también me duermen del todo?",
+        Q,
+    ),
+    (
+        "fr",
+        "Une amie de la chorale était très confuse un jour après une anesthésie générale. Je serai complètement endormie moi aussi ?",
+        Q,
+    ),
+    (
+        "de",
+        "Eine Freundin aus dem Chor war nach einer Vollnarkose einen Tag lang ganz verwirrt. Werde ich auch ganz schlafen gelegt?",
+        Q,
+    ),
+    (
+        "pt",
+        "Uma amiga da igreja ficou muito confusa um dia depois de uma anestesia geral. Eu também vou ser apagada por completo?",
+        Q,
+    ),
+    (
+        "vi",
+        "Một người bạn ở nhà thờ bị lú lẫn cả ngày sau gây mê toàn thân. Tôi cũng bị gây mê hoàn toàn à?",
+        Q,
+    ),
+    ("zh-Hans", "我教会的一个朋友全麻后糊涂了一天。我也要全麻吗？", Q),
+    ("ar", "صاحبتي من الكنيسة صارت مشوشة يوم كامل بعد تخدير كامل. أنا كمان رح ينيموني كامل؟", Q),
+    # quiet: a sign of one's childhood, said as such
+    ("en", "As a child I had fits with high fevers; I'm 70 now. Do I need to tell them?", Q),
+    (
+        "es",
+        "De niña tuve convulsiones con fiebre muy alta; ahora tengo 70 años. ¿Tengo que decirlo?",
+        Q,
+    ),
+    (
+        "fr",
+        "Petite, j'ai fait des convulsions avec de fortes fièvres ; j'ai 70 ans maintenant. Dois-je le signaler ?",
+        Q,
+    ),
+    (
+        "de",
+        "Als Kind hatte ich Fieberkrämpfe bei hohem Fieber, jetzt bin ich 70. Muss ich das angeben?",
+        Q,
+    ),
+    ("pt", "Quando criança tive convulsão com febre alta; hoje tenho 70 anos. Preciso avisar?", Q),
+    ("vi", "Hồi nhỏ tôi bị co giật vì sốt cao, giờ tôi 70 tuổi rồi. Có cần báo bác sĩ không?", Q),
+    ("zh-Hans", "我小时候发高烧抽过筋，现在70岁了。需要跟医生说吗？", Q),
+    ("ar", "لما كنت صغيرة صار معي تشنج من حرارة عالية، هلق عمري 70. لازم قلهم؟", Q),
+    # quiet: the patient in the next bed, dated by a time word, and "is that dangerous?"
+    (
+        "en",
+        "The lady in the bed next to mine was gasping for air last night and got oxygen. I'm having mine on Friday, is that dangerous?",
+        Q,
+    ),
+    (
+        "es",
+        "La señora de la cama de al lado anoche se ahogaba y le pusieron oxígeno. A mí me lo hacen el viernes, ¿es peligroso?",
+        Q,
+    ),
+    (
+        "fr",
+        "La dame du lit d'à côté suffoquait cette nuit, on lui a mis de l'oxygène. On me le fait vendredi, c'est dangereux ?",
+        Q,
+    ),
+    (
+        "de",
+        "Die Frau im Bett neben mir hat heute Nacht nach Luft geschnappt und Sauerstoff bekommen. Ich bin am Freitag dran, ist das gefährlich?",
+        Q,
+    ),
+    (
+        "pt",
+        "A senhora do leito ao lado ficou sem ar de madrugada e puseram oxigênio. Eu faço na sexta, é perigoso?",
+        Q,
+    ),
+    (
+        "vi",
+        "Bà cụ nằm giường bên cạnh tôi đêm qua thở dốc phải thở oxy. Thứ Sáu tôi mới làm, có nguy hiểm không?",
+        Q,
+    ),
+    ("zh-Hans", "我隔壁床的阿姨昨晚喘不上气，上了氧气。我周五做，危险吗？", Q),
+    (
+        "ar",
+        "الست اللي بالسرير جنبي امبارح بالليل ما قدرت تتنفس وحطولها أكسجين. أنا عمليتي الجمعة، خطيرة؟",
+        Q,
+    ),
+    # quiet: a sign word in another sense
+    ("en", "I was left breathless by the price of parking, is there a discount?", Q),
+    ("es", "Me quedé sin aliento al ver la factura del aparcamiento, ¿hay descuento?", Q),
+    ("fr", "J'en ai eu le souffle coupé en voyant le prix du parking, il y a une réduction ?", Q),
+    ("de", "Mir blieb die Luft weg, als ich die Parkgebühren sah, gibt es einen Rabatt?", Q),
+    ("pt", "Fiquei sem fôlego quando vi o preço do estacionamento, tem desconto?", Q),
+    ("vi", "Chồng tôi sốt ruột muốn về nhà ngay, bao giờ thì được xuất viện?", Q),
+    ("zh-Hans", "我老伴是个音响发烧友，住院能带耳机吗？", Q),
+    ("ar", "قلبي وقع لما شفت الفاتورة، في خصم؟", Q),
+    # quiet: a card's "if you get ..." instructions quoted, and fine so far
+    (
+        "en",
+        "The card the nurse gave me says 'if you get a fever or chest pain, ring the ward'. I'm fine so far, can I throw it away after a week?",
+        Q,
+    ),
+    (
+        "es",
+        "La tarjeta que me dio la enfermera dice 'si tiene fiebre o dolor en el pecho, llame a planta'. De momento bien, ¿la puedo tirar a la semana?",
+        Q,
+    ),
+    (
+        "fr",
+        "La carte de l'infirmière dit 'en cas de fièvre ou de douleur thoracique, appelez le service'. Tout va bien pour l'instant, je peux la jeter après une semaine ?",
+        Q,
+    ),
+    (
+        "de",
+        "Auf der Karte von der Schwester steht 'bei Fieber oder Brustschmerzen Station anrufen'. Bisher alles gut, darf ich sie nach einer Woche wegwerfen?",
+        Q,
+    ),
+    (
+        "pt",
+        "O cartão que a enfermeira me deu diz 'se tiver febre ou dor no peito, ligue para o setor'. Até agora tudo bem, posso jogar fora depois de uma semana?",
+        Q,
+    ),
+    (
+        "vi",
+        "Tấm thẻ y tá đưa có ghi 'nếu sốt hoặc đau ngực thì gọi khoa'. Đến giờ tôi vẫn ổn, một tuần sau vứt đi được chưa?",
+        Q,
+    ),
+    (
+        "zh-Hans",
+        "护士给的卡片上印着“若发烧或胸痛请致电病房”，我到现在都挺好，一个星期后能扔掉吗？",
+        Q,
+    ),
+    (
+        "ar",
+        "الكرت اللي عطتني ياه الممرضة مكتوب عليه 'إذا صار حرارة أو وجع صدر اتصلوا بالقسم'. لهلق منيحة، بقدر اكبه بعد أسبوع؟",
+        Q,
+    ),
+    # urgent: blood in the urine seen in a bedside urinal or commode
+    ("en", "the urine bottle by his bed is dark red this morning and he's on warfarin", U),
+    ("en", "Mum's commode pan was full of red after she went this morning", U),
+    ("es", "la botella de orina junto a su cama está roja oscura esta mañana y toma Sintrom", U),
+    ("fr", "l'urinal à côté de son lit est rouge foncé ce matin et il prend du Préviscan", U),
+    ("de", "die Urinflasche neben seinem Bett ist heute früh dunkelrot, und er nimmt Marcumar", U),
+    (
+        "pt",
+        "o papagaio de urina ao lado da cama está vermelho escuro hoje de manhã e ele toma Marevan",
+        U,
+    ),
+    ("vi", "bình tiểu cạnh giường của ông sáng nay đỏ sậm, ông đang uống thuốc chống đông", U),
+    ("zh-Hans", "他床边的尿壶今天早上是暗红色的，他在吃华法林", U),
+    ("ar", "بول جوزي صاير لونه بني غامق متل الشاي التقيل ومعه دم، وهو بياخد وارفارين", U),
+    ("ar", "بابا البول بتاعه طالع أحمر خالص من الصبح", U),
+    # urgent: Arabic typed in Latin letters, urine held back; Maghrebi and Levantine numbness
+    # where one sits
+    ("ar", "mn embare7 mesh 2adra a3mel bol khales", U),
+    ("ar", "ba7es eny 3ayza adkhol el 7amam bas mafeesh 7aga btenzel", U),
+    ("ar", "من بعد العملية لتحت كلشي بحال الخشبة، ملي كنمسح ما كنحس والو", U),
+    ("ar", "ما عم حس بين اجريي من امبارح، متل كأنو مبنج", U),
 ]
 
 
