@@ -1246,6 +1246,56 @@ BLIND12_KINDS = [
     ("ar", "ba7es eny 3ayza adkhol el 7amam bas mafeesh 7aga btenzel", U),
     ("ar", "من بعد العملية لتحت كلشي بحال الخشبة، ملي كنمسح ما كنحس والو", U),
     ("ar", "ما عم حس بين اجريي من امبارح، متل كأنو مبنج", U),
+    # --- third batch, written after the second round of rules and measured before any change.
+    # quiet: how one would know, the sign with its own time word ("a sudden sharp pain")
+    ("en", "How would I know if another vertebra had given way, from a sudden sharp pain?", Q),
+    ("es", "¿Cómo sabría si se ha hundido otra vértebra, por un dolor muy fuerte de repente?", Q),
+    (
+        "fr",
+        "Comment je saurais qu'une autre vertèbre a cédé, par une douleur brutale d'un coup ?",
+        Q,
+    ),
+    ("de", "Woran merke ich einen neuen Bruch, an einem plötzlichen heftigen Schmerz?", Q),
+    ("pt", "Como vou saber se quebrou outra vértebra, por uma dor forte de repente?", Q),
+    ("vi", "Làm sao tôi biết được bị gãy thêm đốt sống, có phải tự nhiên đau dữ dội không?", Q),
+    ("zh-Hans", "我怎么知道是不是又骨折了，是突然剧痛吗？", Q),
+    ("ar", "كيف بعرف إذا انكسرت فقرة تانية، من وجع قوي فجأة؟", Q),
+    # urgent look-alikes: the question, then the sign told as sudden
+    ("en", "How do I know if this is serious? I suddenly can't breathe properly", U),
+    ("es", "¿Cómo sé si es grave? De repente no puedo respirar bien", U),
+    ("de", "Woran erkenne ich, ob das ernst ist? Plötzlich bekomme ich kaum Luft", U),
+    # quiet: a reminder's list of signs after 'if any', enumerated with 、
+    (
+        "zh-Hans",
+        "手机上医院发的提醒写着“如有发热、伤口流脓、腿麻请及时就诊”，我一切都好，这条提醒能删了吗？",
+        Q,
+    ),
+    ("zh-Hans", "我现在发烧、伤口流脓、腿也麻了", U),
+    # quiet: a faint long ago, and a fear since then
+    (
+        "en",
+        "I fainted at my wedding in 1985 and ever since I've been scared of crowds. Will the waiting room be busy?",
+        Q,
+    ),
+    (
+        "es",
+        "Me desmayé en mi boda en 1985 y desde entonces me dan pánico las multitudes. ¿Hay mucha gente en la sala de espera?",
+        Q,
+    ),
+    (
+        "pt",
+        "Desmaiei no meu casamento em 1985 e desde então tenho pavor de multidão. A sala de espera fica cheia?",
+        Q,
+    ),
+    ("pt", "desmaiei ontem depois do cimento e desde então estou tonta e confusa", U),
+    # Vietnamese without its accents: a nurse who ran to help is no bleeding
+    ("vi", "y tá chạy tới đỡ tôi lên giường khi tôi về phòng, bao giờ tôi được tắm?", Q),
+    ("vi", "băng chỗ tiêm thấm đỏ lòm và máu vẫn chảy không ngừng", U),
+    # quiet: for how many weeks to keep watching, said at length
+    ("en", "How many weeks after I get home am I supposed to keep watching the wound for pus?", Q),
+    # quiet: a blood vessel is no toilet bowl
+    ("pt", "o cimento pode entrar num vaso sanguíneo e causar sangramento?", Q),
+    ("pt", "O vaso sanguíneo pode ser atingido pela agulha e sangrar por dentro?", Q),
 ]
 
 
