@@ -1296,6 +1296,45 @@ BLIND12_KINDS = [
     # quiet: a blood vessel is no toilet bowl
     ("pt", "o cimento pode entrar num vaso sanguíneo e causar sangramento?", Q),
     ("pt", "O vaso sanguíneo pode ser atingido pela agulha e sangrar por dentro?", Q),
+    # --- fourth batch, written after the model was fitted on the set, in forms its messages
+    # used that our rows had not (measured before any change)
+    ("vi", "từ sáng tới giờ bố tôi chưa tiểu được chút nào, bụng dưới căng cứng", U),
+    ("zh-Hans", "我妈从昨天晚上到现在一直没尿出来，小肚子胀得硬邦邦", U),
+    ("vi", "bố tôi tiểu ra toàn máu cục từ chiều", U),
+    ("zh-Hans", "我爸尿出来全是血，颜色跟红酒一样", U),
+    ("de", "Papa weiß seit heute Abend nicht mehr, in welcher Stadt er ist", U),
+    ("zh-Hans", "喊她好几声才慢慢转过头来，问她今年是哪年，她说是1990年", U),
+    (
+        "en",
+        "my knees buckled in the kitchen and I couldn't get myself up off the lino, this was the day after the cement",
+        U,
+    ),
+    ("es", "arrastra la punta del pie derecho y se tropieza con todo desde ayer", U),
+    ("es", "desde la operación mi madre no atina a coger el vaso, la mano no le obedece", U),
+    (
+        "es",
+        "a mi padre no hay quien lo despierte desde la siesta, murmura algo y se vuelve a dormir",
+        U,
+    ),
+    ("zh-Hans", "后背突然像被刀扎了一样，疼得直不起腰，从来没这么疼过", U),
+    ("vi", "tự nhiên lưng đau như dao đâm, đau lan xuống gót chân", U),
+    ("zh-Hans", "做完以后屁股和大腿根都木起的，没得感觉", U),
+    ("zh-Hans", "我妈拉了一裤子自己都不晓得", U),
+    ("zh-Hans", "纱布一个小时湿透两回，按也按不住", U),
+    ("vi", "băng gạc cứ thấm đẫm máu, đè lên cũng không cầm được", U),
+    # controls of the same forms
+    ("zh-Hans", "我小时候就容易尿裤子，现在偶尔打喷嚏会漏一点，能做吗？", Q),
+    (
+        "de",
+        "Meine Mutter ist seit Jahren dement und weiß oft nicht, wo sie ist. Geht die Narkose trotzdem?",
+        Q,
+    ),
+    (
+        "es",
+        "mi padre siempre se tropieza con las alfombras, ¿hay que quitarlas antes de que vuelva?",
+        Q,
+    ),
+    ("vi", "Sáng nay bóc băng gạc thấy hơi thấm chút máu, giờ khô rồi, có sao không?", Q),
 ]
 
 
