@@ -104,7 +104,10 @@ def _quiet_by_condition(
     clause, offset = clause_at(sentence, start, end)
     if any_has(judges, "hypothetical", clause[: start - offset]):
         return True
-    while offset > 0 and any_has(judges, "alternative", clause[:12]):
+    # "或", "or", and a Chinese enumeration comma carry the condition: "如有胸痛、呼吸困难"
+    while offset > 0 and (
+        sentence[offset - 1] == "、" or any_has(judges, "alternative", clause[:12])
+    ):
         clause, offset = clause_at(sentence, offset - 1, offset - 1)
         if any_has(judges, "hypothetical", clause):
             return True

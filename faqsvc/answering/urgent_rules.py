@@ -44,7 +44,11 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # (``quoted``: "the leaflet says", "出院单上写着"), before the sign in its sentence; a
 # serious sign told, then asked after as "normal?" in a clause of its own (``checking``); the
 # needle site that hurts when touched (``tender``: "the puncture hurts like hell if anyone
-# touches it"), which is soreness, not a sudden severe pain (the eleventh set).
+# touches it"), which is soreness, not a sudden severe pain (the eleventh set); a sign seen
+# elsewhere (``elsewhere``: "in a documentary where", "in a novel I'm reading", "our cat"), on
+# a screen, in a book or in an animal, before the sign in its sentence; a sign guessed at in a
+# clause of its own after a question how to recognise it (``guess``: "by", "por", "an einem",
+# at the start of the sign's clause; the twelfth set).
 LATER_CUE_FIELDS = (
     "resolved",
     "returned",
@@ -63,6 +67,8 @@ LATER_CUE_FIELDS = (
     "quoted",
     "checking",
     "tender",
+    "elsewhere",
+    "guess",
 )
 
 BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")

@@ -89,15 +89,59 @@ def _asked_after_recognising(judges: tuple[UrgentRules, ...], message: Message) 
     )
 
 
+def _seen_elsewhere(judges: tuple[UrgentRules, ...], message: Message) -> bool:
+    """ "watched a documentary where a woman couldn't breathe", "our cat wets the floor": a
+    sign seen on a screen, read in a book or had by an animal, unless the stretch from there to
+    the sign names the writer or the one cared for or tells it as new ("my dog knocked me over
+    and I can't feel my legs", "... film y de repente no podía respirar"); the twelfth set."""
+    sentence = message.sentence
+    seen = max(j.last_end("elsewhere", sentence[: message.start]) for j in judges)
+    stretch = sentence[max(seen, 0) : message.end]
+    return (
+        seen >= 0 and not any_has(judges, "self", stretch) and not any_has(judges, "new", stretch)
+    )
+
+
+def _guessed(judges: tuple[UrgentRules, ...], message: Message, clause: str, at: int) -> bool:
+    """ "how would I notice, by a sudden strong pain?": a sign guessed at in a clause of its own
+    (``guess``: "by", "por", "an einem", "có phải") after a question how to recognise it, in
+    the same question; its own time word ("de golpe") dates nothing (the twelfth set)."""
+    before = clause[: message.start - at]
+    return (
+        message.asked
+        and any_has(judges, "guess", before)
+        and any_has(judges, "recognising", message.sentence[:at])
+    )
+
+
+def _someone_elses(
+    judges: tuple[UrgentRules, ...], message: Message, clause: str, at: int, new: bool
+) -> bool:
+    """ "a friend fainted after hers, will I?": someone else's sign, unless the sign's own
+    clause is told of the writer or the one cared for ("…, I can't feel my legs") and is not
+    itself the question whether it will happen to them too ("will I get a fever too?"); a time
+    word ("fainted yesterday") dates the other's sign unless that clause names one's own. The
+    writer named inside the other's description ("the lady in the bed next to mine") is not
+    the sign told of oneself (the twelfth set)."""
+    others = max(j.last_end("others", message.sentence[: message.start]) for j in judges)
+    told_of_self = any_has(judges, "self", clause[max(0, others - at) :])
+    own = others < at and told_of_self and not any_has(judges, "me_too", clause)
+    mine_now = new and told_of_self
+    return others >= 0 and not own and not mine_now and any_has(judges, "me_too", message.text)
+
+
 def told_as_story(judges: tuple[UrgentRules, ...], message: Message, sign: str) -> bool:
     """Whether the sign is told as a story rather than had now: someone else's, checked and
     explained, asked how to recognise, quoted from a leaflet or letter, long explained by a
     named cause, a bleeding asked about on blood thinners, or a small thing asked as normal;
     each unless told as new."""
     sentence, start, end = message.sentence, message.start, message.end
-
+    if _seen_elsewhere(judges, message):
+        return True
     new = any_has(judges, "new", sentence)
     clause, at = clause_at(sentence, start, end)
+    if _guessed(judges, message, clause, at):
+        return True
     if not new and (
         _quoted(judges, sentence, start, clause, at)
         or any_has(judges, "recognising", sentence)
@@ -105,15 +149,7 @@ def told_as_story(judges: tuple[UrgentRules, ...], message: Message, sign: str) 
         or any_has(judges, "cause", sentence)
     ):
         return True
-    # "a friend fainted after hers, will I?": someone else's sign, unless the sign's own
-    # clause is told of the writer or the one cared for ("…, I can't feel my legs") and is
-    # not itself the question whether it will happen to them too ("will I get a fever too?");
-    # a time word ("fainted yesterday") dates the other's sign unless that clause names one's own
-    others = max(j.last_end("others", sentence[:start]) for j in judges)
-    told_of_self = any_has(judges, "self", clause)
-    own = others < at and told_of_self and not any_has(judges, "me_too", clause)
-    mine_now = new and told_of_self
-    if others >= 0 and not own and not mine_now and any_has(judges, "me_too", message.text):
+    if _someone_elses(judges, message, clause, at, new):
         return True
     asked, after = message.asked, message.text[message.offset + end :]
     if asked and not new and not any_has(judges, "returned", sentence):

@@ -1,4 +1,4 @@
-"""The urgent rules on the third to twelfth blind sets (tests/data/urgent_blind_{3..12}/README.md).
+"""The urgent rules on the third to thirteenth blind sets (tests/data/urgent_blind_{3..13}/README.md).
 
 The third set, unstudied, gave recall 0.948 and 5.2 % false alarms (the rules before issue 17's
 rework reached 0.865 and 12.5 %). Its five misses were then studied and their kinds written into
@@ -167,6 +167,20 @@ The twelfth, never studied and never fitted on: a month of a kiosk, every form m
 third person, what one can no longer do, fragments, regional speech, long stories, unusual body
 words); controls naming signs of others, risks, old conditions, urgent words in another sense.
 At its arrival (session 20): with the word model 0.948 (91 of 96; ar 0.75), false alarms 14.6 %.
+Set 12 is now studied too (issue 17, session 21): its 17 misses by the rules (4 with the model)
+and 12 false alarms were read as kinds and written in our own situations in every locale
+(``test_urgent_kinds_12.BLIND12_KINDS``, 398 rows; of the first 262, 71 failed, 125 by the rules
+alone; a second batch of 78 failed 44, a third of 20 failed 4, a fourth of 20 in the forms the
+set used failed 3, 10 by the rules alone). Signs: urine held back told by what does not come,
+blood in the urine seen in a pad, a catheter bag, a urinal or the toilet, numbness where one
+sits and leaking not felt, legs that will not stand one up, the nurse taken for one's mother,
+talking to someone who is not there, a red patch on the sheet that spreads; Arabic typed in Latin
+letters. Quiet: a sign seen on a screen, in a book or in an animal (``elsewhere``), someone
+else's sign then "can that happen with vertebroplasty / too? / is that dangerous?", for how long
+to keep watching, a sign guessed at after "how would I know" (``guess``), a childhood sign, a
+card's "if ..." list, a sign word in another sense. Set 12: 0.958 / 12.5 % -> 1.0 / 0 % (rules
+alone 0.823 -> 0.927) with the model not fitted on it; it has since been fitted on it
+(``fit_urgent_model.HELD_OUT`` keeps urgent set 13 and patient sets 6-11); no other set changed.
 The thirteenth, never studied and never fitted on: a month of a kiosk again, with signs played
 down, tied to the procedure by a time word, or two at once; controls of ordinary soreness told
 anxiously, the pain that is the reason for the procedure, what to do if, urgent words in another
@@ -195,7 +209,7 @@ FLOORS = {
     "urgent_blind_9": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_10": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_11": (1.0, 0.0, 1.0),  # studied since (see above)
-    "urgent_blind_12": (0.94, 0.15, 0.75),
+    "urgent_blind_12": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_13": (0.92, 0.09, 0.75),
 }
 
