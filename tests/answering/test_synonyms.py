@@ -717,6 +717,10 @@ ENGLISH_EVERYDAY = [
     ("should I pause my clopidogrel?", "stopped"),
     ("I'm allergic to iodine", "allergy"),
     ("who is it unsuitable for?", "not suitable"),
+    ("will it stabilise my spine?", "stabilize"),  # British -ise, the leaflets' -ize
+    ("will I be hospitalised?", "hospital stay"),
+    ("will they put me out for it?", "general anaesthetic"),  # US: knock out
+    ("what aftercare will I need?", "recovery"),
 ]
 
 
