@@ -721,6 +721,7 @@ ENGLISH_EVERYDAY = [
     ("will I be hospitalised?", "hospital stay"),
     ("will they put me out for it?", "general anaesthetic"),  # US: knock out
     ("what aftercare will I need?", "recovery"),
+    ("when can I walk after the procedure?", "get up"),  # walking after it: getting up
 ]
 
 
@@ -763,6 +764,7 @@ ENGLISH_LOOKALIKES = [
     ("my mother has gone very stooped", "curvature of the spine"),  # straightening: undone
     ("I tripped over the dog", "trauma"),  # a story's fall, left out
     ("is the x-ray safe?", "interventional radiologist"),
+    ("I couldn't walk after the fall", "get up"),  # the story, not after the procedure
 ]
 
 
