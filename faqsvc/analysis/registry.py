@@ -124,7 +124,23 @@ _PROFILES: dict[str, _Profile] = {
             "sis bro mama baba aunty nani dadi ammi abbu granma grampa gramps grandmum "
             "grandmom hubs wifey spouse sibling siblings carers bf gf bestie mate lol omg idk "
             "dunno kinda sorta lemme gimme innit nah aye okk hii hlo helo thnx thanx tq asap "
-            "bcos sth smth wrt regarding revert"
+            "bcos sth smth wrt regarding revert "
+            # when the story happens, by the calendar or the clock ("booked in for next
+            # Tuesday", "the fall was in January", "scheduled for 8am"): context. Not "may" (a
+            # word the leaflets use), "spring" or "fall" (a fall is how the back broke)
+            "monday tuesday wednesday thursday friday saturday sunday january february march "
+            "april june july august september october november december autumn winter summer "
+            "arvo "
+            "1am 2am 3am 4am 5am 6am 7am 8am 9am 10am 11am 12am 1pm 2pm 3pm 4pm 5pm 6pm 7pm 8pm 9pm 10pm 11pm 12pm "
+            # who is asking, as said in a care home, in India and Nigeria ("the resident", "my
+            # bhabhi", "my oga"), and fillers as typed there, in Ireland, Australia, the US and
+            # by older writers ("abeg", "o", "yaar", "ye", "reckon", "heaps", "y'all", "yours
+            # sincerely", "I would be grateful"); "sorts" and "roughly" ask nothing either
+            "resident residents oga bhai didi bhabhi chacha chachi mausi dada ji yaar haan "
+            "accha arre abeg biko wetin una abi shey sha jare ehn o oh na ty tysm rn imo fyi "
+            "cos becos bcuz cus shud cud coulda woulda shoulda yer ye youse yous yiz reckon "
+            "heaps yall lotta sincerely faithfully grateful appreciate appreciated enquire "
+            "enquiring inquire inquiring mentioned us sorts roughly"
         ),
     ),
     "fr": _Profile(

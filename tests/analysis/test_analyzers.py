@@ -51,6 +51,8 @@ TOKEN_TABLE = [
     ("en", "how lnog on teh table, wat do u do", ["lnog", "tabl"]),  # slips and text-speak
     ("en", "dey wan to know wen dis wil heal", ["know", "heal"]),
     ("en", "idk lol, my nani and my bro asked, thnx", ["ask"]),
+    ("en", "abeg, my oga's back o, booked for Tuesday 8am", ["back", "book"]),  # "booked" stays
+    ("en", "yous reckon the resident will be grateful, yaar", []),
     ("en", "is it going to hurt, gonna be sore?", ["hurt", "sore"]),  # "going to" asks nothing
     ("es", "Oiga, hola, ¿me va a doler?", ["va", "dol"]),
     ("pt", "Ô doutor, essa coisa aí dói?", ["cois", "doi"]),

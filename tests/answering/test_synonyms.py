@@ -803,6 +803,54 @@ ENGLISH_EVERYDAY = [
     ("is it full sleep or local?", "general anaesthetic"),
     ("when does the back pain go away?", "pain relief"),
     ("could the cement travel to the lungs?", "pulmonary embolism"),
+    # session 21 round: concepts for unseen questions, as typed across regions
+    ("I take acitrom, do I stop it before?", "blood thinner"),
+    ("mum is on marevan", "blood thinner"),
+    ("can I have my celebrex after?", "painkiller"),
+    ("he takes endone at night", "opioid"),
+    ("I have an ICD fitted", "metalwork"),
+    ("there is metal in my body from an old op", "metalwork"),
+    ("I'm on a puffer for my chest", "lung disease"),
+    ("she has a-fib", "heart disease"),
+    ("the cancer has spread to my spine", "tumour"),
+    ("I have osteopenia", "osteoporosis"),
+    ("can they nick a nerve?", "nerve damage"),
+    ("how long do I have to lay flat?", "bed rest"),
+    ("do I lay on my stomach?", "face down"),
+    ("will I need my walker?", "mobility"),
+    ("when can I do the hoovering?", "normal activities"),
+    ("do I have to stop in overnite?", "hospital stay"),
+    ("can my son take me home?", "discharge"),
+    ("will I see the doctor again after?", "check-up"),
+    ("do I need to fast?", "fasting"),
+    ("what is the stuff they squirt into the bone?", "injection"),
+    ("what if the cement squirts out?", "cement leakage"),
+    ("what if the cement is going out of the bone?", "cement leakage"),
+    ("is it some kind of plastic?", "polymethyl methacrylate"),
+    ("is it done by an x-ray doctor?", "interventional radiologist"),
+    ("will it hurt during the procedure?", "discomfort during the procedure"),
+    ("will I feel the needle going in?", "discomfort during the procedure"),
+    ("how long is the op?", "lasts one hour"),
+    ("the procedure takes how long?", "lasts one hour"),
+    ("my back is more pain then before", "flare"),
+    ("is the bone glue safe?", "vertebroplasty"),
+    ("will they give me propofol?", "sedation"),
+    ("will they numb my back?", "local anaesthetic"),
+    ("how long will I be laid up?", "recovery"),
+    ("can I get up for a wee?", "bathroom"),
+    ("how long does the cement take to dry?", "harden"),
+    ("she has lost an inch in height", "height loss"),
+    ("is she too old for it?", "elderly"),
+    ("which is better?", "difference"),
+    ("when can I resume my tablets?", "restarted"),
+    ("should I pause my clopidogrel?", "stopped"),
+    ("I'm allergic to iodine", "allergy"),
+    ("who is it unsuitable for?", "not suitable"),
+    ("will it stabilise my spine?", "stabilize"),  # British -ise, the leaflets' -ize
+    ("will I be hospitalised?", "hospital stay"),
+    ("will they put me out for it?", "general anaesthetic"),  # US: knock out
+    ("what aftercare will I need?", "recovery"),
+    ("when can I walk after the procedure?", "get up"),  # walking after it: getting up
 ]
 
 
@@ -831,6 +879,21 @@ ENGLISH_LOOKALIKES = [
     ("how long does the relief last?", "lasts one hour"),  # the effect, not the session
     ("how long does it last?", "lasts one hour"),
     ("is something wrong with my spine?", "complications"),  # a symptom, not a complication
+    # session 21 round
+    ("how long is recovery after a knee replacement?", "metalwork"),  # the procedure itself
+    ("is the cement some kind of glue?", "cement leakage"),  # bare "squirt" is the injection
+    ("what is the stuff they squirt into the bone?", "cement leakage"),
+    ("when do they take the needle out?", "cement leakage"),
+    ("is a plastic surgeon involved?", "lasts one hour"),
+    ("my pain is bad during the night", "discomfort during the procedure"),
+    ("how long does the relief last?", "recovery"),
+    ("my back was worse than before the fall", "flare"),  # before it, not after the cement
+    ("is it a wee bit sore?", "bathroom"),  # Irish and Scottish "wee", small
+    ("keep the wound dry", "harden"),  # dry skin, not the cement setting
+    ("my mother has gone very stooped", "curvature of the spine"),  # straightening: undone
+    ("I tripped over the dog", "trauma"),  # a story's fall, left out
+    ("is the x-ray safe?", "interventional radiologist"),
+    ("I couldn't walk after the fall", "get up"),  # the story, not after the procedure
 ]
 
 
