@@ -691,6 +691,13 @@ SECOND_BATCH = [
         "امي طاحت في العيد وانهرست عندها فقرتين، صارت تسحب رجليها، هل حقن الاسمنت بتساعدها ترجع تمشي؟",
         Q,
     ),
+    # the procedure weighed for later ("mới tính đến", "bơm ngay cho nhanh"), and one done
+    (
+        "vi",
+        "ông em gãy đốt sống, đau quá không đi được, cả nhà muốn bơm ngay cho nhanh có được không",
+        Q,
+    ),
+    ("vi", "bác sĩ bảo tính đến bơm xi măng, mẹ em bơm hôm qua rồi, giờ mẹ không đi được", U),
 ]
 
 # the procedure told as done is a report whatever time word it carries; someone else's is not
