@@ -120,38 +120,40 @@ def test_blind_set_first_answers_declines_and_emergencies(blind_summary):
 
 
 # Floors a little under what was measured (right, wrong, out of scope declined, false alarms),
-# threshold 0.7, raised at the end of session 20 to its figures (README); the comments give
+# threshold 0.7, raised at the end of session 21 to its figures (README); the comments give
 # each set's figures when it arrived. Issue 17 asks 0.90 right in every locale.
 LATER_SETS = {
     # measured 0.711 right, 7.0 % wrong, 95.8 % declined, 1.1 % false alarms
-    "patient_questions_4.jsonl": (0.81, 0.06, 0.93, 0.02),
+    "patient_questions_4.jsonl": (0.83, 0.05, 0.97, 0.02),
     # never studied until session 16: 0.641, 5.5 %, 100 %, 0.6 %
-    "patient_questions_5.jsonl": (0.84, 0.06, 0.97, 0.02),
+    "patient_questions_5.jsonl": (0.84, 0.05, 0.97, 0.02),
     # unseen at the start of session 16: 0.531, 3.9 %, 85.4 %, 2.3 %; its misses read since
-    "patient_questions_6.jsonl": (0.85, 0.04, 0.89, 0.03),
+    "patient_questions_6.jsonl": (0.87, 0.03, 0.92, 0.03),
     # never studied (session 16): 0.547, 3.1 %, 91.7 %, 1.1 % (0.492, 1.6 %, 93.8 % on the
     # code at the start of the session)
-    "patient_questions_7.jsonl": (0.8, 0.05, 0.91, 0.02),
+    "patient_questions_7.jsonl": (0.81, 0.04, 0.92, 0.02),
     # never studied (session 17): 0.562, 3.1 %, 89.6 %, 0 % on the code at the start of the
     # session; yes/no questions checking a belief, comparisons and "what if"
-    "patient_questions_8.jsonl": (0.82, 0.04, 0.89, 0.02),
+    "patient_questions_8.jsonl": (0.83, 0.03, 0.94, 0.02),
     # never studied (session 18): 0.625, 1.6 %, 93.8 %, 0 % on the code at the start of the
     # session; two questions in one message, at home in the days after, getting ready
-    "patient_questions_9.jsonl": (0.77, 0.02, 0.95, 0.02),
+    "patient_questions_9.jsonl": (0.8, 0.02, 0.97, 0.02),
     # never studied (session 19): 0.609, 5.5 %, 91.7 %, 1.1 % on the code at the start of the
     # session; every kind of the earlier sets at once, half in words the documents never use.
     # At the session's end, still unread: 0.617, 6.2 %, 91.7 %, 1.1 %
-    "patient_questions_10.jsonl": (0.73, 0.06, 0.95, 0.02),
+    "patient_questions_10.jsonl": (0.76, 0.05, 0.95, 0.02),
     # never studied (session 20): 0.359, 7.0 %, 100 %, 0.6 % on the code at the start of the
     # session; five writers a locale (elderly patient, adult child, carer, young patient, second
     # language), pain asked from every side; the right pair first for 0.77, shown for 0.36.
-    # At the session's end, never read (helpers saw its per-locale aggregates): 0.430, 7.0 %
-    "patient_questions_11.jsonl": (0.4, 0.08, 0.95, 0.02),
+    # At the session's end, never read (helpers saw its per-locale aggregates): 0.430, 7.0 %;
+    # studied in session 21: 0.578, 3.9 %
+    "patient_questions_11.jsonl": (0.55, 0.05, 0.95, 0.02),
     # never studied (session 21): 0.594, 3.1 %, 93.8 %, 1.1 % on the code at the start of the
-    # session; dictated by voice (misheard words), asking a detail of what one knows already
-    "patient_questions_12.jsonl": (0.56, 0.05, 0.9, 0.02),
+    # session; dictated by voice (misheard words), asking a detail of what one knows already.
+    # At the session's end, never read: 0.617, 3.1 %, 95.8 %, 1.1 %
+    "patient_questions_12.jsonl": (0.59, 0.04, 0.94, 0.02),
     # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
-    "patient_questions_long.jsonl": (0.58, 0.04, 0.97, 0.2),
+    "patient_questions_long.jsonl": (0.64, 0.04, 0.97, 0.08),
 }
 
 

@@ -210,7 +210,7 @@ FLOORS = {
     "urgent_blind_10": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_11": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_12": (1.0, 0.0, 1.0),  # studied since (see above)
-    "urgent_blind_13": (0.92, 0.09, 0.75),
+    "urgent_blind_13": (0.92, 0.07, 0.75),
 }
 
 
