@@ -444,7 +444,10 @@ _AR_STOPS = _words(
     # yes, sorry, honestly, please, said mid-message; family said the Egyptian, Iraqi and
     # Maghrebi way (الحاج, أبويه, الواليدة)
     "ايوه أيوه نعم معلش عفوا آسف اسف بصراحة الصراحة والنبي بليز الحاج أهلي الوالدين "
-    "الواليدة الواليد ابويه أبويه اخويه أخويه"
+    "الواليدة الواليد ابويه أبويه اخويه أخويه "
+    # session 21 round: Gulf "of" (اسمنت حق بناء, العملية حقت أمي): a frame
+    # around what is asked
+    "حق حقت حقي حقه حقها حقنا"
 )
 # "وإيمتى", "وشو": "and" is written joined to the next word, and a stop word stays one with it.
 _AR_STOPS_JOINED = _AR_STOPS | {f"و{word}" for word in _AR_STOPS}
