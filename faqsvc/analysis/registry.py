@@ -447,7 +447,10 @@ _AR_STOPS = _words(
     "الواليدة الواليد ابويه أبويه اخويه أخويه "
     # session 21 round: Gulf "of" (اسمنت حق بناء, العملية حقت أمي): a frame
     # around what is asked
-    "حق حقت حقي حقه حقها حقنا"
+    "حق حقت حقي حقه حقها حقنا "
+    # "will I feel" (هل احس بوجع): feeling is the frame, the pain what is asked; "أحس بتحسن"
+    # (I feel better) is a phrase of the relief group, matched on the text before stop words go
+    "احس أحس بحس هحس حس يحس تحس بيحس بتحس نحس بشي اشي إشي"
 )
 # "وإيمتى", "وشو": "and" is written joined to the next word, and a stop word stays one with it.
 _AR_STOPS_JOINED = _AR_STOPS | {f"و{word}" for word in _AR_STOPS}

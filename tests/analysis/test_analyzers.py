@@ -221,6 +221,10 @@ TOKEN_TABLE = [
     ("ar", "وجع", ["وجع"]),  # a word that begins with "و" is not "و" + a word
     ("ar", "شو لازم اعمل بعد العملية", ["اعمل", "بعد", "عملي"]),  # Levantine: what must I do
     ("ar", "وش ابي اسوي بعد العملية", ["اسوي", "بعد", "عملي"]),  # Gulf: what should I do
+    # Gulf "of" and "will I feel": frames; "حقن" (inject) is no "حق"
+    ("ar", "العملية حقت أمي", ["عملي"]),
+    ("ar", "حقن الإسمنت", ["حقن", "اسمنت"]),
+    ("ar", "هل احس بوجع وقت العملية", ["بوجع", "وقت", "عملي"]),
     # spoken "be", "can", "need", pronouns, "has", "if", "or", "only", "like", "really": no
     # subject in any of them; "لا" (not) stays
     ("ar", "هو انا هكون صاحي ولا لا؟", ["صاحي", "لا"]),  # Egyptian: will I be awake or not

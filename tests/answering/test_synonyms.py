@@ -340,6 +340,65 @@ def test_arabic_everyday_lookalikes_do_not_find_the_group(
     assert canonical not in _canonical_terms_found(locale, text)
 
 
+# Session 21 round, by concept and by the frame that decides which pair answers: who performs
+# it, what the cement is made of, asleep or awake, during the procedure, pain worse than before,
+# further fractures, an old operation's metalwork, treatments that failed, bearing the pain.
+ARABIC_EVERYDAY_2 = [
+    ("ar", "مين الدكتور اللي رح يعملها؟", "اختصاصي الأشعة التداخلية"),  # Levantine
+    ("ar", "منو يسويها العملية؟", "اختصاصي الأشعة التداخلية"),  # Gulf, Iraqi
+    ("ar", "شكون اللي كيديرها؟", "اختصاصي الأشعة التداخلية"),  # Maghrebi
+    ("ar", "الطبيب الذي يجري العملية جراح؟", "اختصاصي الأشعة التداخلية"),
+    ("ar", "الإسمنت مصنوع من ايش؟", "الإسمنت العظمي"),
+    ("ar", "ومما تتكون هذه المادة؟", "الإسمنت العظمي"),
+    ("ar", "رح نام ولا بضل صاحي؟", "ينام"),
+    ("ar", "هنام في العملية؟", "ينام"),
+    ("ar", "بيوجع وقت العمليه؟", "أثناء الإجراء"),  # ه for ة
+    ("ar", "وأنا على الطاولة هحس بإيه؟", "أثناء الإجراء"),
+    ("ar", "ظهري يوجعني اكثر من قبل", "زيادة الألم"),
+    ("ar", "الوجع أسوأ من الأول", "زيادة الألم"),
+    ("ar", "هل العملية بتمنع كسور تانيه؟", "كسور إضافية"),
+    ("ar", "متى يجب إيقافه قبل العملية؟", "أوقف"),
+    ("ar", "الإسمنت ممكن يوصل للرئة؟", "الانصمام الرئوي"),
+    ("ar", "عندي مسامير من عملية قديمة", "عمليات سابقة"),
+    ("ar", "جربت الحبوب والمشد وما نفعش", "فشل العلاجات"),  # Egyptian negation
+    ("ar", "المسكنات بدون فايدة", "فشل العلاجات"),
+    ("ar", "شو باخد للوجع بعد العملية؟", "المسكن"),
+    ("ar", "ما اتحمل الالم", "يتحمل"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", ARABIC_EVERYDAY_2)
+def test_arabic_of_every_region_finds_the_group_second_round(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+# Look-alikes of this round's members: sleep lost to the pain and lying on the back are no
+# sedation; pain spreading to the chest is no cement in the lungs; a procedure done last week
+# is no earlier operation; asking whether it works is no failed treatment; a dose, a room.
+ARABIC_EVERYDAY_LOOKALIKES_2 = [
+    ("ar", "ما بقدر نام من الوجع", "ينام"),
+    ("ar", "أنام على ظهري بعد العملية", "ينام"),
+    ("ar", "الوجع بيبدأ من ضهري ويوصل للصدر", "الانصمام الرئوي"),
+    ("ar", "عملت العملية قبل أسبوع", "عمليات سابقة"),
+    ("ar", "هل العملية تنفع؟", "فشل العلاجات"),
+    ("ar", "الإسمنت بيفيد؟", "فشل العلاجات"),
+    ("ar", "بعد العملية بيوجعني", "أثناء الإجراء"),
+    ("ar", "دكتور الأشعة قرا الرنين", "اختصاصي الأشعة التداخلية"),
+    ("ar", "كيف يجري الطبيب العملية؟", "اختصاصي الأشعة التداخلية"),  # how, not who
+    ("ar", "الدوا نفع معي", "فشل العلاجات"),  # it worked
+    ("ar", "استفدت من المسكنات", "فشل العلاجات"),
+    ("ar", "مين بيعملوها؟", "أثناء الإجراء"),  # who does it, not while they do it
+    ("ar", "هو نايم في المستشفى", "ينام"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", ARABIC_EVERYDAY_LOOKALIKES_2)
+def test_arabic_lookalikes_of_the_second_round(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
 # German as patients type it: everyday, spoken and regional words (Swiss "Spital", Austrian
 # "Risken"), umlauts typed as two letters, the separable verbs' common frames, each finding the
 # group of the word the leaflets use.
