@@ -747,6 +747,44 @@ def test_spanish_lookalikes_do_not_find_the_group(text: str, canonical: str) -> 
     assert canonical not in _canonical_terms_found("es", text)
 
 
+# Session 21 round: Spanish of every region (Spain, Mexico, the Caribbean, the Andes, Río de la
+# Plata, US Spanish), typed without accents or in chat shorthand, by relatives and care-home staff.
+SPANISH_EVERYDAY_21 = [
+    ("es", "de que esta echo el cemento?", "composición"),  # "hecho" typed by sound
+    ("es", "¿es hueso de otra persona o algo artificial?", "composición"),
+    ("es", "¿es como el cemento de las obras?", "composición"),
+    ("es", "¿el semento es seguro?", "cemento óseo"),  # Caribbean seseo spelling
+    ("es", "que pasa si se sale de la bertebra", "vértebra"),
+    ("es", "¿esa misma tarde ya duermo en mi cama?", "ambulatorio"),
+    ("es", "¿vuelve a la residencia el mismo día?", "alta hospitalaria"),
+    ("es", "¿puede quedar paralitico?", "lesión nerviosa"),
+    ("es", "¿puede pasar algo grave?", "complicaciones"),
+    ("es", "el hueso ya está soldado", "fractura consolidada"),
+    ("es", "¿evita que se me rompan otras?", "preventivo"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", SPANISH_EVERYDAY_21)
+def test_spanish_of_the_session_21_round_finds_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+SPANISH_LOOKALIKES_21 = [
+    ("es", "hace dos años tuvo una infección", "fractura consolidada"),  # a story, no old fracture
+    ("es", "he hecho todos los ejercicios", "composición"),  # "hecho" alone is no material
+    ("es", "me dan mareos en los análisis", "composición"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", SPANISH_LOOKALIKES_21)
+def test_spanish_lookalikes_of_the_session_21_round_do_not_find_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
 # English as patients type it (British, American, Irish, Australian, Indian): everyday words and
 # phrasings, each finds the group of the word the leaflets use.
 ENGLISH_EVERYDAY = [
