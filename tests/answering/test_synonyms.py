@@ -761,6 +761,18 @@ SPANISH_EVERYDAY_21 = [
     ("es", "¿puede pasar algo grave?", "complicaciones"),
     ("es", "el hueso ya está soldado", "fractura consolidada"),
     ("es", "¿evita que se me rompan otras?", "preventivo"),
+    ("es", "¿me las pueden arreglar todas a la vez?", "una sola sesión"),
+    ("es", "¿se pueden hacer en la misma vez?", "una sola sesión"),
+    ("es", "los calmantes me tienen el estómago fatal", "úlceras de estómago"),
+    ("es", "tengo gastritis por las pastillas", "úlceras de estómago"),
+    ("es", "el tramadol me atonta", "somnolencia"),
+    ("es", "¿es una alternativa a tanta pastilla?", "analgésico"),
+    ("es", "¿se hace en vez de esperar a que suelde?", "tratamientos más conservadores"),
+    ("es", "la faja y los calmantes no me han servido", "tratamientos más conservadores"),
+    ("es", "quien me lo hace? un radiologo?", "radiólogo intervencionista"),
+    ("es", "¿qué tipo de médico lo hace?", "radiólogo intervencionista"),
+    ("es", "no puedo tomar blood thinners", "anticoagulante"),  # US Spanish
+    ("es", "¿me hacen un MRI antes?", "resonancia magnética"),
 ]
 
 
@@ -775,6 +787,9 @@ SPANISH_LOOKALIKES_21 = [
     ("es", "hace dos años tuvo una infección", "fractura consolidada"),  # a story, no old fracture
     ("es", "he hecho todos los ejercicios", "composición"),  # "hecho" alone is no material
     ("es", "me dan mareos en los análisis", "composición"),
+    ("es", "¿quién le hace la revisión?", "radiólogo intervencionista"),  # no "who does it"
+    ("es", "¿lo hace el traumatólogo?", "radiólogo intervencionista"),
+    ("es", "tengo tres vértebras aplastadas", "una sola sesión"),  # a count, not "at once"
 ]
 
 
