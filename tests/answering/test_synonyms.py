@@ -773,6 +773,13 @@ SPANISH_EVERYDAY_21 = [
     ("es", "¿qué tipo de médico lo hace?", "radiólogo intervencionista"),
     ("es", "no puedo tomar blood thinners", "anticoagulante"),  # US Spanish
     ("es", "¿me hacen un MRI antes?", "resonancia magnética"),
+    ("es", "¿cuándo puede volver al laburo?", "actividades normales"),  # Río de la Plata
+    ("es", "¿cuándo vuelvo a la chamba?", "actividades normales"),  # Mexico
+    ("es", "¿me puedo dar un baño?", "ducha"),  # a bath, not the bathroom
+    ("es", "¿la van a poner a dormir?", "anestesia general"),
+    ("es", "¿va a estar intubada?", "anestesia general"),
+    ("es", "tiene los huesos de vidrio", "osteoporosis"),
+    ("es", "¿cuándo puedo agarrar el carro?", "conducir"),
 ]
 
 
@@ -790,6 +797,9 @@ SPANISH_LOOKALIKES_21 = [
     ("es", "¿quién le hace la revisión?", "radiólogo intervencionista"),  # no "who does it"
     ("es", "¿lo hace el traumatólogo?", "radiólogo intervencionista"),
     ("es", "tengo tres vértebras aplastadas", "una sola sesión"),  # a count, not "at once"
+    ("es", "me duele otra vez", "una sola sesión"),  # "vez" alone is no "at once"
+    ("es", "¿voy al baño sola?", "ducha"),  # the bathroom, not a bath
+    ("es", "no me hace nada de daño", "tratamientos más conservadores"),  # harm, not no effect
 ]
 
 
