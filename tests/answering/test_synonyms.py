@@ -780,6 +780,12 @@ SPANISH_EVERYDAY_21 = [
     ("es", "¿va a estar intubada?", "anestesia general"),
     ("es", "tiene los huesos de vidrio", "osteoporosis"),
     ("es", "¿cuándo puedo agarrar el carro?", "conducir"),
+    ("es", "¿me tomo las pastillas de la presión ese día?", "medicación habitual"),
+    ("es", "¿se pone la insulina ese día?", "medicación habitual"),
+    ("es", "me duele la cintura desde la caída", "dolor de espalda"),  # Latin America
+    ("es", "dolor de riñones", "dolor de espalda"),  # Spain: the low back
+    ("es", "le quedó morado el piquete", "punto de punción"),  # Mexico: the needle mark
+    ("es", "¿puede quedar en silla de ruedas?", "lesión nerviosa"),
 ]
 
 
@@ -800,6 +806,8 @@ SPANISH_LOOKALIKES_21 = [
     ("es", "me duele otra vez", "una sola sesión"),  # "vez" alone is no "at once"
     ("es", "¿voy al baño sola?", "ducha"),  # the bathroom, not a bath
     ("es", "no me hace nada de daño", "tratamientos más conservadores"),  # harm, not no effect
+    ("es", "mi madre va en silla de ruedas", "lesión nerviosa"),  # her state, not a risk
+    ("es", "¿puedo tomar mis pastillas del sintrom?", "medicación habitual"),
 ]
 
 
