@@ -205,7 +205,16 @@ _PROFILES: dict[str, _Profile] = {
             "nomás nomas q k xq pq porq tb tmb favor ay "
             # voseo forms of stop-list verbs ("vos tenés", "vos sos"); words typed by sound whose
             # spelt forms are stop words or weigh next to nothing ("haser", "hisieron", "an")
-            "tenés tenes sos haser aser hisieron isieron hiso hise an"
+            "tenés tenes sos haser aser hisieron isieron hiso hise an "
+            # session 21: care-home staff and residents ("soy auxiliar en una residencia", "una
+            # residente nuestra"), relatives said fondly or regionally (Spain's yaya, Mexico's
+            # mija and carnal, the Andes' ñaña, the Caribbean's pana), chat shorthand (porfa,
+            # xfa, ke, pa, toy, aki); never "x" (rayos x) or "d"
+            "residente residentes auxiliar auxiliares cuidadora cuidador cuidadoras cuidadores "
+            "gerocultora gerocultor gerocultoras "
+            "yaya yayo abu abue bisabuela bisabuelo madrina padrino comadre compadre tita tito "
+            "mija mijo mijita mijito amá apá carnal carnala ñaña ñaño pana chamo chama "
+            "porfa porfis porfavor xfa xfavor plis pls ke ki pa toy tamos aki xk tbn tmbn"
         ),
     ),
     "pt": _Profile(

@@ -158,6 +158,11 @@ TOKEN_TABLE = [
     ("es", "vos tenés que saber, ¿sos médico?", ["sab", "medic"]),
     ("es", "Exactamente, ¿cuánto dura? Por favor", ["cuant", "dur"]),
     ("es", "¿Usted cree que a mi viejita se lo pueden haser?", ["pued"]),
+    # session 21: care-home staff, relatives said regionally, chat shorthand carry no subject
+    ("es", "soy auxiliar, una residente tiene dolor", ["dolor"]),
+    ("es", "mi yaya tiene dolor porfa", ["dolor"]),
+    ("es", "mija ke pasa con la herida xfa", ["pas", "her"]),
+    ("es", "toy con dolor tbn", ["dolor"]),
     ("pt", "é normal sentir dor", ["normal", "sent", "dor"]),
     ("pt", nfd("infecções"), ["infecco"]),
     ("pt", "d'água", ["agu"]),

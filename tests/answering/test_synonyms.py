@@ -809,6 +809,77 @@ def test_spanish_lookalikes_do_not_find_the_group(text: str, canonical: str) -> 
     assert canonical not in _canonical_terms_found("es", text)
 
 
+# Session 21 round: Spanish of every region (Spain, Mexico, the Caribbean, the Andes, Río de la
+# Plata, US Spanish), typed without accents or in chat shorthand, by relatives and care-home staff.
+SPANISH_EVERYDAY_21 = [
+    ("es", "de que esta echo el cemento?", "composición"),  # "hecho" typed by sound
+    ("es", "¿es hueso de otra persona o algo artificial?", "composición"),
+    ("es", "¿es como el cemento de las obras?", "composición"),
+    ("es", "¿el semento es seguro?", "cemento óseo"),  # Caribbean seseo spelling
+    ("es", "que pasa si se sale de la bertebra", "vértebra"),
+    ("es", "¿esa misma tarde ya duermo en mi cama?", "ambulatorio"),
+    ("es", "¿vuelve a la residencia el mismo día?", "alta hospitalaria"),
+    ("es", "¿puede quedar paralitico?", "lesión nerviosa"),
+    ("es", "¿puede pasar algo grave?", "complicaciones"),
+    ("es", "el hueso ya está soldado", "fractura consolidada"),
+    ("es", "¿evita que se me rompan otras?", "preventivo"),
+    ("es", "¿me las pueden arreglar todas a la vez?", "una sola sesión"),
+    ("es", "¿se pueden hacer en la misma vez?", "una sola sesión"),
+    ("es", "los calmantes me tienen el estómago fatal", "úlceras de estómago"),
+    ("es", "tengo gastritis por las pastillas", "úlceras de estómago"),
+    ("es", "el tramadol me atonta", "somnolencia"),
+    ("es", "¿es una alternativa a tanta pastilla?", "analgésico"),
+    ("es", "¿se hace en vez de esperar a que suelde?", "tratamientos más conservadores"),
+    ("es", "la faja y los calmantes no me han servido", "tratamientos más conservadores"),
+    ("es", "quien me lo hace? un radiologo?", "radiólogo intervencionista"),
+    ("es", "¿qué tipo de médico lo hace?", "radiólogo intervencionista"),
+    ("es", "no puedo tomar blood thinners", "anticoagulante"),  # US Spanish
+    ("es", "¿me hacen un MRI antes?", "resonancia magnética"),
+    ("es", "¿cuándo puede volver al laburo?", "actividades normales"),  # Río de la Plata
+    ("es", "¿cuándo vuelvo a la chamba?", "actividades normales"),  # Mexico
+    ("es", "¿me puedo dar un baño?", "ducha"),  # a bath, not the bathroom
+    ("es", "¿la van a poner a dormir?", "anestesia general"),
+    ("es", "¿va a estar intubada?", "anestesia general"),
+    ("es", "tiene los huesos de vidrio", "osteoporosis"),
+    ("es", "¿cuándo puedo agarrar el carro?", "conducir"),
+    ("es", "¿me tomo las pastillas de la presión ese día?", "medicación habitual"),
+    ("es", "¿se pone la insulina ese día?", "medicación habitual"),
+    ("es", "me duele la cintura desde la caída", "dolor de espalda"),  # Latin America
+    ("es", "dolor de riñones", "dolor de espalda"),  # Spain: the low back
+    ("es", "le quedó morado el piquete", "punto de punción"),  # Mexico: the needle mark
+    ("es", "¿puede quedar en silla de ruedas?", "lesión nerviosa"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", SPANISH_EVERYDAY_21)
+def test_spanish_of_the_session_21_round_finds_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+SPANISH_LOOKALIKES_21 = [
+    ("es", "hace dos años tuvo una infección", "fractura consolidada"),  # a story, no old fracture
+    ("es", "he hecho todos los ejercicios", "composición"),  # "hecho" alone is no material
+    ("es", "me dan mareos en los análisis", "composición"),
+    ("es", "¿quién le hace la revisión?", "radiólogo intervencionista"),  # no "who does it"
+    ("es", "¿lo hace el traumatólogo?", "radiólogo intervencionista"),
+    ("es", "tengo tres vértebras aplastadas", "una sola sesión"),  # a count, not "at once"
+    ("es", "me duele otra vez", "una sola sesión"),  # "vez" alone is no "at once"
+    ("es", "¿voy al baño sola?", "ducha"),  # the bathroom, not a bath
+    ("es", "no me hace nada de daño", "tratamientos más conservadores"),  # harm, not no effect
+    ("es", "mi madre va en silla de ruedas", "lesión nerviosa"),  # her state, not a risk
+    ("es", "¿puedo tomar mis pastillas del sintrom?", "medicación habitual"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", SPANISH_LOOKALIKES_21)
+def test_spanish_lookalikes_of_the_session_21_round_do_not_find_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
 # English as patients type it (British, American, Irish, Australian, Indian): everyday words and
 # phrasings, each finds the group of the word the leaflets use.
 ENGLISH_EVERYDAY = [
