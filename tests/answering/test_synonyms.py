@@ -954,6 +954,21 @@ FRENCH_EVERYDAY = [
     ("on peut le faire pour prévenir, à titre préventif ?", "préventif"),
     ("ils vont piquer dans le dos ?", "aiguille"),
     ("je suis allergique à l'iode", "allergie"),
+    # session 21 round: SMS spellings, care-home questions, frames of the unseen sets' kind
+    ("c koi la vertebroplastie", "quoi"),
+    ("kan est ce ke je pourrai marcher", "quand"),
+    ("pk faut rester allongé", "pourquoi"),
+    ("ki fait l'operation", "radiologue interventionnel"),
+    ("jai tjrs mal au dos c normal", "absence de soulagement"),
+    ("ça a pas marché, la douleur est toujours là", "absence de soulagement"),
+    ("je pourrai porter mon fils de 2 ans ?", "porter des charges lourdes"),
+    ("la prendre dans mes bras, c'est permis ?", "porter des charges lourdes"),
+    ("je peux boire un café le matin ?", "à jeun"),
+    ("j'ai le droit de boire avant ?", "à jeun"),
+    ("je prends mes cachets pour la tension", "médicaments habituels"),
+    ("le ciment c fait de quoi ?", "ciment osseux"),
+    ("ça dure combien de temps au bloc ?", "durée"),
+    ("c'est un chirurgien ou radiologue ?", "radiologue interventionnel"),
 ]
 
 
@@ -982,6 +997,11 @@ FRENCH_LOOKALIKES = [
     ("j'ai plus de mal à marcher", "soulagement de la douleur"),  # more trouble walking
     ("il a gelé cette nuit", "anesthésie locale"),
     ("le service de radiologie est où ?", "radiographie"),
+    ("j'ai encore mal à la piqûre", "absence de soulagement"),  # site soreness, not no relief
+    ("je vais porter un corset ?", "porter des charges lourdes"),
+    ("je peux payer par CB ?", "combien"),  # carte bleue, not "how much"
+    ("ça passe par la peau ?", "absence de soulagement"),
+    ("il faut reprendre mes médicaments quand ?", "médicaments habituels"),  # resuming
 ]
 
 
