@@ -185,7 +185,10 @@ _PROFILES: dict[str, _Profile] = {
             # soignante", "la maison de retraite"): context, never the question
             "ehpad résidente résident résidentes résidents pensionnaire pensionnaires soignante "
             "soignant soignantes soignants infirmière infirmier infirmières infirmiers retraite "
-            "famille"
+            "famille "
+            # "est-ce que" typed as said ("esk", "keske"); care homes named the Quebec and Swiss
+            # way (CHSLD, RPA, EMS)
+            "esk eske esque keske kesk kesque chsld rpa ems"
         ),
     ),
     "es": _Profile(

@@ -969,6 +969,16 @@ FRENCH_EVERYDAY = [
     ("le ciment c fait de quoi ?", "ciment osseux"),
     ("ça dure combien de temps au bloc ?", "durée"),
     ("c'est un chirurgien ou radiologue ?", "radiologue interventionnel"),
+    ("c koman ke ca se passe", "comment"),
+    ("est ce que ca fait mal pendant l'operation", "gêne pendant l'intervention"),
+    ("je vais sentir quelque chose pendant qu'ils injectent ?", "gêne pendant l'intervention"),
+    ("elle a 94 ans, c'est pas trop vieille pour ça ?", "personnes âgées"),
+    ("à son âge, ça vaut le coup ?", "personnes âgées"),
+    ("quand pourrai-je faire l'épicerie ?", "activités quotidiennes"),
+    ("passer la loque, c'est permis ?", "activités quotidiennes"),
+    ("porter les sacs d'épicerie", "porter des charges lourdes"),
+    ("je prends du Contramal", "opioïde"),
+    ("du Perdolan pour la douleur ?", "antidouleur"),
 ]
 
 
@@ -1002,6 +1012,15 @@ FRENCH_LOOKALIKES = [
     ("je peux payer par CB ?", "combien"),  # carte bleue, not "how much"
     ("ça passe par la peau ?", "absence de soulagement"),
     ("il faut reprendre mes médicaments quand ?", "médicaments habituels"),  # resuming
+    ("je n'ai rien fait de spécial", "absence de soulagement"),
+    ("c'est sans effets secondaires ?", "absence de soulagement"),
+    ("je ne peux pas partir en vacances ?", "absence de soulagement"),
+    ("on fait quoi après ?", "ciment osseux"),  # what next, not what it is made of
+    ("c'est ce qui fait mal ?", "radiologue interventionnel"),  # a relative "qui"
+    ("j'avais très mal avant", "absence de soulagement"),
+    ("la douleur avant l'opération", "absence de soulagement"),
+    ("je dois boire beaucoup d'eau après ?", "à jeun"),
+    ("elle a mal depuis la chute", "gêne pendant l'intervention"),
 ]
 
 
