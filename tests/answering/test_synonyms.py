@@ -979,6 +979,15 @@ FRENCH_EVERYDAY = [
     ("porter les sacs d'épicerie", "porter des charges lourdes"),
     ("je prends du Contramal", "opioïde"),
     ("du Perdolan pour la douleur ?", "antidouleur"),
+    ("combien de tps ca dure", "durée"),
+    ("je suis une bonne candidate ?", "convenir"),
+    ("c'est adapté à son cas ?", "convenir"),
+    ("je peux mettre une poche de glace ?", "glace"),
+    ("quand est-ce qu'elle pourra faire pipi ?", "toilettes"),
+    ("on met un bassin de lit ?", "toilettes"),
+    ("je peux faire ma toilette ?", "douche"),
+    ("combien de jrs à l'hôpital", "jours"),
+    ("la cimento, ça se passe comment ?", "vertébroplastie"),
 ]
 
 
@@ -1021,6 +1030,8 @@ FRENCH_LOOKALIKES = [
     ("la douleur avant l'opération", "absence de soulagement"),
     ("je dois boire beaucoup d'eau après ?", "à jeun"),
     ("elle a mal depuis la chute", "gêne pendant l'intervention"),
+    ("il faut aller aux toilettes avant ?", "douche"),  # the WC, not washing
+    ("quel temps fait-il ?", "durée"),
 ]
 
 
