@@ -188,7 +188,12 @@ _PROFILES: dict[str, _Profile] = {
             "famille "
             # "est-ce que" typed as said ("esk", "keske"); care homes named the Quebec and Swiss
             # way (CHSLD, RPA, EMS)
-            "esk eske esque keske kesk kesque chsld rpa ems"
+            "esk eske esque keske kesk kesque chsld rpa ems équipe "
+            # fillers of West and North Africa and Quebec ("dèh", "kôh", "ya3ni", "habibi",
+            # "kossé", "mettons"), and ages said the Belgian and Swiss way ("nonante ans")
+            "dèh deh dê kôh waaw khoya khouya habibi hbibi yaani ya3ni mashallah machallah "
+            "hamdoulillah hamdoulilah bismillah kossé kessé mettons septante huitante octante "
+            "nonante"
         ),
     ),
     "es": _Profile(
