@@ -988,6 +988,11 @@ FRENCH_EVERYDAY = [
     ("je peux faire ma toilette ?", "douche"),
     ("combien de jrs à l'hôpital", "jours"),
     ("la cimento, ça se passe comment ?", "vertébroplastie"),
+    ("combien de temps pour être remise sur pied ?", "convalescence"),
+    ("combien de temps pour se retaper ?", "convalescence"),
+    ("qu'est-ce que je peux prendre pour la douleur ?", "antidouleur"),
+    ("un antalgique en vente libre, sans ordonnance ?", "antidouleur"),
+    ("on fait une anestésie ?", "anesthésie"),
 ]
 
 
@@ -1032,6 +1037,8 @@ FRENCH_LOOKALIKES = [
     ("elle a mal depuis la chute", "gêne pendant l'intervention"),
     ("il faut aller aux toilettes avant ?", "douche"),  # the WC, not washing
     ("quel temps fait-il ?", "durée"),
+    ("je tiens à peine sur pied", "convalescence"),
+    ("qu'est-ce que je peux prendre pour me soulager ?", "antidouleur"),  # the benefits pair's
 ]
 
 
