@@ -176,7 +176,24 @@ _PROFILES: dict[str, _Profile] = {
             # "ça" as said ("ça fait mal ?"), and the story's when ("opérée hier"): context
             "ça ca hier demain aujourdhui "
             # "must I" said as "is it compulsory" ("corset obligatoire ?"): a frame, as "allowed"
-            "obligatoire obligatoires obligé obligée obligés"
+            "obligatoire obligatoires obligé obligée obligés "
+            # SMS and chat spellings of words that ask nothing ("c normal ?", "est ce ke", "g
+            # mal", "ds le dos", "pr ma mère", "bcp", "dsl", "jsp", "ptet"), typed in every region
+            "c g ke k ds pr pcq pck psk dc vrmt vrm tt tte tts jsp chsp dsl slt bjr bsr mrc mrci "
+            "ptet ptetre qq qqn qqun qqch ns vs wi ui oki jcrois jpense jme jle jla jsui jss "
+            # who is asked about in a care home (EHPAD), and by whom ("la résidente", "l'aide-
+            # soignante", "la maison de retraite"): context, never the question
+            "ehpad résidente résident résidentes résidents pensionnaire pensionnaires soignante "
+            "soignant soignantes soignants infirmière infirmier infirmières infirmiers retraite "
+            "famille "
+            # "est-ce que" typed as said ("esk", "keske"); care homes named the Quebec and Swiss
+            # way (CHSLD, RPA, EMS)
+            "esk eske esque keske kesk kesque chsld rpa ems équipe "
+            # fillers of West and North Africa and Quebec ("dèh", "kôh", "ya3ni", "habibi",
+            # "kossé", "mettons"), and ages said the Belgian and Swiss way ("nonante ans")
+            "dèh deh dê kôh waaw khoya khouya habibi hbibi yaani ya3ni mashallah machallah "
+            "hamdoulillah hamdoulilah bismillah kossé kessé mettons septante huitante octante "
+            "nonante"
         ),
     ),
     "es": _Profile(

@@ -65,6 +65,12 @@ TOKEN_TABLE = [
     ("fr", "ma daronne et mon chum, wallah", []),
     ("fr", "le corset est obligatoire ?", ["corset"]),
     ("fr", "opérée hier, j'ai une question", ["oper", "opere"]),
+    # SMS spellings of words that ask nothing, and the care home's who and where (session 21)
+    ("fr", "c normal ? est ce ke g mal ds le dos pr ma mere", ["normal", "mal", "dos"]),
+    ("fr", "dsl jsp, ptet qqn sait, bcp de mal", ["sait", "bcp", "mal"]),
+    ("fr", "la résidente de l'EHPAD, l'infirmière et la famille", []),
+    ("fr", "esk ma mère en CHSLD, nonante ans, peut, dèh ?", ["an", "peut"]),
+    ("fr", "ya3ni khouya, kossé l'équipe dit", ["dit"]),
     ("en", "my daughter says it's true", ["say"]),  # who asks is context; what was said is not
     ("en", "vertebroplasty meaning", ["vertebroplasti"]),  # "what is", said another way
     # question frames, fillers, words to the reader and who asks, as typed in British, Irish,

@@ -1087,6 +1087,45 @@ FRENCH_EVERYDAY = [
     ("on peut le faire pour prévenir, à titre préventif ?", "préventif"),
     ("ils vont piquer dans le dos ?", "aiguille"),
     ("je suis allergique à l'iode", "allergie"),
+    # session 21 round: SMS spellings, care-home questions, frames of the unseen sets' kind
+    ("c koi la vertebroplastie", "quoi"),
+    ("kan est ce ke je pourrai marcher", "quand"),
+    ("pk faut rester allongé", "pourquoi"),
+    ("ki fait l'operation", "radiologue interventionnel"),
+    ("jai tjrs mal au dos c normal", "absence de soulagement"),
+    ("ça a pas marché, la douleur est toujours là", "absence de soulagement"),
+    ("je pourrai porter mon fils de 2 ans ?", "porter des charges lourdes"),
+    ("la prendre dans mes bras, c'est permis ?", "porter des charges lourdes"),
+    ("je peux boire un café le matin ?", "à jeun"),
+    ("j'ai le droit de boire avant ?", "à jeun"),
+    ("je prends mes cachets pour la tension", "médicaments habituels"),
+    ("le ciment c fait de quoi ?", "ciment osseux"),
+    ("ça dure combien de temps au bloc ?", "durée"),
+    ("c'est un chirurgien ou radiologue ?", "radiologue interventionnel"),
+    ("c koman ke ca se passe", "comment"),
+    ("est ce que ca fait mal pendant l'operation", "gêne pendant l'intervention"),
+    ("je vais sentir quelque chose pendant qu'ils injectent ?", "gêne pendant l'intervention"),
+    ("elle a 94 ans, c'est pas trop vieille pour ça ?", "personnes âgées"),
+    ("à son âge, ça vaut le coup ?", "personnes âgées"),
+    ("quand pourrai-je faire l'épicerie ?", "activités quotidiennes"),
+    ("passer la loque, c'est permis ?", "activités quotidiennes"),
+    ("porter les sacs d'épicerie", "porter des charges lourdes"),
+    ("je prends du Contramal", "opioïde"),
+    ("du Perdolan pour la douleur ?", "antidouleur"),
+    ("combien de tps ca dure", "durée"),
+    ("je suis une bonne candidate ?", "convenir"),
+    ("c'est adapté à son cas ?", "convenir"),
+    ("je peux mettre une poche de glace ?", "glace"),
+    ("quand est-ce qu'elle pourra faire pipi ?", "toilettes"),
+    ("on met un bassin de lit ?", "toilettes"),
+    ("je peux faire ma toilette ?", "douche"),
+    ("combien de jrs à l'hôpital", "jours"),
+    ("la cimento, ça se passe comment ?", "vertébroplastie"),
+    ("combien de temps pour être remise sur pied ?", "convalescence"),
+    ("combien de temps pour se retaper ?", "convalescence"),
+    ("qu'est-ce que je peux prendre pour la douleur ?", "antidouleur"),
+    ("un antalgique en vente libre, sans ordonnance ?", "antidouleur"),
+    ("on fait une anestésie ?", "anesthésie"),
 ]
 
 
@@ -1115,6 +1154,24 @@ FRENCH_LOOKALIKES = [
     ("j'ai plus de mal à marcher", "soulagement de la douleur"),  # more trouble walking
     ("il a gelé cette nuit", "anesthésie locale"),
     ("le service de radiologie est où ?", "radiographie"),
+    ("j'ai encore mal à la piqûre", "absence de soulagement"),  # site soreness, not no relief
+    ("je vais porter un corset ?", "porter des charges lourdes"),
+    ("je peux payer par CB ?", "combien"),  # carte bleue, not "how much"
+    ("ça passe par la peau ?", "absence de soulagement"),
+    ("il faut reprendre mes médicaments quand ?", "médicaments habituels"),  # resuming
+    ("je n'ai rien fait de spécial", "absence de soulagement"),
+    ("c'est sans effets secondaires ?", "absence de soulagement"),
+    ("je ne peux pas partir en vacances ?", "absence de soulagement"),
+    ("on fait quoi après ?", "ciment osseux"),  # what next, not what it is made of
+    ("c'est ce qui fait mal ?", "radiologue interventionnel"),  # a relative "qui"
+    ("j'avais très mal avant", "absence de soulagement"),
+    ("la douleur avant l'opération", "absence de soulagement"),
+    ("je dois boire beaucoup d'eau après ?", "à jeun"),
+    ("elle a mal depuis la chute", "gêne pendant l'intervention"),
+    ("il faut aller aux toilettes avant ?", "douche"),  # the WC, not washing
+    ("quel temps fait-il ?", "durée"),
+    ("je tiens à peine sur pied", "convalescence"),
+    ("qu'est-ce que je peux prendre pour me soulager ?", "antidouleur"),  # the benefits pair's
 ]
 
 
