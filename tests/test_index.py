@@ -52,6 +52,9 @@ def test_builder_hash_reads_the_analyzers_source():
     from faqsvc.index import manifest
 
     assert any(p.name == "registry.py" for p in manifest._PACKAGE.glob(manifest._BUILDER_CODE[0]))
+    # the stop words are data the analyzers read at index time: editing them makes a build stale
+    read = {p for pattern in manifest._BUILDER_CODE for p in manifest._PACKAGE.glob(pattern)}
+    assert any(p.parent.name == "stopwords" and p.name == "en.txt" for p in read)
     assert len(manifest.builder_hash()) == 16
 
 

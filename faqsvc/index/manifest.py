@@ -14,11 +14,12 @@ from faqsvc.locales import SUPPORTED_LOCALES
 from faqsvc.settings import Settings
 
 _PACKAGE = Path(__file__).resolve().parent.parent
-# The code that decides what a build holds: how text becomes tokens (stop words, stemming,
-# bigrams) and what is computed and stored per pair. An edit there makes a build made before it
+# The code and data that decide what a build holds: how text becomes tokens (stop words,
+# stemming, bigrams) and what is computed and stored per pair. An edit there makes a build made before it
 # answer differently from a fresh one, so the build counts as stale.
 _BUILDER_CODE = (
     "analysis/*.py",
+    "data/stopwords/*.txt",  # the words analysis drops, at index time as at query time
     "index/schema.py",
     "index/writing.py",
     "precompute.py",
