@@ -8,7 +8,7 @@ sets (their urgent items against every ordinary question), the dev set, and the 
 for each kind of sign (``tests/answering/test_urgent_kinds.ALL_KINDS``,
 ``test_urgent_kinds_10.BLIND10_KINDS``, ``test_urgent_kinds_11.BLIND11_KINDS`` and
 ``test_urgent_kinds_12.BLIND12_KINDS``). The sets in ``HELD_OUT`` are never read: the newest
-sets never fitted on (the sixth to eleventh patient sets and the thirteenth urgent set; the
+sets never fitted on (the sixth to twelfth patient sets and the thirteenth urgent set; the
 eighth to twelfth urgent sets were held out until they were studied),
 on which the report gives recall and false alarms with the rules alone and with the model beside
 them. --write stores the model; --check exits 1 when the stored model is not what the data fits

@@ -15,8 +15,8 @@ from faqsvc.settings import Settings
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 # The code and data that decide what a build holds: how text becomes tokens (stop words,
-# stemming, bigrams) and what is computed and stored per pair. An edit there makes a build made before it
-# answer differently from a fresh one, so the build counts as stale.
+# stemming, bigrams) and what is computed and stored per pair. An edit there makes a build made
+# before it answer differently from a fresh one, so the build counts as stale.
 _BUILDER_CODE = (
     "analysis/*.py",
     "data/stopwords/*.txt",  # the words analysis drops, at index time as at query time
