@@ -152,6 +152,10 @@ LATER_SETS = {
     # session; dictated by voice (misheard words), asking a detail of what one knows already.
     # At the session's end, never read: 0.617, 3.9 %, 95.8 %, 1.1 %
     "patient_questions_12.jsonl": (0.59, 0.05, 0.94, 0.02),
+    # never studied (session 22): 0.547, 6.2 %, 89.6 %, 1.1 % on the code at the start of the
+    # session; two thirds in words the documents never use, numbers and times the patient has
+    # in mind, whole situations ("I live alone"); right pair first 0.80
+    "patient_questions_13.jsonl": (0.54, 0.07, 0.89, 0.02),
     # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
     "patient_questions_long.jsonl": (0.67, 0.03, 0.97, 0.08),
 }

@@ -184,7 +184,13 @@ alone 0.823 -> 0.927) with the model not fitted on it; it has since been fitted 
 The thirteenth, never studied and never fitted on: a month of a kiosk again, with signs played
 down, tied to the procedure by a time word, or two at once; controls of ordinary soreness told
 anxiously, the pain that is the reason for the procedure, what to do if, urgent words in another
-sense. At its arrival (session 21): 0.927 (89 of 96; fr 0.75), false alarms 8.3 %."""
+sense. At its arrival (session 21): 0.927 (89 of 96; fr 0.75), false alarms 8.3 %.
+
+Set 14 (never studied, held out of the word model) buries the sign in a message about something
+ordinary, mixes in another language or emoji, tells it by an image or through an onlooker;
+controls tell a sign that passed and was checked, strong words for ordinary soreness, ask what
+would be worrying, use urgent words in another sense. At its arrival (session 22): 0.938 (90 of
+96; vi 0.75), false alarms 17.7 %."""
 
 from __future__ import annotations
 
@@ -211,6 +217,7 @@ FLOORS = {
     "urgent_blind_11": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_12": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_13": (0.92, 0.07, 0.75),
+    "urgent_blind_14": (0.93, 0.18, 0.75),
 }
 
 
