@@ -1467,6 +1467,7 @@ SPANISH_EVERYDAY_22 = [
     ("es", "¿cuándo puedo cargar la despensa?", "levantar peso"),
     ("es", "¿hay consulta de seguimiento?", "revisión"),
     ("es", "¿tengo que llevar faja después?", "corsé"),
+    ("es", "me piden una rezonancia", "resonancia magnética"),  # typed by sound
 ]
 
 
@@ -1511,6 +1512,8 @@ PORTUGUESE_EVERYDAY_22 = [
     ("pt", "vai endireitar a coluna?", "curvatura da coluna"),
     ("pt", "vai deixar reta de novo?", "curvatura da coluna"),
     ("pt", "tenho que usar colete depois?", "colete"),
+    ("pt", "e se o cimento vasar?", "vazamento de cimento"),  # typed by sound
+    ("pt", "pediram uma resonância", "ressonância magnética"),
 ]
 
 
