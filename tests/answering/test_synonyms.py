@@ -1468,6 +1468,8 @@ SPANISH_EVERYDAY_22 = [
     ("es", "¿hay consulta de seguimiento?", "revisión"),
     ("es", "¿tengo que llevar faja después?", "corsé"),
     ("es", "me piden una rezonancia", "resonancia magnética"),  # typed by sound
+    ("es", "¿la vertebroplastia sirve de algo?", "éxito"),
+    ("es", "¿cuántos mejoran?", "éxito"),
 ]
 
 
@@ -1483,6 +1485,7 @@ SPANISH_LOOKALIKES_22 = [
     ("es", "¿lo hace el traumatólogo?", "radiólogo intervencionista"),
     ("es", "me duelen otros huesos", "nuevas fracturas"),  # tried and undone
     ("es", "la cena de anoche", "composición"),
+    ("es", "¿me sirve a mí lo del cemento?", "éxito"),  # a candidate's question
 ]
 
 
