@@ -1447,3 +1447,97 @@ CHINESE_LOOKALIKES = [
 @pytest.mark.parametrize("text, canonical", CHINESE_LOOKALIKES)
 def test_chinese_lookalikes_do_not_find_the_group(text: str, canonical: str) -> None:
     assert canonical not in _canonical_terms_found("zh-Hans", text)
+
+
+# Session 22 round: Spanish and Portuguese as patients type it; everyday phrasings that must find
+# the leaflets' group, and look-alikes that must not.
+SPANISH_EVERYDAY_22 = [
+    ("es", "me voy a casa después de la vértebra plástica?", "vertebroplastia"),  # dictated
+    ("es", "con un globo que se infla dentro del hueso", "cifoplastia"),
+    ("es", "¿el cemento es tóxico?", "composición"),
+    ("es", "¿es como un empaste de muela?", "composición"),
+    ("es", "¿hasta qué hora puedo comer?", "ayuno"),
+    ("es", "¿puedo cenar la noche antes?", "ayuno"),
+    ("es", "¿un sorbo de agua para la pastilla?", "ayuno"),
+    ("es", "¿quién me va a operar?", "radiólogo intervencionista"),
+    ("es", "¿de qué especialidad es el médico?", "radiólogo intervencionista"),
+    ("es", "me pinchan heparina, inyecciones en la barriga", "anticoagulante"),
+    ("es", "tomo cardioaspirina", "anticoagulante"),
+    ("es", "¿puedo coger a mi nieta?", "levantar peso"),
+    ("es", "¿cuándo puedo cargar la despensa?", "levantar peso"),
+    ("es", "¿hay consulta de seguimiento?", "revisión"),
+    ("es", "¿tengo que llevar faja después?", "corsé"),
+    ("es", "me piden una rezonancia", "resonancia magnética"),  # typed by sound
+    ("es", "¿la vertebroplastia sirve de algo?", "éxito"),
+    ("es", "¿cuántos mejoran?", "éxito"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", SPANISH_EVERYDAY_22)
+def test_spanish_of_the_session_22_round_finds_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+SPANISH_LOOKALIKES_22 = [
+    ("es", "a qué hora tengo que estar en el hospital", "ayuno"),  # arrival, not fasting
+    ("es", "¿lo hace el traumatólogo?", "radiólogo intervencionista"),
+    ("es", "me duelen otros huesos", "nuevas fracturas"),  # tried and undone
+    ("es", "la cena de anoche", "composición"),
+    ("es", "¿me sirve a mí lo del cemento?", "éxito"),  # a candidate's question
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", SPANISH_LOOKALIKES_22)
+def test_spanish_lookalikes_of_the_session_22_round_do_not_find_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
+PORTUGUESE_EVERYDAY_22 = [
+    ("pt", "é tipo uma cola?", "material"),
+    ("pt", "esse cimento é tóxico?", "material"),
+    ("pt", "é como obturação de dente?", "material"),
+    ("pt", "até que horas eu posso comer?", "jejum"),
+    ("pt", "posso tomar o remédio com um gole de água?", "jejum"),
+    ("pt", "posso jantar na véspera?", "jejum"),
+    ("pt", "tô com dor no furinho da agulha", "local da punção"),
+    ("pt", "ficou roxo onde entrou a agulha", "local da punção"),
+    ("pt", "ele toma aas protect", "anticoagulante"),
+    ("pt", "toma injeção na barriga", "anticoagulante"),
+    ("pt", "quando posso pegar a neta no colo?", "levantar peso"),
+    ("pt", "e carregar as compras?", "levantar peso"),
+    ("pt", "quando volto a fazer minha caminhada?", "andar"),
+    ("pt", "quando posso ir ao mercado?", "atividades normais"),
+    ("pt", "um balão que infla dentro do osso", "cifoplastia"),
+    ("pt", "vai endireitar a coluna?", "curvatura da coluna"),
+    ("pt", "vai deixar reta de novo?", "curvatura da coluna"),
+    ("pt", "tenho que usar colete depois?", "colete"),
+    ("pt", "e se o cimento vasar?", "vazamento de cimento"),  # typed by sound
+    ("pt", "pediram uma resonância", "ressonância magnética"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", PORTUGUESE_EVERYDAY_22)
+def test_portuguese_of_the_session_22_round_finds_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+PORTUGUESE_LOOKALIKES_22 = [
+    ("pt", "a que horas tenho que chegar ao hospital", "jejum"),  # arrival, not fasting
+    ("pt", "vou de cadeira de rodas", "andar"),
+    ("pt", "colei o papel com cola", "material"),  # glue only as "tipo uma cola"
+    ("pt", "a balança do mercado", "cifoplastia"),
+    ("pt", "o médico que faz a revisão", "vertebroplastia"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", PORTUGUESE_LOOKALIKES_22)
+def test_portuguese_lookalikes_of_the_session_22_round_do_not_find_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
