@@ -618,6 +618,7 @@ GERMAN_SPOKEN_4 = [
     ("de", "Wie lange dauert es, bis das wirkt?", "Schmerzlinderung"),
     ("de", "Ist der Zement giftig?", "Material"),
     ("de", "Ist das wie eine Plombe beim Zahnarzt?", "Material"),
+    ("de", "Ist das Zeug wie Beton vom Baumarkt?", "Material"),
     ("de", "Darf ich danach die Wäschekörbe tragen?", "Heben"),
     ("de", "Wann darf ich meinen Enkel hochheben?", "Heben"),
     ("de", "Bis wann darf ich was essen?", "nüchtern"),
@@ -801,6 +802,8 @@ VIETNAMESE_SPOKEN_3 = [
     ("vi", "ba đang uống coumadin", "thuốc chống đông"),
     ("vi", "lúc làm mình có tỉnh không", "tỉnh táo"),
     ("vi", "bơm vô có ăn thua gì không", "tỷ lệ thành công"),
+    ("vi", "bơm xong sao lại đau hơn trước vậy", "tạm thời tăng lên"),
+    ("vi", "làm xong đau nhiều hơn trước có sao không", "tạm thời tăng lên"),
 ]
 
 
