@@ -623,6 +623,7 @@ GERMAN_SPOKEN_4 = [
     ("de", "Wann darf ich meinen Enkel hochheben?", "Heben"),
     ("de", "Bis wann darf ich was essen?", "nüchtern"),
     ("de", "Ab Mitternacht nichts mehr?", "nüchtern"),
+    ("de", "Darf ich am Morgen noch frühstücken?", "nüchtern"),
     ("de", "Muss ich ASS 100 absetzen?", "Blutverdünner"),
     ("de", "Bekomme ich danach eine Leibbinde?", "Korsett"),
     ("de", "Bin ich wach?", "wach"),
