@@ -610,6 +610,7 @@ GERMAN_SPOKEN_4 = [
     ("de", "Wie lange bis der Zement im Würfel hart ist?", "Wirbel"),
     ("de", "Der Krebs hat in die Knochen gestreut", "Tumor"),
     ("de", "Welcher Facharzt macht das?", "Radiologe"),
+    ("de", "Macht das ein Röntgeninstitut?", "Radiologe"),
     ("de", "Wer macht das eigentlich, ein Röntgen-Arzt?", "Radiologe"),
     ("de", "Wozu noch ein MRT?", "warum"),
     ("de", "Hilft das überhaupt?", "Erfolgsrate"),
