@@ -601,6 +601,60 @@ def test_german_lookalikes_of_the_session_21_round_do_not_find_the_group(
     assert canonical not in _canonical_terms_found(locale, text)
 
 
+# Session 22: German of every region for the concepts set 12's misses share (the balloon method
+# heard wrong by dictation, a vertebra as "Würfel", cancer that has spread, who performs it, why an
+# MRI, does it help at all, how likely, until it works, what the cement is made of).
+GERMAN_SPOKEN_4 = [
+    ("de", "Mein Orthopäde sprach von Kiefer Plastik mit Ballon", "Kyphoplastie"),
+    ("de", "Ist die Kyphoplastik besser?", "Kyphoplastie"),
+    ("de", "Wie lange bis der Zement im Würfel hart ist?", "Wirbel"),
+    ("de", "Der Krebs hat in die Knochen gestreut", "Tumor"),
+    ("de", "Welcher Facharzt macht das?", "Radiologe"),
+    ("de", "Macht das ein Röntgeninstitut?", "Radiologe"),
+    ("de", "Wer macht das eigentlich, ein Röntgen-Arzt?", "Radiologe"),
+    ("de", "Wozu noch ein MRT?", "warum"),
+    ("de", "Hilft das überhaupt?", "Erfolgsrate"),
+    ("de", "Bringt das was?", "Erfolgsrate"),
+    ("de", "Wie wahrscheinlich ist eine Lähmung?", "Risiken"),
+    ("de", "Wie lange dauert es, bis das wirkt?", "Schmerzlinderung"),
+    ("de", "Ist der Zement giftig?", "Material"),
+    ("de", "Ist das wie eine Plombe beim Zahnarzt?", "Material"),
+    ("de", "Ist das Zeug wie Beton vom Baumarkt?", "Material"),
+    ("de", "Darf ich danach die Wäschekörbe tragen?", "Heben"),
+    ("de", "Wann darf ich meinen Enkel hochheben?", "Heben"),
+    ("de", "Bis wann darf ich was essen?", "nüchtern"),
+    ("de", "Ab Mitternacht nichts mehr?", "nüchtern"),
+    ("de", "Darf ich am Morgen noch frühstücken?", "nüchtern"),
+    ("de", "Muss ich ASS 100 absetzen?", "Blutverdünner"),
+    ("de", "Bekomme ich danach eine Leibbinde?", "Korsett"),
+    ("de", "Bin ich wach?", "wach"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", GERMAN_SPOKEN_4)
+def test_german_of_the_session_22_round_finds_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+GERMAN_LOOKALIKES_4 = [
+    ("de", "Ich habe Schmerzen im Kiefer", "Kyphoplastie"),  # the jaw, not a misheard word
+    ("de", "Ist der Ballon gefährlich?", "Erfolgsrate"),
+    ("de", "Wie lange dauert der Eingriff?", "Schmerzlinderung"),  # duration, not relief
+    ("de", "Hilft Physiotherapie bei Osteoporose?", "Erfolgsrate"),  # "hilft" bare stays
+    ("de", "Muss ich das Korsett tragen?", "Heben"),  # wearing, not carrying
+    ("de", "Darf ich früh noch Tabletten nehmen?", "nüchtern"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", GERMAN_LOOKALIKES_4)
+def test_german_lookalikes_of_the_session_22_round_do_not_find_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
 @pytest.mark.parametrize(
     "typed, written",
     [("nuechtern", "nüchtern"), ("gelaehmt", "gelähmt"), ("Hoehe", "Höhe"), ("Ruecken", "Rücken")],
@@ -730,6 +784,50 @@ VIETNAMESE_LOOKALIKES_2 = [
 
 @pytest.mark.parametrize(("locale", "text", "canonical"), VIETNAMESE_LOOKALIKES_2)
 def test_vietnamese_lookalikes_of_the_later_round(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
+# Session 22: Vietnamese for the concepts set 12's misses share (the balloon against the plain
+# procedure, who performs it, what the cement is made of or whether it is toxic, until what
+# clock time one may eat or drink, awake or put under, does it help at all).
+VIETNAMESE_SPOKEN_3 = [
+    ("vi", "loại có bóng với loại thường khác nhau thế nào", "tạo hình đốt sống bằng bóng"),
+    ("vi", "loại có bóng với loại thường khác nhau thế nào", "khác nhau như thế nào"),
+    ("vi", "cái nào tốt hơn vậy bác sĩ", "khác nhau như thế nào"),
+    ("vi", "bác sĩ nào làm thủ thuật này", "điện quang can thiệp"),
+    ("vi", "là bác sĩ chẩn đoán hình ảnh hả", "điện quang can thiệp"),
+    ("vi", "xi măng để lâu trong người có độc không", "hóa học"),
+    ("vi", "xi măng giống trám răng hả", "hóa học"),
+    ("vi", "làm bằng nhựa hả", "hóa học"),
+    ("vi", "tối nay ăn đến mấy giờ", "nhịn ăn"),
+    ("vi", "sáng mai có được uống nước không", "nhịn ăn"),
+    ("vi", "ba đang uống coumadin", "thuốc chống đông"),
+    ("vi", "lúc làm mình có tỉnh không", "tỉnh táo"),
+    ("vi", "bơm vô có ăn thua gì không", "tỷ lệ thành công"),
+    ("vi", "bơm xong sao lại đau hơn trước vậy", "tạm thời tăng lên"),
+    ("vi", "làm xong đau nhiều hơn trước có sao không", "tạm thời tăng lên"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), VIETNAMESE_SPOKEN_3)
+def test_vietnamese_of_the_session_22_round_finds_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+VIETNAMESE_LOOKALIKES_3 = [
+    ("vi", "bác sĩ chẩn đoán bị xẹp đốt sống", "điện quang can thiệp"),  # diagnosed, no one acting
+    ("vi", "chụp chẩn đoán hình ảnh trước khi bơm", "điện quang can thiệp"),  # the imaging tests
+    ("vi", "bóng đèn trong phòng", "tạo hình đốt sống bằng bóng"),
+    ("vi", "thủ thuật có hiệu quả không", "tỷ lệ thành công"),  # the what-is pair says hiệu quả
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), VIETNAMESE_LOOKALIKES_3)
+def test_vietnamese_lookalikes_of_the_session_22_round(
+    locale: str, text: str, canonical: str
+) -> None:
     assert canonical not in _canonical_terms_found(locale, text)
 
 
