@@ -1256,6 +1256,9 @@ FRENCH_EVERYDAY_3 = [
     ("quand est-ce que la douleur va partir ?", "soulagement de la douleur"),
     ("je pourrai porter mes sacs ?", "porter des charges lourdes"),
     ("j'ai eu l'opéra avant-hier", "intervention"),  # "l'opé" heard by dictation
+    ("quand reprendre le Xarelto ?", "reprendre les médicaments"),
+    ("il faut passer une IRM avant ?", "irm"),
+    ("on m'assomme pour de bon ?", "anesthésie générale"),
 ]
 
 
@@ -1274,6 +1277,9 @@ FRENCH_LOOKALIKES_3 = [
     ("je vais porter un corset ?", "porter des charges lourdes"),
     ("on fait quoi après ?", "ciment osseux"),
     ("mon généraliste m'a envoyé", "radiologue interventionnel"),
+    ("ils vont m'endormir le dos ?", "anesthésie générale"),  # the local anaesthetic
+    ("je serai un peu endormie ?", "anesthésie générale"),  # sedation
+    ("je vais reprendre le volant", "reprendre les médicaments"),
 ]
 
 
