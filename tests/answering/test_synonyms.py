@@ -402,6 +402,59 @@ def test_arabic_lookalikes_of_the_second_round(locale: str, text: str, canonical
     assert canonical not in _canonical_terms_found(locale, text)
 
 
+# Session 22 round, by concept: soreness where the needle went in (with "و" joined), what the
+# cement is (a dental filling, acrylic), who performs it, the balloon, several vertebrae,
+# Marevan and the region's blood-thinner brands, fasting by the clock, success and benefit,
+# the check-up, the brace, lifting a grandchild or the shopping, "الفكرة" typed for the vertebra.
+ARABIC_EVERYDAY_3 = [
+    ("ar", "سويت العملية ومكان الإبرة يوجعني", "مكان الإبرة"),  # Gulf, "و" joined
+    ("ar", "مطرح الابرة بيوجعني", "مكان الإبرة"),  # Levantine
+    ("ar", "بلاصة الإبرة كتضرني", "مكان الإبرة"),  # Maghrebi
+    ("ar", "الإسمنت زي حشوة السنان؟", "الإسمنت العظمي"),
+    ("ar", "الاسمنت سام؟", "الإسمنت العظمي"),
+    ("ar", "دكتور أشعة تداخلية ولا جراح؟", "اختصاصي الأشعة التداخلية"),
+    ("ar", "مين يسوي العملية؟", "اختصاصي الأشعة التداخلية"),
+    ("ar", "بدون بالون أحسن؟", "رأب الحدبة"),
+    ("ar", "يعملوا الفقرتين مع بعض؟", "أكثر من فقرة"),
+    ("ar", "أمي بتاخد ماريفان", "مميع الدم"),
+    ("ar", "بياخد سينتروم", "مميع الدم"),
+    ("ar", "ممنوع الأكل من نص الليل؟", "الصيام"),
+    ("ar", "أقدر أشرب قهوة الصبح؟", "الصيام"),
+    ("ar", "كم نسبة النجاح؟", "نسبة"),
+    ("ar", "فيه فايدة من العملية؟", "نجاح"),
+    ("ar", "في تشيك اب بعدها؟", "زيارة المراجعة"),
+    ("ar", "لازم ألبس كورسيت؟", "المشد"),
+    ("ar", "الوجع هيختفي بعد العملية؟", "تخفيف الألم"),
+    ("ar", "أقدر أشيل أحفادي؟", "رفع الأشياء الثقيلة"),
+    ("ar", "نهز القفة من السوق؟", "رفع الأشياء الثقيلة"),  # Maghrebi
+    ("ar", "الاسمنت طلع برا الفكرة", "الفقرة"),  # ق heard as ك
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", ARABIC_EVERYDAY_3)
+def test_arabic_of_the_session_22_round_finds_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+# Look-alikes of this round: "the idea" is no vertebra, the time the pain comes is no relief,
+# Ramadan's suhoor is no fast before the procedure.
+ARABIC_EVERYDAY_LOOKALIKES_3 = [
+    ("ar", "ايش الفكرة من العملية؟", "الفقرة"),  # "the idea", not the vertebra
+    ("ar", "عندي فكرة عن العملية", "الفقرة"),
+    ("ar", "متى يبدأ الألم؟", "تخفيف الألم"),
+    ("ar", "الوجع راح يزيد؟", "تخفيف الألم"),  # Levantine "will", not "went"
+    ("ar", "أتسحر في رمضان؟", "الصيام"),
+    ("ar", "الجلسة كم ساعة؟", "أكثر من فقرة"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", ARABIC_EVERYDAY_LOOKALIKES_3)
+def test_arabic_lookalikes_of_the_session_22_round(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
 # German as patients type it: everyday, spoken and regional words (Swiss "Spital", Austrian
 # "Risken"), umlauts typed as two letters, the separable verbs' common frames, each finding the
 # group of the word the leaflets use.
@@ -1275,6 +1328,61 @@ FRENCH_LOOKALIKES = [
 
 @pytest.mark.parametrize("text, canonical", FRENCH_LOOKALIKES)
 def test_french_lookalikes_do_not_find_the_group(text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found("fr", text)
+
+
+# Session 22 round, by concept: what the cement is made of (a dental filling, acrylic), several
+# vertebrae at once, who performs it, the balloon method, soreness where the needle went in,
+# blood thinners by regional brand, fasting by the clock, success figures, the check-up, the
+# brace, the pain going, lifting a grandchild or the shopping.
+FRENCH_EVERYDAY_3 = [
+    ("c'est comme un plombage ?", "ciment osseux"),
+    ("c'est quoi comme produit ?", "ciment osseux"),
+    ("du ciment de maçon dans le dos ?", "ciment osseux"),
+    ("on peut faire plusieurs vertèbres en même temps ?", "en une seule fois"),
+    ("les deux d'un coup ?", "en une seule fois"),
+    ("c'est fait par qui ?", "radiologue interventionnel"),
+    ("orthopédiste ou radiologue ?", "radiologue interventionnel"),
+    ("sans ballonnet c'est pareil ?", "cyphoplastie"),
+    ("j'ai mal au trou de l'aiguille", "point de ponction"),
+    ("je prends du Savaysa", "anticoagulant"),
+    ("je fais des piqûres dans le ventre pour le sang", "anticoagulant"),
+    ("rien après minuit ?", "à jeun"),
+    ("quel pourcentage de réussite ?", "taux de réussite"),
+    ("il y a un suivi médical après ?", "consultation de contrôle"),
+    ("une gaine de maintien après ?", "corset"),
+    ("quand est-ce que la douleur va partir ?", "soulagement de la douleur"),
+    ("je pourrai porter mes sacs ?", "porter des charges lourdes"),
+    ("j'ai eu l'opéra avant-hier", "intervention"),  # "l'opé" heard by dictation
+    ("quand reprendre le Xarelto ?", "reprendre les médicaments"),
+    ("il faut passer une IRM avant ?", "irm"),
+    ("on m'assomme pour de bon ?", "anesthésie générale"),
+]
+
+
+@pytest.mark.parametrize("text, canonical", FRENCH_EVERYDAY_3)
+def test_french_of_the_session_22_round_finds_the_group(text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found("fr", text)
+
+
+# Look-alikes of this round: an oath is no cement, going home the same day is not two at once,
+# "who feels" is nobody performing it, a pain that leaves the back for the leg is no relief.
+FRENCH_LOOKALIKES_3 = [
+    ("je vous le jure sur serment", "ciment osseux"),
+    ("je rentre le même jour ?", "en une seule fois"),
+    ("c'est ce qui fait mal ?", "radiologue interventionnel"),
+    ("la douleur passe dans la jambe", "soulagement de la douleur"),
+    ("je vais porter un corset ?", "porter des charges lourdes"),
+    ("on fait quoi après ?", "ciment osseux"),
+    ("mon généraliste m'a envoyé", "radiologue interventionnel"),
+    ("ils vont m'endormir le dos ?", "anesthésie générale"),  # the local anaesthetic
+    ("je serai un peu endormie ?", "anesthésie générale"),  # sedation
+    ("je vais reprendre le volant", "reprendre les médicaments"),
+]
+
+
+@pytest.mark.parametrize("text, canonical", FRENCH_LOOKALIKES_3)
+def test_french_lookalikes_of_the_session_22_round(text: str, canonical: str) -> None:
     assert canonical not in _canonical_terms_found("fr", text)
 
 
