@@ -1135,6 +1135,15 @@ ENGLISH_EVERYDAY = [
     ("will they put me out for it?", "general anaesthetic"),  # US: knock out
     ("what aftercare will I need?", "recovery"),
     ("when can I walk after the procedure?", "get up"),  # walking after it: getting up
+    # session 22 round
+    ("do i need a check up after the vertical plasty", "vertebroplasty"),  # heard wrong
+    ("do i need a check up after it", "check-up"),
+    ("it is sore where the needle went in", "puncture site"),
+    ("when can he go back on the tablets?", "restarted"),
+    ("who does the procedure?", "interventional radiologist"),
+    ("my back is worse after the cement", "flare"),
+    ("is it the same as a dental filling?", "polymethyl methacrylate"),
+    ("what is the cement made of?", "chemically"),
 ]
 
 
@@ -1178,6 +1187,10 @@ ENGLISH_LOOKALIKES = [
     ("I tripped over the dog", "trauma"),  # a story's fall, left out
     ("is the x-ray safe?", "interventional radiologist"),
     ("I couldn't walk after the fall", "get up"),  # the story, not after the procedure
+    # session 22 round
+    ("which doctor should I see for my back?", "interventional radiologist"),  # left out
+    ("can they do all three vertebrates?", "vertebra"),  # undone: see README
+    ("will I be given antibiotics?", "antibiotics"),  # the group was undone
 ]
 
 
@@ -1617,6 +1630,16 @@ CHINESE_SPOKEN = [
     ("几时可以做physio", "康复训练"),
     ("食aspirin要停吗", "抗凝药"),
     ("几时要返嚟follow up", "复查"),
+    # session 22 round
+    ("三节椎体能不能一次都打上", "不止一处"),
+    ("几节一起做还是分几次", "不止一处"),
+    ("是全麻吧 睡一觉就做完了", "全身麻醉"),
+    ("打了以后别的骨头会断吗", "再次骨折"),
+    ("针眼那儿酸酸的", "疼痛"),
+    ("大概多久就不疼了", "缓解疼痛"),
+    ("拍个片子不就行了还要做和磁", "核磁共振"),
+    ("做了到底有没有效果", "有效"),
+    ("做完多久能抱孙", "提重物"),
 ]
 
 
@@ -1647,6 +1670,10 @@ CHINESE_LOOKALIKES = [
     ("衣服洗了会缩水", "身高变矮"),  # only a person's height shrinks
     ("肌肉放松的药", "镇静"),  # a muscle relaxant: 放松的药 was left out
     ("弯腰捡东西", "驼背"),
+    # session 22 round
+    ("做的时候疼不疼", "缓解疼痛"),  # only 就不疼 / 能不疼, never a bare 不疼
+    ("晚上睡不着觉", "全身麻醉"),
+    ("骨头汤有没有用", "不止一处"),
 ]
 
 
