@@ -152,6 +152,9 @@ def told_as_story(judges: tuple[UrgentRules, ...], message: Message, sign: str) 
     if _someone_elses(judges, message, clause, at, new):
         return True
     asked, after = message.asked, message.text[message.offset + end :]
+    # "ate beetroot, now my pee is pink, it's the beetroot?": a colour asked as the food's
+    if asked and sign == "bleeding" and any_has(judges, "dyed", sentence):
+        return True
     if asked and not new and not any_has(judges, "returned", sentence):
         if sign == "bleeding" and any_has(judges, "thinners", message.text):
             return True
