@@ -51,7 +51,8 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # at the start of the sign's clause; the twelfth set); a condition told without a plain "if"
 # before the sign, anywhere in its clause (``condition``: "should my arms go weak", Vietnamese
 # "mà thấy … thì gọi"); a food or drug that colours the urine, in a bleeding's question
-# (``dyed``: "beetroot", "remolacha"; the thirteenth set).
+# (``dyed``: "beetroot", "remolacha"); an animal (``animal``: "our dog", "我家猫"), whose sign
+# a time word does not make the writer's (the thirteenth set).
 LATER_CUE_FIELDS = (
     "resolved",
     "returned",
@@ -74,6 +75,7 @@ LATER_CUE_FIELDS = (
     "guess",
     "condition",
     "dyed",
+    "animal",
 )
 
 BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")

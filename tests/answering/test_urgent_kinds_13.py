@@ -480,6 +480,170 @@ BLIND13_KINDS = [
         "The man next door got a fever after his cement and went back in, mine's next month, is that likely for me?",
         Q,
     ),
+    # --- second batch, written from what the set still missed after the first rules: urine
+    # held back "not once", "not at all", tied to the procedure by a time word
+    (
+        "en",
+        "Is it normal that my husband hasn't done a wee at all since the cement on Friday? His belly looks swollen",
+        U,
+    ),
+    (
+        "es",
+        "¿Es normal que mi marido no haya hecho pis ni una sola vez desde el cemento del viernes? Tiene la barriga hinchada",
+        U,
+    ),
+    (
+        "fr",
+        "C'est normal que mon mari n'ait pas uriné une seule fois depuis le ciment vendredi ? Il a le ventre gonflé",
+        U,
+    ),
+    (
+        "de",
+        "Ist es normal, dass mein Mann seit dem Zement am Freitag noch kein einziges Mal Wasser lassen konnte? Sein Bauch ist dick",
+        U,
+    ),
+    (
+        "pt",
+        "É normal meu marido não ter urinado nenhuma vez desde o cimento na sexta? A barriga dele está inchada",
+        U,
+    ),
+    (
+        "vi",
+        "Chồng em từ hôm bơm xi măng thứ sáu tới giờ chưa tiểu được lần nào, bụng căng lên, vậy có bình thường không?",
+        U,
+    ),
+    ("zh-Hans", "我老公周五打完骨水泥到现在一次尿都没尿过，肚子鼓起来了，正常吗？", U),
+    ("ar", "زوجي من يوم الاسمنت الجمعة ما بال ولا حتى مره وبطنه منفوخ، هل هذا عادي؟", U),
+    # the saddle felt "no longer" after the verb, or nothing felt when wiping
+    (
+        "en",
+        "since the op my sister says she can't feel anything when she wipes herself, and her bottom feels like it isn't hers",
+        U,
+    ),
+    ("es", "desde la operación mi hermana dice que al limpiarse no nota nada ahí abajo", U),
+    ("fr", "depuis l'opération ma sœur dit qu'elle ne sent plus rien en s'essuyant", U),
+    (
+        "de",
+        "Seit der OP sagt meine Schwester, sie fühlt ihr Gesäß gar nicht mehr, auch beim Abwischen nichts",
+        U,
+    ),
+    ("pt", "desde a operação minha irmã diz que não sente nada quando se limpa lá embaixo", U),
+    ("vi", "Từ hôm làm xong chị em bảo đi vệ sinh lau mà vùng kín không còn cảm giác gì", U),
+    ("zh-Hans", "做完手术以后我姐说上厕所擦的时候下面一点感觉都没有", U),
+    ("ar", "من بعد العملية اختي تقول لما تنظف نفسها ما تحس بالمنطقة الحساسة ابدا", U),
+    (
+        "en",
+        "since the op my sister says the toilet seat feels cold, is the heating broken in the ward?",
+        Q,
+    ),
+    # confusion told by what others see at the end of an ordinary day, new
+    (
+        "en",
+        "Mum had the procedure on Monday and was herself all week. This evening she's been calling for her own mother, who died in 1980, and her words come out jumbled.",
+        U,
+    ),
+    (
+        "es",
+        "Mi madre se hizo el procedimiento el lunes y estuvo normal toda la semana. Esta tarde llama a su propia madre, que murió en 1980, y las palabras le salen revueltas.",
+        U,
+    ),
+    (
+        "fr",
+        "Maman a eu l'intervention lundi et était elle-même toute la semaine. Ce soir elle appelle sa propre mère, morte en 1980, et ses mots sortent tout mélangés.",
+        U,
+    ),
+    (
+        "de",
+        "Mama hatte am Montag den Eingriff und war die ganze Woche normal. Heute Abend ruft sie nach ihrer eigenen Mutter, die 1980 gestorben ist, und die Wörter kommen durcheinander.",
+        U,
+    ),
+    (
+        "pt",
+        "Minha mãe fez o procedimento na segunda e ficou normal a semana toda. Hoje à noite ela chama pela mãe dela, que morreu em 1980, e as palavras saem embaralhadas.",
+        U,
+    ),
+    (
+        "vi",
+        "Mẹ em làm thủ thuật hôm thứ hai, cả tuần vẫn bình thường. Tối nay mẹ cứ gọi bà ngoại dù bà mất từ năm 1980, nói chuyện lộn xộn.",
+        U,
+    ),
+    (
+        "zh-Hans",
+        "我妈周一做的手术，一周都好好的。今天晚上一直喊她妈妈，可姥姥1980年就走了，说话也颠来倒去的。",
+        U,
+    ),
+    (
+        "ar",
+        "امي سوت العملية يوم الاثنين وكانت طبيعية طول الاسبوع. الليلة تنادي على امها اللي ماتت سنة 1980 وكلامها ملخبط.",
+        U,
+    ),
+    (
+        "en",
+        "Mum has been looking for her reading glasses all evening, she always loses them, can she read after the procedure?",
+        Q,
+    ),
+    # an animal's sign told with a time word, with an errand of one's own
+    (
+        "en",
+        "Our dog started bleeding from his paw this morning, can I still come in for my cement tomorrow or move it?",
+        Q,
+    ),
+    (
+        "es",
+        "A mi perro le empezó a sangrar la pata esta mañana, ¿puedo ir igual mañana al cemento o lo cambio?",
+        Q,
+    ),
+    (
+        "fr",
+        "Mon chien saigne de la patte depuis ce matin, je peux quand même venir demain pour le ciment ?",
+        Q,
+    ),
+    (
+        "de",
+        "Unser Hund blutet seit heute früh an der Pfote, kann ich trotzdem morgen zum Zement kommen?",
+        Q,
+    ),
+    (
+        "pt",
+        "Meu cachorro começou a sangrar na pata hoje de manhã, posso ir amanhã no cimento mesmo assim?",
+        Q,
+    ),
+    (
+        "vi",
+        "Con chó nhà em sáng nay bị chảy máu chân nhiều, mai em vẫn đi bơm xi măng được không?",
+        Q,
+    ),
+    ("zh-Hans", "我家猫今天早上开始拉肚子带血，明天还能去打骨水泥吗？", Q),
+    ("ar", "كلبي من الصبح ينزف كثير من رجله، اقدر اجي بكره للاسمنت؟", Q),
+    # a long-standing sign of its own, "I've been living with it for years"
+    (
+        "en",
+        "I've lived with tingling in my fingers from carpal tunnel for years, does it matter for the cement?",
+        Q,
+    ),
+    (
+        "fr",
+        "Je vis avec des fourmis dans les doigts à cause d'un canal carpien depuis des années, ça change quelque chose ?",
+        Q,
+    ),
+    (
+        "de",
+        "Ich lebe seit Jahren mit Kribbeln in den Fingern wegen Karpaltunnel, spielt das eine Rolle?",
+        Q,
+    ),
+    (
+        "pt",
+        "Convivo há anos com formigamento nos dedos por causa do túnel do carpo, isso atrapalha?",
+        Q,
+    ),
+    ("vi", "Em sống chung với tê ngón tay do hội chứng ống cổ tay nhiều năm rồi, có sao không?", Q),
+    ("zh-Hans", "我腕管综合征很多年了，手指一直发麻，影响做骨水泥吗？", Q),
+    ("ar", "عايشة مع تنميل في اصابعي من سنين بسبب النفق الرسغي، هل يأثر على العملية؟", Q),
+    (
+        "es",
+        "Convivo desde hace años con hormigueo en los dedos por un túnel carpiano, ¿importa para el cemento?",
+        Q,
+    ),
 ]
 
 
