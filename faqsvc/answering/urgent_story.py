@@ -97,9 +97,11 @@ def _seen_elsewhere(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     sentence = message.sentence
     seen = max(j.last_end("elsewhere", sentence[: message.start]) for j in judges)
     stretch = sentence[max(seen, 0) : message.end]
-    # "our dog has been bleeding since this morning": an animal's, even with a time word
-    pet = max(j.last_end("animal", sentence[: message.start]) for j in judges)
-    if pet >= 0 and not any_has(judges, "self", sentence[pet : message.end]):
+    # "our dog has been bleeding since this morning": an animal's, even with a time word, when
+    # the animal is named in the sign's own clause ("the dog jumped on me, now I can't feel...")
+    clause, at = clause_at(sentence, message.start, message.end)
+    pet = max(j.last_end("animal", clause[: message.start - at]) for j in judges)
+    if pet >= 0 and not any_has(judges, "self", clause[pet : message.end - at]):
         return True
     return (
         seen >= 0 and not any_has(judges, "self", stretch) and not any_has(judges, "new", stretch)
