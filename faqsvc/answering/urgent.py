@@ -100,9 +100,13 @@ def _quiet_by_condition(
     judges: tuple[UrgentRules, ...], sentence: str, start: int, end: int
 ) -> bool:
     """ "what if my legs go numb", "if I get a fever, or the site goes red": a condition
-    before the sign in its clause, or in the clause an "or" continues."""
+    before the sign in its clause, or in the clause an "or" continues; an inverted one
+    ("should my arms go weak") anywhere in the clause."""
     clause, offset = clause_at(sentence, start, end)
     if any_has(judges, "hypothetical", clause[: start - offset]):
+        return True
+    # "which number, should my arms go weak?": a condition without "if", seen in the clause
+    if any_has(judges, "condition", clause):
         return True
     # "或", "or", and a Chinese enumeration comma carry the condition: "如有胸痛、呼吸困难"
     while offset > 0 and (

@@ -48,7 +48,11 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # elsewhere (``elsewhere``: "in a documentary where", "in a novel I'm reading", "our cat"), on
 # a screen, in a book or in an animal, before the sign in its sentence; a sign guessed at in a
 # clause of its own after a question how to recognise it (``guess``: "by", "por", "an einem",
-# at the start of the sign's clause; the twelfth set).
+# at the start of the sign's clause; the twelfth set); a condition told without a plain "if"
+# before the sign, anywhere in its clause (``condition``: "should my arms go weak", Vietnamese
+# "mà thấy … thì gọi"); a food or drug that colours the urine, in a bleeding's question
+# (``dyed``: "beetroot", "remolacha"); an animal (``animal``: "our dog", "我家猫"), whose sign
+# a time word does not make the writer's (the thirteenth set).
 LATER_CUE_FIELDS = (
     "resolved",
     "returned",
@@ -69,6 +73,9 @@ LATER_CUE_FIELDS = (
     "tender",
     "elsewhere",
     "guess",
+    "condition",
+    "dyed",
+    "animal",
 )
 
 BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")

@@ -97,6 +97,12 @@ def _seen_elsewhere(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     sentence = message.sentence
     seen = max(j.last_end("elsewhere", sentence[: message.start]) for j in judges)
     stretch = sentence[max(seen, 0) : message.end]
+    # "our dog has been bleeding since this morning": an animal's, even with a time word, when
+    # the animal is named in the sign's own clause ("the dog jumped on me, now I can't feel...")
+    clause, at = clause_at(sentence, message.start, message.end)
+    pet = max(j.last_end("animal", clause[: message.start - at]) for j in judges)
+    if pet >= 0 and not any_has(judges, "self", clause[pet : message.end - at]):
+        return True
     return (
         seen >= 0 and not any_has(judges, "self", stretch) and not any_has(judges, "new", stretch)
     )
@@ -152,6 +158,9 @@ def told_as_story(judges: tuple[UrgentRules, ...], message: Message, sign: str) 
     if _someone_elses(judges, message, clause, at, new):
         return True
     asked, after = message.asked, message.text[message.offset + end :]
+    # "ate beetroot, now my pee is pink, it's the beetroot?": a colour asked as the food's
+    if asked and sign == "bleeding" and any_has(judges, "dyed", sentence):
+        return True
     if asked and not new and not any_has(judges, "returned", sentence):
         if sign == "bleeding" and any_has(judges, "thinners", message.text):
             return True

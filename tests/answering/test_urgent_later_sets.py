@@ -185,6 +185,22 @@ The thirteenth, never studied and never fitted on: a month of a kiosk again, wit
 down, tied to the procedure by a time word, or two at once; controls of ordinary soreness told
 anxiously, the pain that is the reason for the procedure, what to do if, urgent words in another
 sense. At its arrival (session 21): 0.927 (89 of 96; fr 0.75), false alarms 8.3 %.
+Set 13 is now studied too (issue 17, session 22): its 12 misses by the rules (7 with the model)
+and 6 false alarms were read as kinds and written in our own situations in every locale
+(``test_urgent_kinds_13.BLIND13_KINDS``, 175 rows and one known gap; of the first 135, 23 failed,
+28 by the rules alone; a second batch of 41 in the forms the set still missed failed 14, 22 by
+the rules alone). Signs: urine held back "not once", "not at all", played down with the writer's
+own excuse and asked as normal; numbness of the saddle told by the region (bottom, groin, inner
+thighs, between the legs, nothing felt when wiping) or felt "no longer"; blood in the urine in
+slang verbs; confusion as calling for long-dead parents and jumbled words late in a long story.
+Quiet: "number" is no numbness; a condition without "if" ("should my arms go weak", "mà thấy …
+thì gọi số nào"; ``condition``); "llevo años", carpal tunnel, flu or a cold as the cause of a
+sign; a neighbour "of my house" still the neighbour; an animal's sign whatever its time word
+(``animal``); urine coloured by beetroot asked about (``dyed``); a habit of asking for the dead
+with dementia long known. Set 13: 0.927 / 6.2 % -> 1.0 / 0 % (rules alone 0.875 / 6.2 % -> 0.948
+/ 0 %) with the model not fitted on it; it has since been fitted on it
+(``fit_urgent_model.HELD_OUT`` keeps patient sets 6-13 and urgent set 14); no other set lost recall (set 5's false
+alarms 2.1 % -> 1.0 %).
 
 Set 14 (never studied, held out of the word model) buries the sign in a message about something
 ordinary, mixes in another language or emoji, tells it by an image or through an onlooker;
@@ -216,7 +232,7 @@ FLOORS = {
     "urgent_blind_10": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_11": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_12": (1.0, 0.0, 1.0),  # studied since (see above)
-    "urgent_blind_13": (0.92, 0.07, 0.75),
+    "urgent_blind_13": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_14": (0.93, 0.18, 0.75),
 }
 
