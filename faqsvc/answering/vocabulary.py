@@ -7,8 +7,9 @@ anything.
 
 from __future__ import annotations
 
+import itertools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from faqsvc.analysis import analysis_for, fold
 from faqsvc.answering import spelling
@@ -22,6 +23,8 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 # Splitting tries every cut and analyses both halves: longer "words" (900 x U+FDFA) are not
 # compounds, and would cost a quadratic walk.
 MAX_COMPOUND_CHARS = 64
+# A word and the one before it, joined, are taken for an indexed term this long or longer.
+JOINED_MIN_CHARS = 9
 
 
 def correct(index, query: AnalyzedQuery, concept: Concept, han_fix: set[str]) -> int:
@@ -39,6 +42,8 @@ def correct(index, query: AnalyzedQuery, concept: Concept, han_fix: set[str]) ->
     elif real:
         fixes = {fix for fix in fixes if fold(concept.word).startswith(fix)} | han_fix
     written = None
+    if not fixes:
+        fixes, written = _joined_corrections(index, query, concept)
     if not fixes and not real:
         fixes, written = _written_corrections(index, locale, concept)
     extensions = _extensions(index, locale, concept)
@@ -161,6 +166,48 @@ def _plausible_fix(typed: str, term: str) -> bool:
     fusion, is not "arthrose", osteoarthritis; "artrodesis" not "artrosis"), unless the typed
     word is the term with an ending ("vertebroplastica" on an English page)."""
     return len(term) > len(typed) - 2 or typed.startswith(term)
+
+
+def _joined_corrections(
+    index, query: AnalyzedQuery, concept: Concept
+) -> tuple[set[str], str | None]:
+    """The long indexed word a word and the one before it spell together, within the edits of a
+    typo: dictation and unsure typing split a long term into real words ("vértebra plástica",
+    "vertebro plastie", "osteo porosis"). Both words are then that term; only terms of
+    JOINED_MIN_CHARS or more, since short words join into other short words by chance."""
+    before = _word_before(query, concept)
+    if before is None:
+        return set(), None
+    joined = before.word + concept.word
+    if len(joined) > MAX_COMPOUND_CHARS or not joined.isalpha():
+        return set(), None
+    analyzer = analysis_for(query.locale).text
+    tokens = frozenset(t.text for t in analyzer(joined, mode="query"))
+    if indexed(index, query.locale, set(tokens)):
+        found = set(tokens)
+    else:
+        found = _corrections(index, query.locale, _Spelled(joined, tokens))
+    fixes = {term for term in found if len(term) >= JOINED_MIN_CHARS}
+    if not fixes:
+        return set(), None
+    before.corrections = before.corrections | fixes
+    return fixes, None
+
+
+class _Spelled(NamedTuple):
+    word: str
+    tokens: frozenset[str]
+
+
+def _word_before(query: AnalyzedQuery, concept: Concept) -> Concept | None:
+    """The atomic concept just before ``concept`` in the text, with only a space or a hyphen
+    between them."""
+    atomic = query.atomic
+    for left, right in itertools.pairwise(atomic):
+        if right is concept:
+            gap = query.text[left.start + len(left.word) : right.start]
+            return left if gap in (" ", "-") else None
+    return None
 
 
 def _written_corrections(index, locale: str, concept: Concept) -> tuple[set[str], str | None]:

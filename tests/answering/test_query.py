@@ -82,6 +82,49 @@ def test_a_word_that_is_an_indexed_one_with_an_ending_is_still_found(real_index)
     assert _tokens("en", "vertebroplasty") <= _concept(query, "vertebroplastica").corrections
 
 
+@pytest.mark.parametrize(
+    ("locale", "text", "first", "second", "meant"),
+    [
+        # dictation and unsure typing split the long term into two real words
+        (
+            "es",
+            "me voy a casa el mismo día después de la vértebra plástica",
+            "vértebra",
+            "plástica",
+            "vertebroplastia",
+        ),
+        (
+            "fr",
+            "combien de temps dure la vertèbre plastique",
+            "vertèbre",
+            "plastique",
+            "vertébroplastie",
+        ),
+        ("en", "is osteo porosis the cause", "osteo", "porosis", "osteoporosis"),
+    ],
+)
+def test_two_words_that_spell_a_long_indexed_term_together_mean_it(
+    real_index, locale, text, first, second, meant
+):
+    query = analyze(real_index, locale, text)
+    assert _tokens(locale, meant) <= _concept(query, second).corrections
+    assert (
+        _tokens(locale, meant) <= _concept(query, first).corrections | _concept(query, first).tokens
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "word"),
+    [
+        ("en", "is the bone cement plastic", "plastic"),  # not joined with "cement"
+        # a comma between: "vértebraplástica" would be vertebroplastia
+        ("es", "me duele la vértebra, plástica o no", "plástica"),
+    ],
+)
+def test_words_that_spell_no_long_indexed_term_together_stay_apart(real_index, locale, text, word):
+    assert not _concept(analyze(real_index, locale, text), word).corrections
+
+
 def test_without_guessing_unknown_words_stay_unknown(real_index):
     query = analyze(real_index, "en", "what is vertebroplasy", guess=False)
     assert query.corrections == {}
