@@ -228,6 +228,10 @@ MEANING_CASES = [
     ("en", "no fever, no bleeding, just a bit sore", Q),
     ("en", "I've had asthma for years, can I lie on my front?", Q),
     ("en", "Should I still take my blood pressure pills?", Q),
+    # a slip in "pressure" still names no bleeding
+    ("en", "do i still take my blood presure tabets that morning", Q),
+    ("en", "blood preasure tablets before the op?", Q),
+    ("en", "blood pressing through the dressing since the op", U),
     ("en", "How will I know if the site is infected?", Q),
     # --- Spanish
     ("es", "se me entumecieron las piernas después de la inyección", U),
