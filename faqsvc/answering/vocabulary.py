@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from faqsvc.analysis import analysis_for, fold
 from faqsvc.answering import spelling
@@ -25,6 +25,7 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 MAX_COMPOUND_CHARS = 64
 # A word and the one before it, joined, are taken for an indexed term this long or longer.
 JOINED_MIN_CHARS = 9
+JOINED_TWO_EDITS_CHARS = 14
 
 
 def correct(index, query: AnalyzedQuery, concept: Concept, han_fix: set[str]) -> int:
@@ -142,14 +143,7 @@ def _extensions(index, locale: str, concept: Concept) -> set[str]:
 
 
 def _corrections(index, locale: str, concept: Concept) -> set[str]:
-    fixes: set[str] = set()
-    for token in concept.tokens:
-        if len(token) < 5 or not token.isalpha() or not token.isascii():
-            continue
-        distance = 1 if len(token) <= 7 else 2
-        for field_name in MAIN_FIELDS:
-            found = index.similar_terms(locale, field_name, token, distance)
-            fixes.update(term for term in found if _plausible_fix(token, term))
+    fixes = _anchored_corrections(index, locale, concept.tokens)
     if not fixes:
         # The first letter wrong too ("bertebroplastia", b for v): one edit anywhere, on longer
         # words only, since an unanchored search walks the whole vocabulary.
@@ -157,6 +151,19 @@ def _corrections(index, locale: str, concept: Concept) -> set[str]:
             if len(token) >= 8 and token.isalpha() and token.isascii():
                 for field_name in MAIN_FIELDS:
                     fixes.update(index.similar_terms(locale, field_name, token, 1, anchored=False))
+    return fixes
+
+
+def _anchored_corrections(index, locale: str, tokens, most: int = 2) -> set[str]:
+    """Indexed terms within a typo of one of ``tokens`` (``most`` edits), first letter kept."""
+    fixes: set[str] = set()
+    for token in tokens:
+        if len(token) < 5 or not token.isalpha() or not token.isascii():
+            continue
+        distance = min(most, 1 if len(token) <= 7 else 2)
+        for field_name in MAIN_FIELDS:
+            found = index.similar_terms(locale, field_name, token, distance)
+            fixes.update(term for term in found if _plausible_fix(token, term))
     return fixes
 
 
@@ -179,24 +186,20 @@ def _joined_corrections(
     if before is None:
         return set(), None
     joined = before.word + concept.word
-    if len(joined) > MAX_COMPOUND_CHARS or not joined.isalpha():
+    if not JOINED_MIN_CHARS <= len(joined) <= MAX_COMPOUND_CHARS or not joined.isalpha():
         return set(), None
     analyzer = analysis_for(query.locale).text
-    tokens = frozenset(t.text for t in analyzer(joined, mode="query"))
-    if indexed(index, query.locale, set(tokens)):
-        found = set(tokens)
-    else:
-        found = _corrections(index, query.locale, _Spelled(joined, tokens))
+    tokens = {t.text for t in analyzer(joined, mode="query")}
+    if indexed(index, query.locale, tokens):
+        found = tokens
+    else:  # first letter kept, two edits only on the longest joins (the costliest searches)
+        most = 2 if len(joined) >= JOINED_TWO_EDITS_CHARS else 1
+        found = _anchored_corrections(index, query.locale, tokens, most=most)
     fixes = {term for term in found if len(term) >= JOINED_MIN_CHARS}
     if not fixes:
         return set(), None
     before.corrections = before.corrections | fixes
     return fixes, None
-
-
-class _Spelled(NamedTuple):
-    word: str
-    tokens: frozenset[str]
 
 
 def _word_before(query: AnalyzedQuery, concept: Concept) -> Concept | None:
