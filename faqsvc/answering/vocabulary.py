@@ -42,9 +42,9 @@ def correct(index, query: AnalyzedQuery, concept: Concept, han_fix: set[str]) ->
         fixes = set(han_fix)
     elif real:
         fixes = {fix for fix in fixes if fold(concept.word).startswith(fix)} | han_fix
-    written = None
-    if not fixes:
-        fixes, written = _joined_corrections(index, query, concept)
+    written, typed_as = None, concept.word
+    if not fixes:  # "vértebra plástica": the correction replaces both words
+        fixes, typed_as = _joined_corrections(index, query, concept)
     if not fixes and not real:
         fixes, written = _written_corrections(index, locale, concept)
     extensions = _extensions(index, locale, concept)
@@ -52,7 +52,7 @@ def correct(index, query: AnalyzedQuery, concept: Concept, han_fix: set[str]) ->
     if fixes:
         # Ties go to the length nearest the typed word's, then to the first in order: the same
         # query always gets the same correction ("vertabra": vertebra, not vertebr-al).
-        typed = len(concept.word)
+        typed = len(typed_as)
         best = max(
             fixes,
             key=lambda t: (index.doc_frequency(locale, "answer", t), -abs(len(t) - typed), t),
@@ -60,7 +60,7 @@ def correct(index, query: AnalyzedQuery, concept: Concept, han_fix: set[str]) ->
         # A repaired Chinese bigram is its own spelling; a stem is spelled as patients see it.
         spelled = best if han_fix else written or index.surface_word(locale, best)
         if spelled:
-            query.corrections[concept.word] = spelled
+            query.corrections[typed_as] = spelled
         return index.doc_frequency(locale, "answer", best) or 1
     if extensions:
         return 1
@@ -175,19 +175,18 @@ def _plausible_fix(typed: str, term: str) -> bool:
     return len(term) > len(typed) - 2 or typed.startswith(term)
 
 
-def _joined_corrections(
-    index, query: AnalyzedQuery, concept: Concept
-) -> tuple[set[str], str | None]:
+def _joined_corrections(index, query: AnalyzedQuery, concept: Concept) -> tuple[set[str], str]:
     """The long indexed word a word and the one before it spell together, within the edits of a
-    typo: dictation and unsure typing split a long term into real words ("vértebra plástica",
-    "vertebro plastie", "osteo porosis"). Both words are then that term; only terms of
-    JOINED_MIN_CHARS or more, since short words join into other short words by chance."""
+    typo, and the two words as typed: dictation and unsure typing split a long term into real
+    words ("vértebra plástica", "vertebro plastie", "osteo porosis"). Both words are then that
+    term; only terms of JOINED_MIN_CHARS or more, since short words join into other short words
+    by chance."""
     before = _word_before(query, concept)
     if before is None:
-        return set(), None
+        return set(), concept.word
     joined = before.word + concept.word
     if not JOINED_MIN_CHARS <= len(joined) <= MAX_COMPOUND_CHARS or not joined.isalpha():
-        return set(), None
+        return set(), concept.word
     analyzer = analysis_for(query.locale).text
     tokens = {t.text for t in analyzer(joined, mode="query")}
     if indexed(index, query.locale, tokens):
@@ -197,9 +196,9 @@ def _joined_corrections(
         found = _anchored_corrections(index, query.locale, tokens, most=most)
     fixes = {term for term in found if len(term) >= JOINED_MIN_CHARS}
     if not fixes:
-        return set(), None
+        return set(), concept.word
     before.corrections = before.corrections | fixes
-    return fixes, None
+    return fixes, query.text[before.start : concept.start + len(concept.word)]
 
 
 def _word_before(query: AnalyzedQuery, concept: Concept) -> Concept | None:

@@ -108,6 +108,8 @@ def test_two_words_that_spell_a_long_indexed_term_together_mean_it(
 ):
     query = analyze(real_index, locale, text)
     assert _tokens(locale, meant) <= _concept(query, second).corrections
+    # the suggestion replaces both words, never "vértebra vertebroplastia"
+    assert list(query.corrections) == [f"{first} {second}"]
     assert (
         _tokens(locale, meant) <= _concept(query, first).corrections | _concept(query, first).tokens
     )
