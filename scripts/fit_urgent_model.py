@@ -44,6 +44,7 @@ DATA = ROOT / "tests" / "data"
 MODEL = ROOT / "faqsvc" / "data" / urgent_model.MODEL_FILE
 HELD_OUT = (
     "urgent_blind_14",
+    "urgent_blind_15",
     "patient_questions_6.jsonl",
     "patient_questions_7.jsonl",
     "patient_questions_8.jsonl",
@@ -52,6 +53,7 @@ HELD_OUT = (
     "patient_questions_11.jsonl",
     "patient_questions_12.jsonl",
     "patient_questions_13.jsonl",
+    "patient_questions_14.jsonl",
 )
 THRESHOLD = 10.0
 PER_DOUBLING = 10.0

@@ -158,6 +158,11 @@ LATER_SETS = {
     # in mind, whole situations ("I live alone"); right pair first 0.80. At the session's end,
     # never read: 0.562, 6.2 %, 89.6 %, 1.1 %
     "patient_questions_13.jsonl": (0.55, 0.07, 0.89, 0.02),
+    # never studied (session 23): 0.523, 3.1 %, 93.8 %, 1.1 % on the code at the start of the
+    # session; requests and statements as typed into a chatbot, a fear told before the ask,
+    # words of another language mixed in or the procedure's name half-remembered; right pair
+    # first 0.81 (en 0.31 and es 0.38 right)
+    "patient_questions_14.jsonl": (0.51, 0.04, 0.93, 0.02),
     # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
     "patient_questions_long.jsonl": (0.67, 0.03, 0.97, 0.08),
 }

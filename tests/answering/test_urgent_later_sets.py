@@ -206,7 +206,13 @@ Set 14 (never studied, held out of the word model) buries the sign in a message 
 ordinary, mixes in another language or emoji, tells it by an image or through an onlooker;
 controls tell a sign that passed and was checked, strong words for ordinary soreness, ask what
 would be worrying, use urgent words in another sense. At its arrival (session 22): 0.938 (90 of
-96; vi 0.75), false alarms 17.7 %."""
+96; vi 0.75), false alarms 17.7 %.
+
+Set 15 (never studied, held out of the word model) gives the sign as a number or a reading, says
+it hesitantly, or tells it through daily life; controls give normal readings, ask about a sign in
+an unusual future or conditional, tell a sign of a cause the patient knows, use urgent words in
+ordinary questions. At its arrival (session 23): 0.896 (86 of 96; ar and de 0.75), false alarms
+5.2 %."""
 
 from __future__ import annotations
 
@@ -234,6 +240,7 @@ FLOORS = {
     "urgent_blind_12": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_13": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_14": (0.93, 0.18, 0.75),
+    "urgent_blind_15": (0.89, 0.06, 0.75),
 }
 
 
