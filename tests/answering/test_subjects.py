@@ -1,5 +1,6 @@
 """Questions that name a subject the documents never answer (driving, bathing, travel, work,
-sex, alcohol, cost, parking and visits, a medicine's dose, another operation by name) are declined instead of getting the nearest pair."""
+sex, alcohol, cost, parking and visits, a medicine's dose, another operation by name, the
+hospital's own figures and staff) are declined instead of getting the nearest pair."""
 
 from __future__ import annotations
 
@@ -74,9 +75,23 @@ NAMED = [
     ("vi", "thoát vị đĩa đệm mổ nội soi có tốt không", {"other_procedure"}),
     ("de", "wie viel Paracetamol darf ich pro Tag höchstens nehmen", {"dose"}),
     ("ar", "ابغى تمارين للظهر بعد الحقنة", {"exercises"}),
+    # the hospital's own figures and staff: a leaflet speaks of patients in general
+    ("en", "how many of these does your hospital do a year", {"institution"}),
+    ("fr", "quel est le taux de réussite dans votre clinique ?", {"institution"}),
+    ("de", "wie oft wird das in Ihrem Krankenhaus gemacht", {"institution"}),
+    ("es", "¿cuántas vertebroplastias hacen en este hospital?", {"institution"}),
+    ("pt", "os médicos de vocês têm experiência? quantas fazem nesse hospital", {"institution"}),
+    ("zh", "你们医院一年做多少例", {"institution"}),
+    ("vi", "bệnh viện này mỗi năm làm bao nhiêu ca", {"institution"}),
+    ("ar", "كم عملية يسوون في مستشفاكم بالسنة؟", {"institution"}),
 ]
 
 NOT_NAMED = [
+    # "su" and "ihre" are also his and her; a home is no hospital
+    ("es", "mi padre dice que sus médicos le hablaron del cemento, ¿qué es?"),
+    ("de", "meine Mutter fragt, ob ihre Ärzte das auch machen können"),
+    ("fr", "quand est-ce que je peux rentrer chez moi"),
+    ("en", "will my care team tell me when to stop my tablets"),
     ("en", "how does vertebroplasty work?"),
     ("en", "will it work for my old fracture"),
     ("en", "how much does it hurt afterwards"),
@@ -194,6 +209,7 @@ UNANSWERED = [
     ("en", "how many painkillers can I take a day after vertebroplasty"),
     ("en", "which exercises should I do at home after vertebroplasty"),
     ("pt", "Que exercícios de fisioterapia devo fazer em casa depois da vertebroplastia?"),
+    ("fr", "Combien de vertébroplasties votre hôpital fait-il chaque année ?"),
 ]
 
 
