@@ -22,7 +22,7 @@ from faqsvc.answering.credit import (
     weighted_share,
 )
 from faqsvc.answering.query import AnalyzedQuery, Concept
-from faqsvc.answering.timing import opposite, pair_timing
+from faqsvc.answering.timing import opposite, pair_times
 from faqsvc.model import ServedPair, Snippet
 from faqsvc.pairdata import SENTENCE as _SENTENCE
 from faqsvc.pairdata import PairAnalysis, Unit
@@ -32,7 +32,7 @@ from faqsvc.pairdata import PairAnalysis, Unit
 # right answers than it saved wrong ones, so it is not done.
 WHOLE_WEIGHT = 0.5
 ANSWER_ONLY_FACTOR = 0.5
-OTHER_SIDE_FACTOR = 0.5  # query about "before", pair's question about "after", or vice versa
+OTHER_SIDE_FACTOR = 0.5  # query about "before", pair's question about "after" only, and so on
 RESTATED_SHARE = 0.2  # of the way to 1, when one clause of the query restates a pair question
 
 
@@ -100,7 +100,7 @@ def match(query: AnalyzedQuery, pair: ServedPair, analysed: PairAnalysis | None 
         # all of it: words met in passing ("visiting hours" vs "a check-up visit ... a few
         # hours").
         factor *= ANSWER_ONLY_FACTOR
-    if opposite(query.timing, pair_timing(query.locale, pair.question)):
+    if opposite(query.timing, pair_times(query.locale, pair.question)):
         factor *= OTHER_SIDE_FACTOR
     score *= factor
     if restated:

@@ -1,11 +1,11 @@
-"""Before/after words per locale, and their effect: the other side's answer is kept down."""
+"""Before/during/after words per locale, and their effect: another time's answer is kept down."""
 
 from __future__ import annotations
 
 import pytest
 
 from faqsvc.answering.search import search
-from faqsvc.answering.timing import _patterns, opposite, timing_of
+from faqsvc.answering.timing import _patterns, opposite, pair_times, timing_of
 from faqsvc.locales import SUPPORTED_LOCALES
 
 TABLE = [
@@ -44,6 +44,27 @@ TABLE = [
     ("en", "stop warfarin before, restart it after", None),
     ("en", "", None),
     ("en", "\x00\u202e<script>after</script>", "after"),
+    # while it is done: the needle, the table (answered by how it is done, not the recovery)
+    ("en", "will it hurt when they put the needle in", "during"),
+    ("es", "¿me dolerá mientras me lo hacen?", "during"),
+    ("fr", "est-ce que j'aurai mal pendant l'intervention", "during"),
+    ("de", "tut es während der Behandlung weh", "during"),
+    ("pt", "vai doer na hora da agulha?", "during"),
+    ("zh-Hans", "做的时候疼不疼", "during"),
+    ("ar", "بتوجع وقت ما بيدخلوا الابرة؟", "during"),
+    ("vi", "lúc làm có đau không", "during"),
+    ("en", "does it hurt during and after", None),
+    # recovery is after
+    ("en", "how long is the recovery", "after"),
+    ("de", "wie lange dauert die Erholung", "after"),
+    ("ar", "كم مدة التعافي", "after"),
+    ("vi", "hồi phục mất bao lâu", "after"),
+    # look-alikes: "for how long", "than before", "a week ago"
+    ("es", "¿durante cuánto tiempo tengo que estar acostado?", None),
+    ("fr", "pendant combien de temps faut-il rester allongé", None),
+    ("en", "my back feels worse than before", None),
+    ("pt", "dói mais do que antes", None),
+    ("ar", "امي سوت العملية قبل اسبوع", None),
     ("xx", "before", None),
     ("de-CH", "vorher", "before"),
 ]
@@ -54,19 +75,41 @@ def test_timing_of(locale, text, expected):
     assert timing_of(locale, text) == expected
 
 
-def test_every_locale_has_both_sides():
+def test_every_locale_has_every_time():
     patterns = _patterns()
     assert set(patterns) == set(SUPPORTED_LOCALES)
-    assert all(set(rules) == {"before", "after"} for rules in patterns.values())
+    assert all(set(rules) == {"before", "during", "after"} for rules in patterns.values())
 
 
 @pytest.mark.parametrize(
     ("query", "pair", "expected"),
-    [("before", "after", True), ("after", "before", True), ("after", "after", False)]
-    + [(None, "after", False), ("before", None, False)],
+    [
+        ("before", {"after"}, True),
+        ("after", {"before"}, True),
+        ("during", {"after"}, True),
+        ("after", {"after"}, False),
+        ("during", {"during", "after"}, False),
+        ("before", {"during", "after"}, True),
+        (None, {"after"}, False),
+        ("before", set(), False),
+    ],
 )
 def test_opposite(query, pair, expected):
-    assert opposite(query, pair) is expected
+    assert opposite(query, frozenset(pair)) is expected
+
+
+@pytest.mark.parametrize(
+    ("locale", "question", "expected"),
+    [
+        ("en", "What will I experience during and after vertebroplasty?", {"during", "after"}),
+        ("en", "What is recovery like after vertebroplasty?", {"after"}),
+        # how it is done tells the whole day (antibiotics before, home after): no claim
+        ("en", "How is vertebroplasty performed?", set()),
+        ("de", "Wie läuft eine Vertebroplastie ab?", set()),
+    ],
+)
+def test_pair_times(locale, question, expected):
+    assert pair_times(locale, question) == frozenset(expected)
 
 
 @pytest.mark.parametrize(
@@ -75,6 +118,8 @@ def test_opposite(query, pair, expected):
         ("en", "when can I take my aspirin again after the procedure", "before"),
         ("de", "wann darf ich nach dem Eingriff wieder Marcumar nehmen", "before"),
         ("de", "muss ich Marcumar vor dem Eingriff absetzen", "after"),
+        ("pt", "vai doer na hora da agulha?", "after"),
+        ("ar", "هل الحقنة بتوجع وقت العملية؟", "after"),
     ],
 )
 def test_answers_about_the_other_side_are_not_shown(real_index, locale, text, kept_down):
