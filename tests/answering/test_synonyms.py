@@ -455,6 +455,40 @@ def test_arabic_lookalikes_of_the_session_22_round(locale: str, text: str, canon
     assert canonical not in _canonical_terms_found(locale, text)
 
 
+# Session 23 round: the needle going in as the time of the procedure, the clock of the fast,
+# a reaction to the anaesthetic as allergy, treatments that did not help, going to physio.
+ARABIC_EVERYDAY_4 = [
+    ("ar", "بتوجع وقت ما بيدخلوا الإبرة؟", "أثناء الإجراء"),
+    ("ar", "من امتى ابطل اكل وشرب؟", "الصيام"),
+    ("ar", "نحبس الماكلة من الليل؟", "الصيام"),  # Maghrebi
+    ("ar", "ممكن يحصل لي رد فعل من البنج؟", "الحساسية"),
+    ("ar", "لبست الحزام وما تحسنت", "فشل العلاجات"),
+    ("ar", "أخدت مسكنات بدون نتيجة", "فشل العلاجات"),
+    ("ar", "لازم اروح علاج طبيعي بعدها؟", "العلاج الطبيعي"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", ARABIC_EVERYDAY_4)
+def test_arabic_of_the_session_23_round_finds_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+# Look-alikes of this round: having improved is no failed treatment, stopping a medicine is no
+# fast.
+ARABIC_EVERYDAY_LOOKALIKES_4 = [
+    ("ar", "الحمد لله تحسنت بعد العملية", "فشل العلاجات"),
+    ("ar", "أوقف الأسبرين قبلها؟", "الصيام"),
+    ("ar", "وقت العودة للبيت", "أثناء الإجراء"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", ARABIC_EVERYDAY_LOOKALIKES_4)
+def test_arabic_lookalikes_of_the_session_23_round(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
 # German as patients type it: everyday, spoken and regional words (Swiss "Spital", Austrian
 # "Risken"), umlauts typed as two letters, the separable verbs' common frames, each finding the
 # group of the word the leaflets use.
@@ -1396,6 +1430,43 @@ FRENCH_LOOKALIKES_3 = [
 
 @pytest.mark.parametrize("text, canonical", FRENCH_LOOKALIKES_3)
 def test_french_lookalikes_of_the_session_22_round(text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found("fr", text)
+
+
+# Session 23 round: the cement as wall cement, success per hundred, relief as sleeping without
+# pain, several vertebrae done together, an old fracture by its age, pain a little worse.
+FRENCH_EVERYDAY_4 = [
+    ("c'est du vrai ciment comme pour les murs ?", "ciment osseux"),
+    ("c'est quoi le produit qu'on m'injecte ?", "ciment osseux"),
+    ("sur 100 personnes combien vont mieux ?", "taux de réussite"),
+    ("est-ce que je vais pouvoir dormir sans avoir mal ?", "soulagement de la douleur"),
+    ("ils peuvent toutes les faire le même jour ?", "en une seule fois"),
+    ("trois vertèbres le même jour, c'est possible ?", "en une seule fois"),
+    ("je suis tombée il y a 6 mois", "consolidée"),
+    ("c'est trop tard pour le ciment ?", "consolidée"),
+    ("j'ai un peu plus mal qu'avant", "la douleur augmente"),
+]
+
+
+@pytest.mark.parametrize("text, canonical", FRENCH_EVERYDAY_4)
+def test_french_of_the_session_23_round_finds_the_group(text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found("fr", text)
+
+
+# Look-alikes of this round: arriving late is no old fracture, being put under for good is no
+# relief, pain in the evening is not pain growing worse, going home the same day is not several
+# vertebrae at once.
+FRENCH_LOOKALIKES_4 = [
+    ("je suis arrivée trop tard au rendez-vous", "consolidée"),
+    ("je serai endormie pour de bon ?", "soulagement de la douleur"),
+    ("j'ai mal le soir", "la douleur augmente"),
+    ("je peux rentrer le même jour ?", "en une seule fois"),
+    ("je vais enfin dormir ?", "soulagement de la douleur"),
+]
+
+
+@pytest.mark.parametrize("text, canonical", FRENCH_LOOKALIKES_4)
+def test_french_lookalikes_of_the_session_23_round(text: str, canonical: str) -> None:
     assert canonical not in _canonical_terms_found("fr", text)
 
 
