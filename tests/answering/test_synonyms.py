@@ -720,6 +720,7 @@ GERMAN_SPOKEN_5 = [
     ("de", "Macht man zwei Wirbel auf einmal?", "mehrere Brüche"),
     ("de", "Tut es zu Hause noch weh?", "vorübergehend zunehmen"),
     ("de", "Wie sehr tut es die Tage danach weh?", "vorübergehend zunehmen"),
+    ("de", "Ist das Bauzement?", "Material"),
 ]
 
 
@@ -735,6 +736,7 @@ GERMAN_LOOKALIKES_5 = [
     ("de", "Bin ich vor der Strahlung geschützt?", "vorbeugend"),  # radiation, not prevention
     ("de", "Tut das weh?", "vorübergehend zunehmen"),  # during it, the anaesthetic
     ("de", "Hilft das?", "Erfolgsrate"),
+    ("de", "Darf ich danach beim Hausbau helfen?", "Material"),  # building, not the cement
 ]
 
 
