@@ -742,6 +742,45 @@ def test_german_lookalikes_of_the_session_22_round_do_not_find_the_group(
     assert canonical not in _canonical_terms_found(locale, text)
 
 
+GERMAN_SPOKEN_5 = [
+    ("de", "Krieg ich da ne richtige Narkose?", "Vollnarkose"),
+    ("de", "Ist das eine echte Vollnarkose?", "Vollnarkose"),
+    ("de", "Was ist in den ersten Tagen wichtig?", "Erholung"),
+    ("de", "Ist der Wirbel dann für die Zukunft geschützt?", "vorbeugend"),
+    ("de", "Bringt das noch was?", "Erfolgsrate"),
+    ("de", "Ich habe ein künstliches Kniegelenk", "Metallteile"),
+    ("de", "Ich habe eine Endoprothese in der Hüfte", "Metallteile"),
+    ("de", "Werden beide Wirbel gleichzeitig gemacht?", "mehrere Brüche"),
+    ("de", "Macht man zwei Wirbel auf einmal?", "mehrere Brüche"),
+    ("de", "Tut es zu Hause noch weh?", "vorübergehend zunehmen"),
+    ("de", "Wie sehr tut es die Tage danach weh?", "vorübergehend zunehmen"),
+    ("de", "Ist das Bauzement?", "Material"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", GERMAN_SPOKEN_5)
+def test_german_of_the_session_23_round_finds_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+GERMAN_LOOKALIKES_5 = [
+    ("de", "Worauf muss ich vor dem Eingriff achten?", "Erholung"),  # preparation, not recovery
+    ("de", "Bin ich vor der Strahlung geschützt?", "vorbeugend"),  # radiation, not prevention
+    ("de", "Tut das weh?", "vorübergehend zunehmen"),  # during it, the anaesthetic
+    ("de", "Hilft das?", "Erfolgsrate"),
+    ("de", "Darf ich danach beim Hausbau helfen?", "Material"),  # building, not the cement
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", GERMAN_LOOKALIKES_5)
+def test_german_lookalikes_of_the_session_23_round_do_not_find_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
 @pytest.mark.parametrize(
     "typed, written",
     [("nuechtern", "nüchtern"), ("gelaehmt", "gelähmt"), ("Hoehe", "Höhe"), ("Ruecken", "Rücken")],
@@ -913,6 +952,41 @@ VIETNAMESE_LOOKALIKES_3 = [
 
 @pytest.mark.parametrize(("locale", "text", "canonical"), VIETNAMESE_LOOKALIKES_3)
 def test_vietnamese_lookalikes_of_the_session_22_round(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
+VIETNAMESE_SPOKEN_4 = [
+    ("vi", "làm xong về nhà có đau không", "làm dịu sự khó chịu"),
+    ("vi", "mấy ngày đầu có đau không", "làm dịu sự khó chịu"),
+    ("vi", "có ai canh chừng ông không", "theo dõi"),
+    ("vi", "có người trông chừng không", "theo dõi"),
+    ("vi", "có y tá ở bên không", "điều dưỡng"),
+    ("vi", "100 người thì bao nhiêu người hết đau", "tỷ lệ thành công"),
+    ("vi", "bác sĩ chụp phim làm hả", "điện quang can thiệp"),
+    ("vi", "bao lâu thì đi chợ được", "đi lại"),
+    ("vi", "bao lâu mới bế lại được", "mang vác nặng"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), VIETNAMESE_SPOKEN_4)
+def test_vietnamese_of_the_session_23_round_finds_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+VIETNAMESE_LOOKALIKES_4 = [
+    ("vi", "lúc làm có đau không", "làm dịu sự khó chịu"),  # during it, the anaesthetic
+    ("vi", "bệnh viện có 100 giường", "tỷ lệ thành công"),
+    ("vi", "chụp phim trước khi bơm", "điện quang can thiệp"),  # the imaging tests
+    ("vi", "ăn gì cho bổ xương", "đi lại"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), VIETNAMESE_LOOKALIKES_4)
+def test_vietnamese_lookalikes_of_the_session_23_round(
     locale: str, text: str, canonical: str
 ) -> None:
     assert canonical not in _canonical_terms_found(locale, text)
