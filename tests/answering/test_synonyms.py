@@ -1252,6 +1252,18 @@ ENGLISH_EVERYDAY = [
     ("my back is worse after the cement", "flare"),
     ("is it the same as a dental filling?", "polymethyl methacrylate"),
     ("what is the cement made of?", "chemically"),
+    # session 23 round
+    ("I have a low pain threshold, will it hurt?", "discomfort during the procedure"),
+    ("I'm scared of needles", "discomfort during the procedure"),
+    ("what time should I stop eating the night before?", "fasting"),
+    ("when is my last meal before it?", "fasting"),
+    ("will my back stop aching?", "pain relief"),
+    ("or is it a bit of a gamble?", "success rate"),
+    ("what is the risk, 1 in how many?", "complication rate"),
+    ("can you give it to me in numbers?", "complication rate"),
+    ("when can I walk to the shops?", "normal activities"),
+    ("is it like builders cement?", "chemically"),
+    ("what are the chances of ending up in a wheelchair?", "nerve damage"),
 ]
 
 
@@ -1299,6 +1311,13 @@ ENGLISH_LOOKALIKES = [
     ("which doctor should I see for my back?", "interventional radiologist"),  # left out
     ("can they do all three vertebrates?", "vertebra"),  # undone: see README
     ("will I be given antibiotics?", "antibiotics"),  # the group was undone
+    # session 23 round
+    ("what are the statistics on osteoporosis?", "complication rate"),  # no risk figure
+    ("I'm in a wheelchair already, can I have it?", "nerve damage"),  # only "end up in" one
+    ("is it done by a surgeon?", "surgeon"),  # the surgeon group was undone: see README
+    ("how long do the needles stay in?", "discomfort during the procedure"),
+    ("what time do I need to arrive?", "fasting"),  # only "time to stop eating"
+    ("can I have my last painkiller in the morning?", "fasting"),
 ]
 
 
@@ -1785,6 +1804,18 @@ CHINESE_SPOKEN = [
     ("拍个片子不就行了还要做和磁", "核磁共振"),
     ("做了到底有没有效果", "有效"),
     ("做完多久能抱孙", "提重物"),
+    # session 23 round
+    ("医生会给我打消炎的药吗", "抗生素"),
+    ("有没有防感染的药", "抗生素"),
+    ("做完腰痛能彻底好吗", "有效"),
+    ("前一天晚上最晚几点能吃东西", "禁食"),
+    ("止痛药减量要多久", "减少止痛药"),
+    ("钢钉在身上做不了核磁", "不能做核磁"),
+    ("出事的几率大吗", "并发症"),
+    ("骨水泥是什么材料", "成分"),
+    ("跟盖房子的水泥一样吗", "成分"),
+    ("会不会瘫痪坐轮椅", "神经损伤"),
+    ("是骨科医生做吗", "外科医生"),
 ]
 
 
@@ -1819,6 +1850,13 @@ CHINESE_LOOKALIKES = [
     ("做的时候疼不疼", "缓解疼痛"),  # only 就不疼 / 能不疼, never a bare 不疼
     ("晚上睡不着觉", "全身麻醉"),
     ("骨头汤有没有用", "不止一处"),
+    # session 23 round
+    ("什么时候能做核磁", "不能做核磁"),
+    ("打完骨水泥还能做核磁吗", "不能做核磁"),  # MRI after the cement: out of scope
+    ("我妈现在坐轮椅", "神经损伤"),  # only ending up in one
+    ("几点到医院", "禁食"),
+    ("体重减下来了", "减少止痛药"),  # a bare 减下来 was left out
+    ("减肥药有用吗", "减少止痛药"),
 ]
 
 
