@@ -63,12 +63,21 @@ def _locale_phrases() -> dict[str, dict[str, list[str]]]:
 
 @cache
 def _phrases() -> dict[str, list[str]]:
-    """Subject -> every locale's phrases for it."""
+    """Subject -> every locale's phrases for it (keys starting "_" list no subject)."""
     phrases: dict[str, list[str]] = {}
     for listed in _locale_phrases().values():
         for subject, own in listed.items():
-            phrases.setdefault(subject, []).extend(own)
+            if not subject.startswith("_"):
+                phrases.setdefault(subject, []).extend(own)
     return phrases
+
+
+@cache
+def _not_subjects() -> re.Pattern[str] | None:
+    """Phrases that hold a subject's word yet name no subject ("a flight of stairs" is no
+    flight), listed under ``"_not_subjects"``: blanked out before the subjects are looked for."""
+    listed = [p for own in _locale_phrases().values() for p in own.get("_not_subjects", [])]
+    return re.compile("|".join(_phrase_pattern(p) for p in listed)) if listed else None
 
 
 @cache
@@ -99,6 +108,9 @@ def _required_words() -> dict[str, tuple[str, ...]]:
 
 def _subjects_in(text: str) -> frozenset[str]:
     folded = canonical(text)
+    not_subjects = _not_subjects()
+    if not_subjects is not None:
+        folded = not_subjects.sub(" ", folded)
     required = _required_words()
     return frozenset(
         subject
@@ -152,6 +164,8 @@ def _phrase_words(locale: str) -> dict[str, frozenset[str]]:
     German slip, not the French "stationner")."""
     found: dict[str, set[str]] = {}
     for subject, phrases in _locale_phrases().get(locale, {}).items():
+        if subject.startswith("_"):
+            continue
         for phrase in phrases:
             for word in canonical(phrase.strip("*")).split():
                 if len(word) >= SLIP_MIN_LETTERS and not _SCRIPTS_WITHOUT_SPACES.search(word):

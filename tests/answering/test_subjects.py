@@ -77,6 +77,8 @@ NAMED = [
     ("ar", "ابغى تمارين للظهر بعد الحقنة", {"exercises"}),
     # the hospital's own figures and staff: a leaflet speaks of patients in general
     ("en", "how many of these does your hospital do a year", {"institution"}),
+    ("en", "two flights of stairs then a flight to Spain next month", {"travel"}),
+    ("fr", "je suis tombée dans la douche, quand pourrai-je reprendre un bain ?", {"bathing"}),
     ("fr", "quel est le taux de réussite dans votre clinique ?", {"institution"}),
     ("de", "wie oft wird das in Ihrem Krankenhaus gemacht", {"institution"}),
     ("es", "¿cuántas vertebroplastias hacen en este hospital?", {"institution"}),
@@ -92,6 +94,11 @@ NOT_NAMED = [
     ("de", "meine Mutter fragt, ob ihre Ärzte das auch machen können"),
     ("fr", "quand est-ce que je peux rentrer chez moi"),
     ("en", "will my care team tell me when to stop my tablets"),
+    ("en", "our flat is up three flights of stairs, can mum manage them after?"),  # no flying
+    # a fall in the bathroom is how the fracture came, not a question about bathing
+    ("es", "mi abuela se resbaló en la ducha y se rompió una vértebra, ¿le sirve el cemento?"),
+    ("de", "Mein Vater ist in der Dusche ausgerutscht, hilft ihm die Vertebroplastie?"),
+    ("zh", "我妈洗澡的时候摔了一跤，压缩骨折能打骨水泥吗"),
     ("en", "how does vertebroplasty work?"),
     ("en", "will it work for my old fracture"),
     ("en", "how much does it hurt afterwards"),
