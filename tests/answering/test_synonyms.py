@@ -1774,3 +1774,73 @@ def test_portuguese_lookalikes_of_the_session_22_round_do_not_find_the_group(
     locale: str, text: str, canonical: str
 ) -> None:
     assert canonical not in _canonical_terms_found(locale, text)
+
+
+# Session 23 round: Spanish and Portuguese as patients type it; everyday phrasings that must find
+# the leaflets' group, and look-alikes that must not.
+SPANISH_EVERYDAY_23 = [
+    ("es", "¿lo hace el médico de los rayos?", "radiólogo intervencionista"),
+    ("es", "¿cuándo puedo bajarme de la camilla?", "levantarse de la cama"),
+    ("es", "no me pueden meter en el tubo", "resonancia magnética"),
+    ("es", "me da miedo la máquina de la resonancia", "resonancia magnética"),
+    ("es", "¿qué probabilidad hay de que salga mal?", "probable"),
+    ("es", "¿a uno de cada cuántos le pasa?", "probable"),
+    ("es", "¿qué chance hay de complicaciones?", "probable"),  # Latin America
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", SPANISH_EVERYDAY_23)
+def test_spanish_of_the_session_23_round_finds_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+SPANISH_LOOKALIKES_23 = [
+    ("es", "me pusieron un tubo en la vena", "resonancia magnética"),
+    ("es", "¿me pueden hacer rayos x?", "radiólogo intervencionista"),
+    ("es", "la camilla es incómoda", "levantarse de la cama"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", SPANISH_LOOKALIKES_23)
+def test_spanish_lookalikes_of_the_session_23_round_do_not_find_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
+PORTUGUESE_EVERYDAY_23 = [
+    ("pt", "vai ter que ficar esticada na cama?", "repouso"),
+    ("pt", "ele fica sem ar de barriga pra baixo", "barriga para baixo"),
+    ("pt", "qual a chanse de dar problema?", "chance"),  # typed by sound
+    ("pt", "1 em cada quantas pessoas?", "chance"),
+    ("pt", "qual a probabilidade de complicação?", "chance"),
+    ("pt", "a dor vai embora de vez?", "alívio da dor"),
+    ("pt", "já pode andar no corredor?", "andar"),
+    ("pt", "e carregar a sacola dela?", "levantar peso"),
+    ("pt", "meu pai tem marca passo", "metal"),
+    ("pt", "não pode entrar na máquina de ressonância", "ressonância magnética"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", PORTUGUESE_EVERYDAY_23)
+def test_portuguese_of_the_session_23_round_finds_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+PORTUGUESE_LOOKALIKES_23 = [
+    ("pt", "foi de vez em quando", "alívio da dor"),
+    ("pt", "passo a passo", "metal"),
+    ("pt", "a bolsa de gelo", "levantar peso"),  # carrying only with its verb
+    ("pt", "o corredor do hospital é longe?", "andar"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", PORTUGUESE_LOOKALIKES_23)
+def test_portuguese_lookalikes_of_the_session_23_round_do_not_find_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
