@@ -1786,6 +1786,13 @@ SPANISH_EVERYDAY_23 = [
     ("es", "¿qué probabilidad hay de que salga mal?", "probable"),
     ("es", "¿a uno de cada cuántos le pasa?", "probable"),
     ("es", "¿qué chance hay de complicaciones?", "probable"),  # Latin America
+    ("es", "¿tiene que estar estirada en la cama?", "reposo"),
+    ("es", "¿cuándo podrá ir al mercado?", "actividades normales"),
+    ("es", "¿puedo ir al tianguis?", "actividades normales"),  # Mexico
+    ("es", "¿cuántos de cada 100 mejoran?", "éxito"),
+    ("es", "¿se me quita del todo?", "alivio del dolor"),
+    ("es", "¿el dolor desaparece?", "alivio del dolor"),
+    ("es", "llevo marcapaso", "implantes metálicos"),
 ]
 
 
@@ -1800,6 +1807,8 @@ SPANISH_LOOKALIKES_23 = [
     ("es", "me pusieron un tubo en la vena", "resonancia magnética"),
     ("es", "¿me pueden hacer rayos x?", "radiólogo intervencionista"),
     ("es", "la camilla es incómoda", "levantarse de la cama"),
+    ("es", "¿tengo que estirar las piernas?", "reposo"),
+    ("es", "el mercado de abastos", "actividades normales"),
 ]
 
 
@@ -1821,6 +1830,10 @@ PORTUGUESE_EVERYDAY_23 = [
     ("pt", "e carregar a sacola dela?", "levantar peso"),
     ("pt", "meu pai tem marca passo", "metal"),
     ("pt", "não pode entrar na máquina de ressonância", "ressonância magnética"),
+    ("pt", "é o médico do raio x que faz?", "radiologista intervencionista"),
+    ("pt", "quantos em cada 100 melhoram?", "taxa de sucesso"),
+    ("pt", "ele tem desfibrilador", "metal"),
+    ("pt", "quando ela pode ir na feira?", "atividades normais"),
 ]
 
 
@@ -1836,6 +1849,8 @@ PORTUGUESE_LOOKALIKES_23 = [
     ("pt", "passo a passo", "metal"),
     ("pt", "a bolsa de gelo", "levantar peso"),  # carrying only with its verb
     ("pt", "o corredor do hospital é longe?", "andar"),
+    ("pt", "vou fazer um raio x", "radiologista intervencionista"),
+    ("pt", "a feira do livro", "atividades normais"),
 ]
 
 
