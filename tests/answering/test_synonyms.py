@@ -1793,6 +1793,9 @@ SPANISH_EVERYDAY_23 = [
     ("es", "¿se me quita del todo?", "alivio del dolor"),
     ("es", "¿el dolor desaparece?", "alivio del dolor"),
     ("es", "llevo marcapaso", "implantes metálicos"),
+    ("es", "¿duele mucho mientras te lo están haciendo?", "durante"),
+    ("es", "¿me va a doler cuando me metan la aguja?", "durante"),
+    ("es", "¿notaré algo al clavar la aguja?", "durante"),
 ]
 
 
@@ -1809,6 +1812,7 @@ SPANISH_LOOKALIKES_23 = [
     ("es", "la camilla es incómoda", "levantarse de la cama"),
     ("es", "¿tengo que estirar las piernas?", "reposo"),
     ("es", "el mercado de abastos", "actividades normales"),
+    ("es", "¿me duele la espalda mientras duermo?", "durante"),
 ]
 
 
@@ -1834,6 +1838,8 @@ PORTUGUESE_EVERYDAY_23 = [
     ("pt", "quantos em cada 100 melhoram?", "taxa de sucesso"),
     ("pt", "ele tem desfibrilador", "metal"),
     ("pt", "quando ela pode ir na feira?", "atividades normais"),
+    ("pt", "vai doer na hora que enfiarem a agulha?", "durante"),
+    ("pt", "sente alguma coisa enquanto estão fazendo?", "durante"),
 ]
 
 
@@ -1851,6 +1857,7 @@ PORTUGUESE_LOOKALIKES_23 = [
     ("pt", "o corredor do hospital é longe?", "andar"),
     ("pt", "vou fazer um raio x", "radiologista intervencionista"),
     ("pt", "a feira do livro", "atividades normais"),
+    ("pt", "quantas horas fico deitada?", "durante"),  # hours, not the moment
 ]
 
 
