@@ -1796,6 +1796,10 @@ SPANISH_EVERYDAY_23 = [
     ("es", "¿duele mucho mientras te lo están haciendo?", "durante"),
     ("es", "¿me va a doler cuando me metan la aguja?", "durante"),
     ("es", "¿notaré algo al clavar la aguja?", "durante"),
+    ("es", "¿lo del globo es lo mismo?", "cifoplastia"),
+    ("es", "me caí hace un año, ¿aún vale la pena?", "fractura consolidada"),
+    ("es", "¿todavía se puede hacer?", "fractura consolidada"),
+    ("es", "¿puedo terminar en silla de ruedas?", "lesión nerviosa"),
 ]
 
 
@@ -1813,6 +1817,9 @@ SPANISH_LOOKALIKES_23 = [
     ("es", "¿tengo que estirar las piernas?", "reposo"),
     ("es", "el mercado de abastos", "actividades normales"),
     ("es", "¿me duele la espalda mientras duermo?", "durante"),
+    ("es", "¿puedo llegar demasiado tarde a la cita?", "fractura consolidada"),  # undone
+    ("es", "me protege el estómago", "preventivo"),  # omeprazole; undone
+    ("es", "no se me rompió nada", "preventivo"),  # undone
 ]
 
 
@@ -1839,6 +1846,7 @@ PORTUGUESE_EVERYDAY_23 = [
     ("pt", "ele tem desfibrilador", "metal"),
     ("pt", "quando ela pode ir na feira?", "atividades normais"),
     ("pt", "vai doer na hora que enfiarem a agulha?", "durante"),
+    ("pt", "qual o risco de acabar numa cadeira de rodas?", "lesão nervosa"),
     ("pt", "sente alguma coisa enquanto estão fazendo?", "durante"),
 ]
 
@@ -1858,6 +1866,8 @@ PORTUGUESE_LOOKALIKES_23 = [
     ("pt", "vou fazer um raio x", "radiologista intervencionista"),
     ("pt", "a feira do livro", "atividades normais"),
     ("pt", "quantas horas fico deitada?", "durante"),  # hours, not the moment
+    ("pt", "ela está numa cadeira de rodas desde a queda", "lesão nervosa"),
+    ("pt", "não quebrou nada", "preventivo"),  # undone
 ]
 
 
