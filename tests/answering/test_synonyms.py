@@ -1800,6 +1800,7 @@ SPANISH_EVERYDAY_23 = [
     ("es", "me caí hace un año, ¿aún vale la pena?", "fractura consolidada"),
     ("es", "¿todavía se puede hacer?", "fractura consolidada"),
     ("es", "¿puedo terminar en silla de ruedas?", "lesión nerviosa"),
+    ("es", "ya probé de todo, ni con pastillas ni con la faja", "tratamientos más conservadores"),
 ]
 
 
@@ -1847,6 +1848,9 @@ PORTUGUESE_EVERYDAY_23 = [
     ("pt", "quando ela pode ir na feira?", "atividades normais"),
     ("pt", "vai doer na hora que enfiarem a agulha?", "durante"),
     ("pt", "qual o risco de acabar numa cadeira de rodas?", "lesão nervosa"),
+    ("pt", "os remédios e o colete não resolveram", "tratamentos mais conservadores"),
+    ("pt", "já tentei de tudo", "tratamentos mais conservadores"),
+    ("pt", "quanto tempo fico lá dentro?", "quanto tempo demora"),
     ("pt", "sente alguma coisa enquanto estão fazendo?", "durante"),
 ]
 
@@ -1868,6 +1872,7 @@ PORTUGUESE_LOOKALIKES_23 = [
     ("pt", "quantas horas fico deitada?", "durante"),  # hours, not the moment
     ("pt", "ela está numa cadeira de rodas desde a queda", "lesão nervosa"),
     ("pt", "não quebrou nada", "preventivo"),  # undone
+    ("pt", "funcionou?", "tratamentos mais conservadores"),  # success, not failure
 ]
 
 
