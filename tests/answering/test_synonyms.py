@@ -1957,3 +1957,110 @@ def test_portuguese_lookalikes_of_the_session_22_round_do_not_find_the_group(
     locale: str, text: str, canonical: str
 ) -> None:
     assert canonical not in _canonical_terms_found(locale, text)
+
+
+# Session 23 round: Spanish and Portuguese as patients type it; everyday phrasings that must find
+# the leaflets' group, and look-alikes that must not.
+SPANISH_EVERYDAY_23 = [
+    ("es", "¿lo hace el médico de los rayos?", "radiólogo intervencionista"),
+    ("es", "¿cuándo puedo bajarme de la camilla?", "levantarse de la cama"),
+    ("es", "no me pueden meter en el tubo", "resonancia magnética"),
+    ("es", "me da miedo la máquina de la resonancia", "resonancia magnética"),
+    ("es", "¿qué probabilidad hay de que salga mal?", "probable"),
+    ("es", "¿a uno de cada cuántos le pasa?", "probable"),
+    ("es", "¿qué chance hay de complicaciones?", "probable"),  # Latin America
+    ("es", "¿tiene que estar estirada en la cama?", "reposo"),
+    ("es", "¿cuándo podrá ir al mercado?", "actividades normales"),
+    ("es", "¿puedo ir al tianguis?", "actividades normales"),  # Mexico
+    ("es", "¿cuántos de cada 100 mejoran?", "éxito"),
+    ("es", "¿se me quita del todo?", "alivio del dolor"),
+    ("es", "¿el dolor desaparece?", "alivio del dolor"),
+    ("es", "llevo marcapaso", "implantes metálicos"),
+    ("es", "¿duele mucho mientras te lo están haciendo?", "durante"),
+    ("es", "¿me va a doler cuando me metan la aguja?", "durante"),
+    ("es", "¿notaré algo al clavar la aguja?", "durante"),
+    ("es", "¿lo del globo es lo mismo?", "cifoplastia"),
+    ("es", "me caí hace un año, ¿aún vale la pena?", "fractura consolidada"),
+    ("es", "¿todavía se puede hacer?", "fractura consolidada"),
+    ("es", "¿puedo terminar en silla de ruedas?", "lesión nerviosa"),
+    ("es", "ya probé de todo, ni con pastillas ni con la faja", "tratamientos más conservadores"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", SPANISH_EVERYDAY_23)
+def test_spanish_of_the_session_23_round_finds_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+SPANISH_LOOKALIKES_23 = [
+    ("es", "me pusieron un tubo en la vena", "resonancia magnética"),
+    ("es", "¿me pueden hacer rayos x?", "radiólogo intervencionista"),
+    ("es", "la camilla es incómoda", "levantarse de la cama"),
+    ("es", "¿tengo que estirar las piernas?", "reposo"),
+    ("es", "el mercado de abastos", "actividades normales"),
+    ("es", "¿me duele la espalda mientras duermo?", "durante"),
+    ("es", "¿puedo llegar demasiado tarde a la cita?", "fractura consolidada"),  # undone
+    ("es", "me protege el estómago", "preventivo"),  # omeprazole; undone
+    ("es", "no se me rompió nada", "preventivo"),  # undone
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", SPANISH_LOOKALIKES_23)
+def test_spanish_lookalikes_of_the_session_23_round_do_not_find_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
+PORTUGUESE_EVERYDAY_23 = [
+    ("pt", "vai ter que ficar esticada na cama?", "repouso"),
+    ("pt", "ele fica sem ar de barriga pra baixo", "barriga para baixo"),
+    ("pt", "qual a chanse de dar problema?", "chance"),  # typed by sound
+    ("pt", "1 em cada quantas pessoas?", "chance"),
+    ("pt", "qual a probabilidade de complicação?", "chance"),
+    ("pt", "a dor vai embora de vez?", "alívio da dor"),
+    ("pt", "já pode andar no corredor?", "andar"),
+    ("pt", "e carregar a sacola dela?", "levantar peso"),
+    ("pt", "meu pai tem marca passo", "metal"),
+    ("pt", "não pode entrar na máquina de ressonância", "ressonância magnética"),
+    ("pt", "é o médico do raio x que faz?", "radiologista intervencionista"),
+    ("pt", "quantos em cada 100 melhoram?", "taxa de sucesso"),
+    ("pt", "ele tem desfibrilador", "metal"),
+    ("pt", "quando ela pode ir na feira?", "atividades normais"),
+    ("pt", "vai doer na hora que enfiarem a agulha?", "durante"),
+    ("pt", "qual o risco de acabar numa cadeira de rodas?", "lesão nervosa"),
+    ("pt", "os remédios e o colete não resolveram", "tratamentos mais conservadores"),
+    ("pt", "já tentei de tudo", "tratamentos mais conservadores"),
+    ("pt", "quanto tempo fico lá dentro?", "quanto tempo demora"),
+    ("pt", "sente alguma coisa enquanto estão fazendo?", "durante"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", PORTUGUESE_EVERYDAY_23)
+def test_portuguese_of_the_session_23_round_finds_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+PORTUGUESE_LOOKALIKES_23 = [
+    ("pt", "foi de vez em quando", "alívio da dor"),
+    ("pt", "passo a passo", "metal"),
+    ("pt", "a bolsa de gelo", "levantar peso"),  # carrying only with its verb
+    ("pt", "o corredor do hospital é longe?", "andar"),
+    ("pt", "vou fazer um raio x", "radiologista intervencionista"),
+    ("pt", "a feira do livro", "atividades normais"),
+    ("pt", "quantas horas fico deitada?", "durante"),  # hours, not the moment
+    ("pt", "ela está numa cadeira de rodas desde a queda", "lesão nervosa"),
+    ("pt", "não quebrou nada", "preventivo"),  # undone
+    ("pt", "funcionou?", "tratamentos mais conservadores"),  # success, not failure
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", PORTUGUESE_LOOKALIKES_23)
+def test_portuguese_lookalikes_of_the_session_23_round_do_not_find_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
