@@ -357,7 +357,113 @@ BLIND14_KINDS = [
     ("vi", "Từ hôm bơm xi măng tới giờ em bị chest pain, tức ngực khó thở lắm.", U),
     ("zh-Hans", "做完手术后我胸口很痛，chest pain 一直不停。", U),
     ("pt", "Depois do procedimento tô com uma chest pain forte e falta de ar.", U),
+    # --- A2: more forms: the sign and the check in separate sentences, "since then none", a resolving verb right after the sign)
+    (
+        "en",
+        "I felt a bit short of breath while I was still on the table. The anaesthetist listened to my lungs, gave me some oxygen and it settled in minutes, and I've been fine since. Can I fly next month?",
+        Q,
+    ),
+    (
+        "es",
+        "El martes por la noche tuve 37,9. Vino el médico de guardia, me revisó el pinchazo, todo bien, y no he vuelto a tener fiebre. ¿Cuándo puedo viajar?",
+        Q,
+    ),
+    (
+        "es",
+        "Tuve un mareo al salir de la sala, la enfermera me tomó la tensión y el mareo se fue enseguida. ¿Puedo comer normal?",
+        Q,
+    ),
+    (
+        "pt",
+        "No primeiro dia tive um pouco de febre, o enfermeiro olhou o curativo, estava limpo e a febre passou. Há três dias sem nada. Posso viajar?",
+        Q,
+    ),
+    (
+        "de",
+        "Nach dem Eingriff war mir kurz schwindelig. Die Schwester hat Puls gemessen, ich habe mich hingelegt und danach war alles gut. Seitdem keinerlei Beschwerden. Darf ich heute duschen?",
+        Q,
+    ),
+    (
+        "vi",
+        "Lúc mới làm xong tôi hơi khó thở, điều dưỡng cho thở oxy, đo huyết áp lại bình thường, mấy phút là hết, về nhà khỏe. Khi nào được tắm?",
+        Q,
+    ),
+    (
+        "ar",
+        "أول يوم كان عندي دوخة خفيفة، الممرض قاس الضغط، والدوخة راحت وما رجعتش. امتى أقدر أستحمى؟",
+        Q,
+    ),
+    (
+        "zh-Hans",
+        "术后第一天有点发烧，护士看了伤口说没事，第二天烧就退了，再也没烧过。可以洗澡吗？",
+        Q,
+    ),
+    (
+        "en",
+        "I had a fever the first night, the nurse checked the site and it went down, but it came back this afternoon at 38.6 and I'm shivering.",
+        U,
+    ),
+    (
+        "pt",
+        "Tive febre na primeira noite, a enfermeira olhou e passou, mas hoje voltou, 38,5 e calafrios.",
+        U,
+    ),
+    # --- D2: more: strong pain words at the needle site, easing)
+    (
+        "de",
+        "Die Einstichstelle tut höllisch weh, aber es wird jeden Tag besser. Ist das normal?",
+        Q,
+    ),
+    ("en", "The injection site hurts like mad on day three, but less each day. Normal?", Q),
+    # --- C3: more: a sibling long ago, a companion's flu)
+    (
+        "de",
+        "Mein Bruder war nach seiner Knie-OP vor zehn Jahren nach der Narkose tagelang verwirrt. Kann mir das auch passieren?",
+        Q,
+    ),
+    # --- E2: asking what would be worrying, with a number asked about (Q)
+    ("ar", "ما هي الأعراض اللي لازم أرجع بسببها للطوارئ؟ وهل الحرارة 37.8 مقلقة؟", Q),
+    ("en", "Which signs mean I should go back to A&E? Is a temperature of 37.8 worrying?", Q),
+    (
+        "es",
+        "¿Qué síntomas son para volver a urgencias? ¿Una temperatura de 37,8 es preocupante?",
+        Q,
+    ),
+    (
+        "fr",
+        "Quels signes doivent me faire revenir aux urgences ? Une température de 37,8 c'est inquiétant ?",
+        Q,
+    ),
+    (
+        "pt",
+        "Quais sinais são motivo para voltar ao pronto-socorro? Temperatura de 37,8 é preocupante?",
+        Q,
+    ),
+    # --- C2: a relative's own operation long ago, asked as hereditary (Q)
+    (
+        "fr",
+        "Ma sœur a été très confuse après l'anesthésie de sa propre opération il y a des années. C'est héréditaire ?",
+        Q,
+    ),
 ]
+
+
+# Known gap (strict xfail): a relative's own operation named after the sign ("my sister was
+# confused after ... her own back op years ago") is not read as hers: ``others`` is looked for
+# before the sign only; German and French name the operation first and are quiet.
+KNOWN_GAPS_14 = [
+    (
+        "en",
+        "My sister was very confused after the anaesthetic at her own back op years ago. Is that hereditary?",
+        Q,
+    ),
+]
+
+
+@pytest.mark.parametrize("locale, text, urgent", KNOWN_GAPS_14)
+@pytest.mark.xfail(strict=True, reason="a relative's own operation named after the sign")
+def test_known_gaps_14(locale: str, text: str, urgent: bool) -> None:
+    assert (urgent_alert(text, locale) is not None) is urgent
 
 
 @pytest.mark.parametrize("locale, text, urgent", BLIND14_KINDS)
