@@ -357,7 +357,7 @@ BLIND14_KINDS = [
     ("vi", "Từ hôm bơm xi măng tới giờ em bị chest pain, tức ngực khó thở lắm.", U),
     ("zh-Hans", "做完手术后我胸口很痛，chest pain 一直不停。", U),
     ("pt", "Depois do procedimento tô com uma chest pain forte e falta de ar.", U),
-    # --- A2: more forms: the sign and the check in separate sentences, "since then none", a resolving verb right after the sign)
+    # --- A2: more forms of A: the sign and the check in separate sentences, 'since then none', a resolving verb right after the sign
     (
         "en",
         "I felt a bit short of breath while I was still on the table. The anaesthetist listened to my lungs, gave me some oxygen and it settled in minutes, and I've been fine since. Can I fly next month?",
@@ -408,20 +408,20 @@ BLIND14_KINDS = [
         "Tive febre na primeira noite, a enfermeira olhou e passou, mas hoje voltou, 38,5 e calafrios.",
         U,
     ),
-    # --- D2: more: strong pain words at the needle site, easing)
+    # --- D2: more of D: strong pain words at the needle site, easing
     (
         "de",
         "Die Einstichstelle tut höllisch weh, aber es wird jeden Tag besser. Ist das normal?",
         Q,
     ),
     ("en", "The injection site hurts like mad on day three, but less each day. Normal?", Q),
-    # --- C3: more: a sibling long ago, a companion's flu)
+    # --- C3: more of C: a sibling's confusion after her own operation long ago
     (
         "de",
         "Mein Bruder war nach seiner Knie-OP vor zehn Jahren nach der Narkose tagelang verwirrt. Kann mir das auch passieren?",
         Q,
     ),
-    # --- E2: asking what would be worrying, with a number asked about (Q)
+    # --- E2: asking what would be worrying, with a temperature asked about
     ("ar", "ما هي الأعراض اللي لازم أرجع بسببها للطوارئ؟ وهل الحرارة 37.8 مقلقة؟", Q),
     ("en", "Which signs mean I should go back to A&E? Is a temperature of 37.8 worrying?", Q),
     (
@@ -439,11 +439,78 @@ BLIND14_KINDS = [
         "Quais sinais são motivo para voltar ao pronto-socorro? Temperatura de 37,8 é preocupante?",
         Q,
     ),
-    # --- C2: a relative's own operation long ago, asked as hereditary (Q)
+    # --- C2: a relative's own operation long ago, asked as hereditary
     (
         "fr",
         "Ma sœur a été très confuse après l'anesthésie de sa propre opération il y a des années. C'est héréditaire ?",
         Q,
+    ),
+    # --- I: a new pain that shoots down the leg like a current, never had before (urgent); old sciatica of years (quiet)
+    (
+        "en",
+        "since this morning a burning pain is shooting from my buttock down to my ankle like an electric shock, I've never had anything like it.",
+        U,
+    ),
+    (
+        "en",
+        "I've had sciatica down my left leg for years, like a little electric shock now and then. Does the cement help with that?",
+        Q,
+    ),
+    (
+        "fr",
+        "depuis ce matin une douleur me traverse de la fesse jusqu'à la cheville comme une décharge, je n'ai jamais eu ça.",
+        U,
+    ),
+    (
+        "fr",
+        "J'ai une sciatique dans la jambe gauche depuis des années, comme des petites décharges de temps en temps. Le ciment aide pour ça ?",
+        Q,
+    ),
+    (
+        "de",
+        "seit heute früh schießt mir ein Schmerz vom Gesäß bis in den Knöchel wie ein Stromschlag, so was hatte ich noch nie.",
+        U,
+    ),
+    (
+        "de",
+        "Ich habe seit Jahren Ischias im linken Bein, ab und zu wie ein kleiner Stromschlag. Hilft der Zement dagegen?",
+        Q,
+    ),
+    (
+        "es",
+        "desde esta mañana me baja un dolor de la nalga al tobillo como una descarga, nunca había tenido algo así.",
+        U,
+    ),
+    (
+        "pt",
+        "desde hoje cedo uma dor desce da nádega até o tornozelo como um choque, nunca tive isso.",
+        U,
+    ),
+    ("zh-Hans", "从今早开始一股痛从屁股窜到脚踝，像过电一样，以前从没有过。", U),
+    ("ar", "من الصبح وجع نازل من المقعدة لحد الكاحل زي الكهربا، عمري ما حسيت بكده.", U),
+    ("vi", "Từ sáng nay đau từ mông chạy xuống mắt cá như điện giật, trước giờ chưa từng bị.", U),
+    # --- J: someone watching: the worst back pain they ever had, pale or sweating
+    (
+        "de",
+        "Meine Mutter ist beim Aufstehen zusammengezuckt, sie ist ganz blass und sagt, solche Rückenschmerzen hatte sie noch nie.",
+        U,
+    ),
+    (
+        "en",
+        "Dad went grey and sweaty getting out of the car, he says he's never had back pain this bad in his life.",
+        U,
+    ),
+    (
+        "fr",
+        "Ma mère s'est figée en se levant, elle est toute pâle et dit qu'elle n'a jamais eu aussi mal au dos.",
+        U,
+    ),
+    # --- K: numbness told by what the legs do not feel (pinched, a needle)
+    ("zh-Hans", "我妈说今天下午开始两条腿像木头一样，用针扎都没感觉。", U),
+    (
+        "en",
+        "Since lunch my legs feel like they belong to someone else, I can pinch them and feel nothing.",
+        U,
     ),
 ]
 
