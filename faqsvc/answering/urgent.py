@@ -125,6 +125,9 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
     sentence, start, end = message.sentence, message.start, message.end
     if _quiet_by_condition(judges, sentence, start, end):
         return False
+    # "shaking like a leaf just thinking about Thursday": fear told in urgent words
+    if any_has(judges, "figurative", clause_at(sentence, start, end)[0]):
+        return False
     if told_as_story(judges, message, sign):
         return False
     # "the needle spot aches terribly, I scream if it is touched": soreness, not a sudden pain

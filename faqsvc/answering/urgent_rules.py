@@ -52,7 +52,9 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # before the sign, anywhere in its clause (``condition``: "should my arms go weak", Vietnamese
 # "mà thấy … thì gọi"); a food or drug that colours the urine, in a bleeding's question
 # (``dyed``: "beetroot", "remolacha"); an animal (``animal``: "our dog", "我家猫"), whose sign
-# a time word does not make the writer's (the thirteenth set).
+# a time word does not make the writer's (the thirteenth set); urgent words in another sense in
+# the sign's clause (``figurative``: "just thinking about the needle", "rien qu'en voyant la
+# date", "一想到", "đói muốn xỉu"), fear or hunger told, not a sign (the fourteenth set).
 LATER_CUE_FIELDS = (
     "resolved",
     "returned",
@@ -76,6 +78,7 @@ LATER_CUE_FIELDS = (
     "condition",
     "dyed",
     "animal",
+    "figurative",
 )
 
 BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")

@@ -1,4 +1,4 @@
-"""The urgent rules on the third to thirteenth blind sets (tests/data/urgent_blind_{3..13}/README.md).
+"""The urgent rules on the third to fourteenth blind sets (tests/data/urgent_blind_{3..14}/README.md).
 
 The third set, unstudied, gave recall 0.948 and 5.2 % false alarms (the rules before issue 17's
 rework reached 0.865 and 12.5 %). Its five misses were then studied and their kinds written into
@@ -206,7 +206,16 @@ Set 14 (never studied, held out of the word model) buries the sign in a message 
 ordinary, mixes in another language or emoji, tells it by an image or through an onlooker;
 controls tell a sign that passed and was checked, strong words for ordinary soreness, ask what
 would be worrying, use urgent words in another sense. At its arrival (session 22): 0.938 (90 of
-96; vi 0.75), false alarms 17.7 %.
+96; vi 0.75), false alarms 17.7 %. Studied (issue 17, session 23): its 6 misses (13 by the rules
+alone) and 17 false alarms were read as kinds and written in our own situations
+(``test_urgent_kinds_14.BLIND14_KINDS``, 125 rows and one known gap): a sign that passed and was
+checked by a nurse or doctor (8 false alarms), urgent words in another sense or of someone else
+(6), strong words for ordinary soreness or bruising (2), what would be worrying (1); a sign buried
+beside an ordinary question, told by an image, through an onlooker or in mixed languages (6
+misses). Set 14: 0.938 / 17.7 % -> 1.0 / 1.0 % (rules alone 0.865 / 17.7 % -> 0.938 / 1.0 %) with
+the model not yet fitted on it; it is now fitted on (patient sets 12 and 13 too; patient sets
+6-11 stay held out). The false alarm left: a companion's fever "with the flu" (es). No other set
+lost recall or gained a false alarm (set 5's false alarms 1.0 % -> 0 %).
 
 Set 15 (never studied, held out of the word model) gives the sign as a number or a reading, says
 it hesitantly, or tells it through daily life; controls give normal readings, ask about a sign in
@@ -239,7 +248,7 @@ FLOORS = {
     "urgent_blind_11": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_12": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_13": (1.0, 0.0, 1.0),  # studied since (see above)
-    "urgent_blind_14": (0.93, 0.18, 0.75),
+    "urgent_blind_14": (1.0, 0.011, 1.0),  # studied since (see above)
     "urgent_blind_15": (0.89, 0.06, 0.75),
 }
 
