@@ -18,6 +18,7 @@ FASTING = "002-ac4b324c"
 KYPHOPLASTY = "001-88e13dec"
 SUCCESS = "001-591c3f3e"
 LIMITATIONS = "002-e43f4a70"  # heart or lung disease makes lying face down hard
+OLD_FRACTURE = "002-ac37af2c"  # most effective when recent, yet even months or years old
 
 
 @pytest.mark.parametrize(
@@ -148,7 +149,8 @@ def test_everyday_english_finds_the_pair_that_answers(real_index, query, expecte
         # Swiss "Spital", staying the night, home the same evening
         ("Muss ich im Spital übernachten oder darf ich am selben Abend heim?", RECOVERY),
         ("Ich hab ein künstliches Hüftgelenk, geht das MRT trotzdem?", PREPARATION),
-        ("Mein Bruch ist schon zwei Jahre her, bringt das noch was?", {LIMITATIONS}),  # healed
+        # healed (limitations), or "effective even if many months or even years old"
+        ("Mein Bruch ist schon zwei Jahre her, bringt das noch was?", {LIMITATIONS, OLD_FRACTURE}),
     ],
 )
 def test_everyday_german_finds_the_pair_that_answers(real_index, query, expected):
