@@ -163,6 +163,10 @@ LATER_SETS = {
     # words of another language mixed in or the procedure's name half-remembered; right pair
     # first 0.81 (en 0.31 and es 0.38 right)
     "patient_questions_14.jsonl": (0.51, 0.04, 0.93, 0.02),
+    # never studied (session 23): 0.539, 4.7 %, 93.8 %, 1.1 % on the code after the session's
+    # first round; typed through a phone's autocorrect, what the patient wants to avoid,
+    # compared with what someone else went through; right pair first 0.85; 3 sure-wrong
+    "patient_questions_15.jsonl": (0.52, 0.06, 0.93, 0.02),
     # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
     "patient_questions_long.jsonl": (0.67, 0.03, 0.97, 0.08),
 }

@@ -221,7 +221,13 @@ Set 15 (never studied, held out of the word model) gives the sign as a number or
 it hesitantly, or tells it through daily life; controls give normal readings, ask about a sign in
 an unusual future or conditional, tell a sign of a cause the patient knows, use urgent words in
 ordinary questions. At its arrival (session 23): 0.896 (86 of 96; ar and de 0.75), false alarms
-5.2 %."""
+5.2 %.
+
+Set 16 (never studied, held out of the word model) is written in a care home's shorthand, denies
+one sign and reports another, or is typed in a hurry by a grandchild; controls deny every sign of
+a checklist, quote a leaflet's warning signs, report normal observations, tell a sign of a dream,
+a film or a memory. At its arrival (session 23, after the session's first round): 0.938 (90 of
+96; es and pt 0.833), false alarms 17.7 %."""
 
 from __future__ import annotations
 
@@ -250,6 +256,7 @@ FLOORS = {
     "urgent_blind_13": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_14": (1.0, 0.011, 1.0),  # studied since (see above)
     "urgent_blind_15": (0.89, 0.06, 0.75),
+    "urgent_blind_16": (0.93, 0.18, 0.83),
 }
 
 
