@@ -54,6 +54,12 @@ TABLE = [
     ("ar", "بتوجع وقت ما بيدخلوا الابرة؟", "during"),
     ("vi", "lúc làm có đau không", "during"),
     ("en", "does it hurt during and after", None),
+    # how long the procedure itself takes is during, not the recovery
+    ("zh-Hans", "一般几个小时做完", "during"),
+    ("fr", "combien de temps dure l'opération ?", "during"),
+    ("de", "wie lange dauert die OP", "during"),
+    ("vi", "lam het bao lau vay", "during"),
+    ("zh-Hans", "做完多久能下地", "after"),  # done, then how long until up: after
     # recovery is after
     ("en", "how long is the recovery", "after"),
     ("de", "wie lange dauert die Erholung", "after"),
