@@ -100,7 +100,7 @@ def match(query: AnalyzedQuery, pair: ServedPair, analysed: PairAnalysis | None 
         # all of it: words met in passing ("visiting hours" vs "a check-up visit ... a few
         # hours").
         factor *= ANSWER_ONLY_FACTOR
-    if opposite(query.timing, pair_times(query.locale, pair.question)):
+    if opposite(query.timing, _times_asked(query, pair, echo_unit)):
         factor *= OTHER_SIDE_FACTOR
     score *= factor
     if restated:
@@ -112,6 +112,17 @@ def match(query: AnalyzedQuery, pair: ServedPair, analysed: PairAnalysis | None 
     kind, number = best_answer_at
     unit = analysed.sentence(number) if kind == 0 else analysed.window(number)
     return Match(score, best_question, factor, unit, echo, echo_unit)
+
+
+def _times_asked(query: AnalyzedQuery, pair: ServedPair, echo_unit: Unit | None) -> frozenset:
+    """The times the pair is asked about: its question's, or, when that names none, those of
+    the phrasing the query echoes ("can I have an MRI before?" for "can I have an MRI after?")."""
+    if query.timing is None:
+        return frozenset()
+    times = pair_times(query.locale, pair.question)
+    if times or echo_unit is None:
+        return times
+    return pair_times(query.locale, echo_unit.text)
 
 
 def _best_question(

@@ -134,3 +134,13 @@ def test_answers_about_the_other_side_are_not_shown(real_index, locale, text, ke
     sides = [timing_of(locale, hit.pair.question) for hit in result.results]
     assert sides[0] != kept_down
     assert kept_down not in sides
+
+
+def test_a_pair_asked_no_time_is_judged_by_the_phrasing_the_query_echoes(real_index):
+    """The candidates pair ("who is a candidate?") asks no time, but the phrasing a question
+    about a later MRI echoes is about the scans before: an MRI after the cement is not answered
+    by the tests before it (no document says)."""
+    after = search(real_index, "vou poder fazer ressonância magnética depois do cimento?", "pt")
+    assert after.results == ()
+    before = search(real_index, "preciso fazer ressonância magnética antes do cimento?", "pt")
+    assert before.results
