@@ -2083,6 +2083,8 @@ SPANISH_EVERYDAY_23B = [
     ("es", "deme las cifras exactas", "tasa"),
     ("es", "¿de verdad se quita o es para nada?", "éxito"),
     ("es", "¿traumatólogo, neurocirujano o qué especialista?", "radiólogo intervencionista"),
+    ("es", "¿me dan sedation o general anesthesia?", "anestesia general"),
+    ("es", "¿me dan sedation o general anesthesia?", "sedación"),
 ]
 
 
@@ -2122,6 +2124,10 @@ PORTUGUESE_EVERYDAY_23B = [
     ("pt", "tenho que fazer o bone scan?", "cintilografia óssea"),
     ("pt", "ele tem heart failure", "doença cardíaca"),
     ("pt", "dói na hora que espetam?", "durante"),
+    ("pt", "vai ser com local anesthesia?", "anestesia local"),
+    ("pt", "posso tomar meus painkillers?", "analgésico"),
+    ("pt", "ele toma blood thinner", "anticoagulante"),
+    ("pt", "tenho uma prótese de metal no quadril", "metal"),
 ]
 
 
