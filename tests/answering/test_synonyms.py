@@ -2064,3 +2064,90 @@ def test_portuguese_lookalikes_of_the_session_23_round_do_not_find_the_group(
     locale: str, text: str, canonical: str
 ) -> None:
     assert canonical not in _canonical_terms_found(locale, text)
+
+
+# Session 23, second round: Spanish and Portuguese as patients type it, English medical words
+# mixed in, and the frames of set 14's chat log; everyday phrasings that must find the leaflets'
+# group, and look-alikes that must not.
+SPANISH_EVERYDAY_23B = [
+    ("es", "me dijeron algo del fasting", "ayuno"),
+    ("es", "¿cuántas horas sin comer antes?", "ayuno"),
+    ("es", "¿puedo tomar agua esa mañana?", "ayuno"),
+    ("es", "¿hay follow-up después?", "revisión"),
+    ("es", "¿me tengo que quedar overnight?", "ingreso"),
+    ("es", "¿cuándo puede cargar cosas heavy?", "levantar peso"),
+    ("es", "¿el bone scan es necesario?", "gammagrafía ósea"),
+    ("es", "tiene heart failure", "enfermedad cardíaca"),
+    ("es", "¿y si toca un nervio?", "lesión nerviosa"),
+    ("es", "¿y si el cemento se salga?", "fuga de cemento"),
+    ("es", "deme las cifras exactas", "tasa"),
+    ("es", "¿de verdad se quita o es para nada?", "éxito"),
+    ("es", "¿traumatólogo, neurocirujano o qué especialista?", "radiólogo intervencionista"),
+    ("es", "¿me dan sedation o general anesthesia?", "anestesia general"),
+    ("es", "¿me dan sedation o general anesthesia?", "sedación"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", SPANISH_EVERYDAY_23B)
+def test_spanish_of_the_session_23_second_round_finds_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+SPANISH_LOOKALIKES_23B = [
+    ("es", "¿quién me lleva a casa, mi hija o quién?", "radiólogo intervencionista"),  # undone
+    ("es", "tengo la tensión en cifras altas", "tasa"),  # "en cifras" undone
+    ("es", "¿puedo tocar la herida?", "lesión nerviosa"),
+    ("es", "el médico me dio su número", "tasa"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", SPANISH_LOOKALIKES_23B)
+def test_spanish_lookalikes_of_the_session_23_second_round_do_not_find_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
+PORTUGUESE_EVERYDAY_23B = [
+    ("pt", "vão me apagar ou fico vendo tudo?", "anestesia geral"),
+    ("pt", "vão me apagar ou fico vendo tudo?", "acordado"),
+    ("pt", "me apagam pra fazer?", "anestesia geral"),
+    ("pt", "quantas horas sem comer?", "jejum"),
+    ("pt", "falaram do fasting", "jejum"),
+    ("pt", "posso tomar água antes?", "jejum"),
+    ("pt", "tem follow-up depois?", "consulta de retorno"),
+    ("pt", "preciso ficar overnight?", "internação"),
+    ("pt", "carregar coisas heavy", "levantar peso"),
+    ("pt", "fazem ct scan antes?", "tomografia"),
+    ("pt", "tenho que fazer o bone scan?", "cintilografia óssea"),
+    ("pt", "ele tem heart failure", "doença cardíaca"),
+    ("pt", "dói na hora que espetam?", "durante"),
+    ("pt", "vai ser com local anesthesia?", "anestesia local"),
+    ("pt", "posso tomar meus painkillers?", "analgésico"),
+    ("pt", "ele toma blood thinner", "anticoagulante"),
+    ("pt", "tenho uma prótese de metal no quadril", "metal"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", PORTUGUESE_EVERYDAY_23B)
+def test_portuguese_of_the_session_23_second_round_finds_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+PORTUGUESE_LOOKALIKES_23B = [
+    ("pt", "estou vendo tudo embaçado", "acordado"),  # bare "vendo tudo" left out
+    ("pt", "quero ver tudo antes de decidir", "acordado"),
+    ("pt", "apagar a luz do quarto", "anestesia geral"),
+    ("pt", "o scan do celular", "tomografia"),  # bare "scan" left out
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", PORTUGUESE_LOOKALIKES_23B)
+def test_portuguese_lookalikes_of_the_session_23_second_round_do_not_find_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
