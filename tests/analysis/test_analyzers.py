@@ -264,7 +264,7 @@ TOKEN_TABLE = [
     ("vi", "xog rồi đi lạj", ["xong", "rồi", "xong_rồi", "đi", "rồi_đi", "lại", "đi_lại"]),
     # pronouns of address and relatives: who is asking for whom, never what is asked about
     ("vi", "má con làm xong", ["làm", "xong", "làm_xong"]),
-    ("vi", "cho em hỏi", ["hỏi"]),
+    ("vi", "cho em hỏi", []),  # "hỏi" (ask) is a request's frame too (session 23 second round)
     ("vi", "chồg tôi đau", ["đau"]),  # "chồg" is "chồng", a stop word as typed right
     ("vi", "ba ngày", ["ba", "ngày", "ba_ngày"]),  # "ba" is also three
     (  # text-speak "đc" (được) and "ko" (không) are the stop words they spell
@@ -298,6 +298,18 @@ TOKEN_TABLE = [
     ("vi", "rứa mổ chừ có đau hôn", ["mổ", "đau"]),
     ("vi", "tui về hưu hồi tết", ["về", "hồi"]),
     ("vi", "đọc trên mạng", ["đọc", "trên", "đọc_trên"]),
+    # session 23 second round: a worry told before the ask ("lo"), a request's frame ("muốn
+    # hỏi", "tìm hiểu về"); "quá" and "sợ" stay (see README)
+    (
+        "vi",
+        "lo cho mẹ quá, muốn hỏi về tái khám",
+        ["quá", "về", "tái", "về_tái", "khám", "tái_khám"],
+    ),
+    ("vi", "tìm hiểu về xi măng", ["về", "xi", "về_xi", "măng", "xi_măng"]),
+    # German of the same round: a fear told first ("mir graut", "Bammel"), a request's frame
+    ("de", "Mir graut davor, ich hab Bammel", ["davor"]),
+    ("de", "Bitte um Info, wer das macht", ["wer", "macht"]),
+    ("de", "Bitte um Auskunft zur Narkose", ["narkos"]),
 ]
 
 

@@ -781,6 +781,45 @@ def test_german_lookalikes_of_the_session_23_round_do_not_find_the_group(
     assert canonical not in _canonical_terms_found(locale, text)
 
 
+# Session 23 second round (set 14): English mixed into German, what is in the cement, the
+# morning's pills, bedpans as the toilet, wear and tear as arthritis.
+GERMAN_SPOKEN_6 = [
+    ("de", "Aus was ist der bone cement?", "Knochenzement"),
+    ("de", "Was ist da drin im Zement?", "Material"),
+    ("de", "Wie lange dauert die Recovery?", "Erholung"),
+    ("de", "Gibt es ein Follow-up?", "Kontrolluntersuchung"),
+    ("de", "Muss ich overnight bleiben?", "stationär"),
+    ("de", "Welchen Painkiller darf ich nehmen?", "Schmerzmittel"),
+    ("de", "Wie lange Fasting vorher?", "nüchtern"),
+    ("de", "Brauche ich vorher einen Bone Scan?", "Knochenszintigrafie"),
+    ("de", "Mein Vater hat Heart Failure", "Herzerkrankung"),
+    ("de", "Darf sie ihre Morgentabletten nehmen?", "Medikamente"),
+    ("de", "Muss ich auf die Bettpfanne?", "Toilette"),
+    ("de", "Hilft das bei Abnützung im Rücken?", "Arthrose"),
+    ("de", "Hat das Side Effects?", "Komplikationen"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", GERMAN_SPOKEN_6)
+def test_german_of_the_session_23_second_round_finds_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+GERMAN_LOOKALIKES_6 = [
+    ("de", "Ist da Metall drin?", "Material"),  # metal in the body, before an MRI
+    ("de", "Der Wirbel bricht zusammen", "weitere Brüche"),  # the present fracture
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", GERMAN_LOOKALIKES_6)
+def test_german_lookalikes_of_the_session_23_second_round_do_not_find_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
 @pytest.mark.parametrize(
     "typed, written",
     [("nuechtern", "nüchtern"), ("gelaehmt", "gelähmt"), ("Hoehe", "Höhe"), ("Ruecken", "Rücken")],
@@ -987,6 +1026,44 @@ VIETNAMESE_LOOKALIKES_4 = [
 
 @pytest.mark.parametrize(("locale", "text", "canonical"), VIETNAMESE_LOOKALIKES_4)
 def test_vietnamese_lookalikes_of_the_session_23_round(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
+# Session 23 second round (set 14, a chatbot log): English mixed in, breakfast and coffee as
+# fasting, going home the same day, the other vertebrae, "does it really help" as success.
+VIETNAMESE_SPOKEN_5 = [
+    ("vi", "có được ăn sáng uống cà phê không", "nhịn ăn"),
+    ("vi", "làm xong về nhà liền được không", "ngoại trú"),
+    ("vi", "có phải ở lại overnight không", "nằm viện"),
+    ("vi", "mấy đốt khác có bị gãy không", "gãy xương thêm"),
+    ("vi", "bị heart failure có làm được không", "bệnh tim"),
+    ("vi", "làm xong có đỡ thật không", "tỷ lệ thành công"),
+    ("vi", "sợ vẫn nhức như cũ", "tỷ lệ thành công"),
+    ("vi", "tìm hiểu về bone cement", "xi măng sinh học"),
+    ("vi", "có cần uống antibiotics không", "kháng sinh"),
+    ("vi", "cho uống thuốc buổi sáng không", "thuốc thường ngày"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), VIETNAMESE_SPOKEN_5)
+def test_vietnamese_of_the_session_23_second_round_finds_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+VIETNAMESE_LOOKALIKES_5 = [
+    ("vi", "cà phê có làm loãng xương không", "nhịn ăn"),  # coffee and bones, not fasting
+    ("vi", "sinh hoạt như cũ được chưa", "tỷ lệ thành công"),  # back to daily life
+    ("vi", "đốt sống này có khác gì đốt sống kia", "gãy xương thêm"),
+    ("vi", "ở lại đêm qua", "ngoại trú"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), VIETNAMESE_LOOKALIKES_5)
+def test_vietnamese_lookalikes_of_the_session_23_second_round(
     locale: str, text: str, canonical: str
 ) -> None:
     assert canonical not in _canonical_terms_found(locale, text)
