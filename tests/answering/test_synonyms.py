@@ -1219,6 +1219,19 @@ def test_spanish_lookalikes_of_the_session_21_round_do_not_find_the_group(
 # English as patients type it (British, American, Irish, Australian, Indian): everyday words and
 # phrasings, each finds the group of the word the leaflets use.
 ENGLISH_EVERYDAY = [
+    ("will I be aware of what's going on?", "sedation"),
+    ("what are the success rates in figures?", "success rate"),
+    ("what are the chances of it working?", "success rate"),
+    ("I'm a total wimp with needles", "discomfort during the procedure"),
+    ("tell me what the filler is made of", "bone cement"),
+    ("is it some kind of plastic?", "polymethyl methacrylate"),
+    ("they blow up a little balloon first", "kyphoplasty"),
+    ("I can't go in the big magnet tube", "mri"),
+    ("I've got a metal rod in my thigh", "metalwork"),
+    ("my tio says es muy peligroso", "risks"),  # Spanish mixed in: dangerous
+    ("how soon can I go to the loo?", "bathroom"),
+    ("I'm anxious about being stuck flat", "bed rest"),
+    ("will she be knocked out fully?", "general anaesthetic"),
     ("will they give me a jab to numb it", "injection"),
     ("do I have to come off my clopidogrel?", "stopped"),
     ("when do I start taking it again?", "restarted"),
@@ -1351,6 +1364,9 @@ def test_everyday_english_finds_the_leaflets_group(text: str, canonical: str) ->
 
 # Look-alikes: the same words in another sense, or a phrase whose words stand apart.
 ENGLISH_LOOKALIKES = [
+    ("I'm aware of the risks", "sedation"),  # knowing, not being awake
+    ("who does it help most?", "interventional radiologist"),  # who it suits, not who performs it
+    ("does it stop the pain coming back?", "preventive"),  # relief, not prevention of fractures
     ("can I carry on with my aspirin?", "lifting"),  # carry on: keep taking
     ("will the needle going into my back hurt?", "restarted"),  # not "go back on" a drug
     ("when can I go back to the gym?", "restarted"),
@@ -1768,6 +1784,14 @@ def test_portuguese_lookalikes_do_not_find_the_group(
 # input): northern and southern everyday words, Cantonese, homophone slips of the pinyin
 # keyboard, each finds the group of the leaflets' word.
 CHINESE_SPOKEN = [
+    ("骨水泥是塑料还是金属", "成分"),
+    ("出问题的几率有多大，有没有具体数字", "几率"),
+    ("做完多久能拿heavy的东西", "提重物"),  # English typed inside Chinese
+    ("谁给做？是骨科大夫还是别的科的？", "介入放射科医生"),
+    ("医生让我先做bone scan", "骨扫描"),  # English typed inside Chinese
+    ("我最怕那个胶漏出来", "骨水泥渗漏"),
+    ("我骨质疏送", "骨质疏松"),  # 送 typed for 松
+    ("唉拖太久了，骨折都快一年了", "陈旧性骨折"),
     ("锥体成型 几天出院", "椎体成形术"),  # both characters slipped: 锥 for 椎, 型 for 形
     ("台湾这边叫打骨泥", "椎体成形术"),  # Taiwan: 骨泥, bone cement
     ("骨泥会不会漏出来", "骨水泥渗漏"),
@@ -1903,6 +1927,9 @@ def test_spoken_chinese_finds_the_leaflets_group(text: str, canonical: str) -> N
 
 # Look-alikes: a member's characters inside another word, or the same word in another sense.
 CHINESE_LOOKALIKES = [
+    ("买个塑料盆", "成分"),  # a plastic basin, not what the cement is
+    ("是谁给你做的饭", "介入放射科医生"),  # who cooked, not who performs it
+    ("还是别的医院好", "介入放射科医生"),
     ("要保持镇定", "镇静"),  # keep calm, not sedation
     ("医生提醒的事项", "清醒"),  # 提醒 (remind) holds 醒
     ("入院前要做什么检查", "住院"),  # admission, not how long the stay is
