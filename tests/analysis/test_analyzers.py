@@ -242,6 +242,7 @@ TOKEN_TABLE = [
     ("ar", "انا بخاف جدا من الإبر", ["ابر"]),
     ("ar", "خايفة على أمي وقلقانة", []),
     ("ar", "emta a2dar amshi", ["amshi"]),
+    ("ar", "يعطوني اياها", ["يعطوني"]),
     # spoken "be", "can", "need", pronouns, "has", "if", "or", "only", "like", "really": no
     # subject in any of them; "لا" (not) stays
     ("ar", "هو انا هكون صاحي ولا لا؟", ["صاحي", "لا"]),  # Egyptian: will I be awake or not
