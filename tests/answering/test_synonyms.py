@@ -490,12 +490,14 @@ def test_arabic_lookalikes_of_the_session_23_round(locale: str, text: str, canon
 
 
 # Session 23 second round: the jab against infection as antibiotics, walking typed in Latin
-# letters, both vertebrae done the same time.
+# letters, both vertebrae done the same time, English "heart failure" and "bone scan".
 ARABIC_EVERYDAY_5 = [
     ("ar", "هل فيه ابره ضد العدوى قبلها؟", "المضادات الحيوية"),
     ("ar", "بيدوني دوا ضد العدوى؟", "المضادات الحيوية"),
     ("ar", "emta a2dar amshi?", "المشي"),
     ("ar", "يعملوهم الاتنين في نفس المره؟", "أكثر من فقرة"),
+    ("ar", "عندها heart failure", "أمراض القلب"),
+    ("ar", "لازم bone scan قبلها؟", "مسح العظام"),
 ]
 
 
@@ -1597,7 +1599,7 @@ def test_french_lookalikes_of_the_session_23_round(text: str, canonical: str) ->
 
 # Session 23 second round: asleep or hearing everything during it, a follow-up visit said in
 # English, allergic to several medicines, the neighbouring vertebrae, the pain taken away, the
-# fasting "timing" and its hours.
+# fasting "timing" and its hours, English "bone scan" and a tired heart.
 FRENCH_EVERYDAY_5 = [
     ("on dort pendant ou on entend ce qui se passe ?", "sédation"),
     ("est-ce qu'on entend ce qu'on dit ?", "sédation"),
@@ -1607,6 +1609,8 @@ FRENCH_EVERYDAY_5 = [
     ("est-ce que ça enlève la douleur ?", "soulagement de la douleur"),
     ("c'est quoi le timing pour être à jeun ?", "à jeun"),
     ("combien d'heures sans manger ?", "à jeun"),
+    ("il a un bone scan prévu", "scintigraphie osseuse"),
+    ("il a le cœur fatigué", "maladie cardiaque"),
 ]
 
 
