@@ -141,6 +141,8 @@ TOKEN_TABLE = [
     ("fr", nfd("après l'opération"), ["apres", "apre", "oper"]),
     ("fr", "prud'homme", ["prudhomm"]),  # an apostrophe inside a word joins it
     ("fr", "aujourd'hui", []),  # joined, and the story's "when": a stop word
+    # a fear told before the question, and "je veux savoir": frames, never what is asked
+    ("fr", "J'ai la trouille, je flippe, je veux savoir", []),
     # German: umlauts and ß folded, soft hyphens from PDFs ignored, "nicht"/"ohne" kept.
     ("de", "Rückenschmerzen nach der Operation", ["ruckenschmerz", "nach", "operation"]),
     ("de", "RUCKENSCHMERZEN", ["ruckenschmerz"]),
@@ -236,6 +238,11 @@ TOKEN_TABLE = [
     ("ar", "العملية حقت أمي", ["عملي"]),
     ("ar", "حقن الإسمنت", ["حقن", "اسمنت"]),
     ("ar", "هل احس بوجع وقت العملية", ["بوجع", "وقت", "عملي"]),
+    # a fear told before the question, and Arabic typed in Latin letters: "when", "can I"
+    ("ar", "انا بخاف جدا من الإبر", ["ابر"]),
+    ("ar", "خايفة على أمي وقلقانة", []),
+    ("ar", "emta a2dar amshi", ["amshi"]),
+    ("ar", "يعطوني اياها", ["يعطوني"]),
     # spoken "be", "can", "need", pronouns, "has", "if", "or", "only", "like", "really": no
     # subject in any of them; "لا" (not) stays
     ("ar", "هو انا هكون صاحي ولا لا؟", ["صاحي", "لا"]),  # Egyptian: will I be awake or not

@@ -489,6 +489,40 @@ def test_arabic_lookalikes_of_the_session_23_round(locale: str, text: str, canon
     assert canonical not in _canonical_terms_found(locale, text)
 
 
+# Session 23 second round: the jab against infection as antibiotics, walking typed in Latin
+# letters, both vertebrae done the same time, English "heart failure" and "bone scan".
+ARABIC_EVERYDAY_5 = [
+    ("ar", "هل فيه ابره ضد العدوى قبلها؟", "المضادات الحيوية"),
+    ("ar", "بيدوني دوا ضد العدوى؟", "المضادات الحيوية"),
+    ("ar", "emta a2dar amshi?", "المشي"),
+    ("ar", "يعملوهم الاتنين في نفس المره؟", "أكثر من فقرة"),
+    ("ar", "عندها heart failure", "أمراض القلب"),
+    ("ar", "لازم bone scan قبلها؟", "مسح العظام"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", ARABIC_EVERYDAY_5)
+def test_arabic_of_the_session_23_second_round_finds_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+# Look-alikes of this round: stopping a medicine "at the same time" is no second vertebra, an
+# anti-inflammatory no antibiotic.
+ARABIC_EVERYDAY_LOOKALIKES_5 = [
+    ("ar", "أوقف الدوا والعملية في نفس المرة؟", "أكثر من فقرة"),
+    ("ar", "آخد مضاد للالتهاب بعدها؟", "المضادات الحيوية"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", ARABIC_EVERYDAY_LOOKALIKES_5)
+def test_arabic_lookalikes_of_the_session_23_second_round(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
 # German as patients type it: everyday, spoken and regional words (Swiss "Spital", Austrian
 # "Risken"), umlauts typed as two letters, the separable verbs' common frames, each finding the
 # group of the word the leaflets use.
@@ -1653,6 +1687,42 @@ FRENCH_LOOKALIKES_4 = [
 
 @pytest.mark.parametrize("text, canonical", FRENCH_LOOKALIKES_4)
 def test_french_lookalikes_of_the_session_23_round(text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found("fr", text)
+
+
+# Session 23 second round: asleep or hearing everything during it, a follow-up visit said in
+# English, allergic to several medicines, the neighbouring vertebrae, the pain taken away, the
+# fasting "timing" and its hours, English "bone scan" and a tired heart.
+FRENCH_EVERYDAY_5 = [
+    ("on dort pendant ou on entend ce qui se passe ?", "sédation"),
+    ("est-ce qu'on entend ce qu'on dit ?", "sédation"),
+    ("y a un follow-up prévu ?", "consultation de contrôle"),
+    ("je suis allergique à plusieurs médicaments", "allergie"),
+    ("les vertèbres voisines peuvent lâcher ?", "autres fractures"),
+    ("est-ce que ça enlève la douleur ?", "soulagement de la douleur"),
+    ("c'est quoi le timing pour être à jeun ?", "à jeun"),
+    ("combien d'heures sans manger ?", "à jeun"),
+    ("il a un bone scan prévu", "scintigraphie osseuse"),
+    ("il a le cœur fatigué", "maladie cardiaque"),
+]
+
+
+@pytest.mark.parametrize("text, canonical", FRENCH_EVERYDAY_5)
+def test_french_of_the_session_23_second_round_finds_the_group(text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found("fr", text)
+
+
+# Look-alikes of this round: hours before driving are no fast, agreeing at once is no hearing
+# during it, the room next door no neighbouring vertebra.
+FRENCH_LOOKALIKES_5 = [
+    ("combien d'heures avant de pouvoir conduire ?", "à jeun"),
+    ("on s'entend tout de suite pour le rendez-vous", "sédation"),
+    ("la chambre d'à côté est bruyante", "autres fractures"),
+]
+
+
+@pytest.mark.parametrize("text, canonical", FRENCH_LOOKALIKES_5)
+def test_french_lookalikes_of_the_session_23_second_round(text: str, canonical: str) -> None:
     assert canonical not in _canonical_terms_found("fr", text)
 
 
