@@ -9,9 +9,8 @@ for each kind of sign (``tests/answering/test_urgent_kinds.ALL_KINDS``,
 ``test_urgent_kinds_10.BLIND10_KINDS``, ``test_urgent_kinds_11.BLIND11_KINDS``,
 ``test_urgent_kinds_12.BLIND12_KINDS``, ``test_urgent_kinds_13.BLIND13_KINDS`` and
 ``test_urgent_kinds_14.BLIND14_KINDS``). The sets in ``HELD_OUT`` are never read: the newest sets
-never fitted on (the sixth to eleventh and the fourteenth patient sets and the fifteenth urgent
-set; the eighth to fourteenth urgent sets and the twelfth and thirteenth patient sets were held
-out until they were studied),
+never fitted on (the sixth to eleventh patient sets; the eighth to fifteenth urgent sets and
+the twelfth to fourteenth patient sets were held out until they were studied),
 on which the report gives recall and false alarms with the rules alone and with the model beside
 them. --write stores the model; --check exits 1 when the stored model is not what the data fits
 (a test runs it).
@@ -44,14 +43,12 @@ from faqsvc.locales import match_locale  # noqa: E402
 DATA = ROOT / "tests" / "data"
 MODEL = ROOT / "faqsvc" / "data" / urgent_model.MODEL_FILE
 HELD_OUT = (
-    "urgent_blind_15",
     "patient_questions_6.jsonl",
     "patient_questions_7.jsonl",
     "patient_questions_8.jsonl",
     "patient_questions_9.jsonl",
     "patient_questions_10.jsonl",
     "patient_questions_11.jsonl",
-    "patient_questions_14.jsonl",
 )
 THRESHOLD = 10.0
 PER_DOUBLING = 10.0
@@ -66,6 +63,7 @@ KIND_TABLES = (
     ("test_urgent_kinds_12.py", "BLIND12_KINDS"),
     ("test_urgent_kinds_13.py", "BLIND13_KINDS"),
     ("test_urgent_kinds_14.py", "BLIND14_KINDS"),
+    ("test_urgent_kinds_15.py", "BLIND15_KINDS"),
 )
 
 

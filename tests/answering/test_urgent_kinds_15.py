@@ -55,6 +55,14 @@ BLIND15_KINDS = [
     ("ar", "نبض أبوي ١٣٠ من رجع من المستشفى اليوم.", U),
     ("ar", "جهاز الأكسجين على إصبعي يقول ٨٧ من بعد العملية.", U),
     ("ar", "صار لي ١٠ ساعات ما قدرت أتبول من بعد الحقنة.", U),
+    ("en", "My heart rate on the watch has been 126 since I lay down after the op.", U),
+    ("fr", "38°4 ce matin et des frissons, ponction avant-hier.", U),
+    ("de", "Heute früh 38°5 und Schüttelfrost, die Spritze war vorgestern.", U),
+    ("es", "Tengo 101 F desde anoche y me hicieron la vertebroplastia el lunes.", U),
+    ("pt", "Estou com 38°7 desde ontem, fiz a cirurgia na segunda.", U),
+    ("zh-Hans", "体温一直39度，前天刚打的骨水泥。", U),
+    ("vi", "Mẹ tôi mạch 128, thở nhanh từ tối qua sau khi bơm xi măng.", U),
+    ("ar", "حرارتي ٣٩ ومعي رجفة من بعد العملية.", U),
     # --- B: the same readings under the line (quiet)
     ("en", "Took my temperature this evening, 37.1, is that all right two days after?", Q),
     (
@@ -77,6 +85,29 @@ BLIND15_KINDS = [
     ("zh-Hans", "心率75，血氧98，术后这样算正常吧？", Q),
     ("ar", "قست حرارتي الصبح ٣٦٫٩، لازم أقيسها كل يوم؟", Q),
     ("ar", "النبض ٧٥ والأكسجين ٩٨، هل هذا تمام بعد العملية؟", Q),
+    (
+        "en",
+        "My heart rate on the watch is 104 after walking up the stairs, it settles after a minute.",
+        Q,
+    ),
+    (
+        "en",
+        "The oxygen clip says 93 to 95 on Mum, who has always had COPD, same as before the procedure.",
+        Q,
+    ),
+    ("en", "Last wee was about 3 hours ago, how much should I be drinking after the procedure?", Q),
+    ("en", "I used one small dressing pad today and it only had a spot on it, can I shower?", Q),
+    ("vi", "Tôi đo mạch 88, nhiệt độ 36,7 độ, có cần đi khám lại không?", Q),
+    (
+        "de",
+        "Mein Puls liegt bei 112 nach dem Treppensteigen, nach ein paar Minuten ist er wieder bei 80. Ist das normal?",
+        Q,
+    ),
+    ("es", "Tengo el pulso a 110 después de subir la escalera, luego baja a 80. ¿Es normal?", Q),
+    ("fr", "Le thermomètre indique 37°4, c'est de la fièvre ?", Q),
+    ("pt", "Deu 37,6 no termômetro, isso já é febre?", Q),
+    ("ar", "الحرارة ٣٧٫٥، هل هذا يعتبر حمى؟", Q),
+    ("zh-Hans", "体温37度4，这算发烧吗？", Q),
     # --- C: a real sign told hesitantly ("probably nothing, but", "not sure if it matters")
     (
         "en",
@@ -118,6 +149,7 @@ BLIND15_KINDS = [
         "Sorry if this is silly, I keep sitting on the loo but only a dribble comes out and it's numb between my legs since yesterday's injection.",
         U,
     ),
+    ("en", "Any chance this is serious? My legs went numb an hour ago.", U),
     # --- D: a sign told through daily life (the stairs, wet clothes without noticing, odd things done or said)
     (
         "en",
@@ -217,6 +249,7 @@ BLIND15_KINDS = [
         "Meu marido quer saber se depois da anestesia eu vou ficar falando coisa sem sentido. Isso é comum?",
         Q,
     ),
+    ("en", "Any chance I will be breathless after the cement goes in?", Q),
     # --- F: a sign of a cause the patient already knows, no different since the procedure (quiet)
     (
         "en",
@@ -275,20 +308,8 @@ BLIND15_KINDS = [
     ("de", "krieg kaum luft seit der op hilfe", U),
     ("ar", "mesh 2ader atnafes men sa3et el 3amaleya 😰", U),
     ("fr", "jarrive pu a respiré depui lop", U),
+    ("fr", "jpeu pu respiré cmal depui lop", True),
 ]
-
-
-# Known gap (strict xfail): French text-speak that drops both the subject and "plus" ("jpeu pu")
-# and spells the sign's verb and "mal" together is not read as breathlessness.
-KNOWN_GAPS_15 = [
-    ("fr", "jpeu pu respiré cmal depui lop", U),
-]
-
-
-@pytest.mark.parametrize("locale, text, urgent", KNOWN_GAPS_15)
-@pytest.mark.xfail(strict=True, reason="French text-speak without subject or 'plus'")
-def test_known_gaps_15(locale: str, text: str, urgent: bool) -> None:
-    assert (urgent_alert(text, locale) is not None) is urgent
 
 
 @pytest.mark.parametrize("locale, text, urgent", BLIND15_KINDS)
