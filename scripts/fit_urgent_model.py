@@ -9,9 +9,9 @@ for each kind of sign (``tests/answering/test_urgent_kinds.ALL_KINDS``,
 ``test_urgent_kinds_10.BLIND10_KINDS``, ``test_urgent_kinds_11.BLIND11_KINDS``,
 ``test_urgent_kinds_12.BLIND12_KINDS``, ``test_urgent_kinds_13.BLIND13_KINDS`` and
 ``test_urgent_kinds_14.BLIND14_KINDS``). The sets in ``HELD_OUT`` are never read: the newest sets
-never fitted on (the sixth to eleventh, fourteenth and fifteenth patient sets and the fifteenth
-and sixteenth urgent sets; the eighth to fourteenth urgent sets and the twelfth and thirteenth patient sets were held
-out until they were studied),
+never fitted on (the sixth to eleventh and fifteenth patient sets and the sixteenth urgent set;
+the eighth to fifteenth urgent sets and the twelfth to fourteenth patient sets were held out
+until they were studied),
 on which the report gives recall and false alarms with the rules alone and with the model beside
 them. --write stores the model; --check exits 1 when the stored model is not what the data fits
 (a test runs it).
@@ -44,7 +44,6 @@ from faqsvc.locales import match_locale  # noqa: E402
 DATA = ROOT / "tests" / "data"
 MODEL = ROOT / "faqsvc" / "data" / urgent_model.MODEL_FILE
 HELD_OUT = (
-    "urgent_blind_15",
     "urgent_blind_16",
     "patient_questions_6.jsonl",
     "patient_questions_7.jsonl",
@@ -52,7 +51,6 @@ HELD_OUT = (
     "patient_questions_9.jsonl",
     "patient_questions_10.jsonl",
     "patient_questions_11.jsonl",
-    "patient_questions_14.jsonl",
     "patient_questions_15.jsonl",
 )
 THRESHOLD = 10.0
@@ -68,6 +66,7 @@ KIND_TABLES = (
     ("test_urgent_kinds_12.py", "BLIND12_KINDS"),
     ("test_urgent_kinds_13.py", "BLIND13_KINDS"),
     ("test_urgent_kinds_14.py", "BLIND14_KINDS"),
+    ("test_urgent_kinds_15.py", "BLIND15_KINDS"),
 )
 
 

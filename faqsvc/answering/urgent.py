@@ -26,6 +26,10 @@ whole phrases:
   ``cause`` of long standing, a bleeding asked about on blood ``thinners``, a ``mild`` thing at
   the site asked as normal; each unless a ``new`` cue ("now", "since the cement") says otherwise
   (for someone else's sign, only in a clause told of oneself: "fainted yesterday" dates theirs);
+* a sign may be a number (``urgent_readings``, the fifteenth set): a temperature, pulse or
+  oxygen reading over its line is a sign; a fever named by its word alone is quiet where every
+  temperature given is under the line ("37,2, is that a fever?"); a sign of long standing or
+  a known cause told as ``unchanged`` since the procedure is quiet whatever its time words;
 * before the sign in its clause (between commas), a ``hypothetical`` cue ("what if", "if my
   legs") quiets it, as does one in the clause an ``alternative`` ("or") continues; in its
   sentence, so does a ``long_standing`` cue ("for years", "I have COPD") unless a ``recent``
@@ -57,6 +61,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from faqsvc.answering import urgent_model
 from faqsvc.answering.urgent_loading import rule_table
+from faqsvc.answering.urgent_readings import normal_temperature, sentence_around
 from faqsvc.answering.urgent_rules import SENTENCE, UrgentRules, canonical
 from faqsvc.answering.urgent_story import (
     SERIOUS_EVEN_IF_PASSED,
@@ -118,6 +123,30 @@ def _quiet_by_condition(
     return False
 
 
+def _normal_reading(judges: tuple[UrgentRules, ...], message: Message) -> bool:
+    """ "the thermometer says 37.1, is that a fever?": a fever named by its word alone, in a
+    sentence (or, asked, a message) whose every temperature is under the line."""
+    if any(ch.isdigit() for ch in message.sentence[message.start : message.end]):
+        return False
+    at = message.offset + message.start
+    where = message.text if message.asked else sentence_around(message.text, at, at + 1)
+    return any(normal_temperature(j.readings, where) for j in judges)
+
+
+def _told_before(judges: tuple[UrgentRules, ...], message: Message) -> bool:
+    """A story told before the procedure ("In March … terrible pain … they have offered her a
+    vertebroplasty") tells of the signs that led to it, unless one is told as new; a sign of
+    long standing or a known cause told as unchanged ("numb fingers for years from carpal
+    tunnel, no different since the cement") is no new sign whatever its time words."""
+    sentence = message.sentence
+    told_before = message.planned or any_has(judges, "long_standing", sentence)
+    if any_has(judges, "unchanged", message.text) and (
+        told_before or any_has(judges, "cause", message.text)
+    ):
+        return True
+    return told_before and not any_has(judges, "recent", sentence)
+
+
 def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") -> bool:
     """Whether the sign at ``message.start``..``message.end`` of its sentence is reported as
     had, by the judges' cues."""
@@ -130,13 +159,12 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
         return False
     if told_as_story(judges, message, sign):
         return False
+    if sign == "fever" and _normal_reading(judges, message):
+        return False
     # "the needle spot aches terribly, I scream if it is touched": soreness, not a sudden pain
     if sign == "severe_pain" and any_has(judges, "tender", sentence):
         return False
-    # A story told before the procedure ("In March … terrible pain … they have offered her a
-    # vertebroplasty") tells of the signs that led to it, unless one is told as new.
-    told_before = message.planned or any_has(judges, "long_standing", sentence)
-    if told_before and not any_has(judges, "recent", sentence):
+    if _told_before(judges, message):
         return False
     # "my feet went numb but it passed": a sign told as over after it, unless it came back
     # or is still there; chest pain, breathlessness or a faint that passed still needs care.

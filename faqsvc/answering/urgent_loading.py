@@ -109,6 +109,7 @@ def _parse_rules(tag: str, data: object) -> UrgentRules:
         script=_compile_all(tag, "script", [data.get("script", ".")])[0],
         typo_words=_typo_words(tag, data.get("typo_words", [])),
         respellings=_respellings(tag, data.get("respellings", [])),
+        readings=_lexicon(tag, "readings", data.get("readings", {})),
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
@@ -17,6 +17,7 @@ from faqsvc.analysis.normalize import arabic_normalize, fold, normalize
 from faqsvc.answering import urgent_gates
 from faqsvc.answering.spelling import is_real_word, one_edit_apart
 from faqsvc.answering.urgent_gates import Patterns, Words
+from faqsvc.answering.urgent_readings import reading_spans
 from faqsvc.locales import SUPPORTED_LOCALES
 
 __all__ = ["SignPair", "UrgentRules", "canonical"]
@@ -54,7 +55,9 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # (``dyed``: "beetroot", "remolacha"); an animal (``animal``: "our dog", "我家猫"), whose sign
 # a time word does not make the writer's (the thirteenth set); urgent words in another sense in
 # the sign's clause (``figurative``: "just thinking about the needle", "rien qu'en voyant la
-# date", "一想到", "đói muốn xỉu"), fear or hunger told, not a sign (the fourteenth set).
+# date", "一想到", "đói muốn xỉu"), fear or hunger told, not a sign (the fourteenth set); a
+# sign of long standing or of a known cause told as no different since the procedure
+# (``unchanged``: "same as before", "还是老样子", "vẫn vậy"; the fifteenth set).
 LATER_CUE_FIELDS = (
     "resolved",
     "returned",
@@ -79,6 +82,7 @@ LATER_CUE_FIELDS = (
     "dyed",
     "animal",
     "figurative",
+    "unchanged",
 )
 
 BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")
@@ -143,6 +147,8 @@ class UrgentRules:
     # dialect or text-speak forms of common words ("ned" for "nicht", Vietnamese "ko" for
     # "không"): each (pattern, replacement) makes one more reading for this locale's rules only.
     respellings: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # What a number measures ("thermometer", "Puls", "血氧"): see ``urgent_readings``.
+    readings: Mapping[str, Patterns] = field(default_factory=dict)
 
     def respelled(self, text: str) -> str:
         for pattern, replacement in self.respellings:
@@ -191,6 +197,8 @@ class UrgentRules:
             for start, end in self._spans(patterns, text, negatable=judged):
                 if not judged or not self._state_denied(name, text, start, end):
                     yield name, start, end
+        # "the thermometer says 38,6", "SpO2 88 %": a reading over the line
+        yield from reading_spans(self.readings, text)
         for name, pairs in lexicons.pairs:
             for pair, part_gate, starts in pairs:
                 if not urgent_gates.may_hold(grams, starts) or not part_gate.search(text):

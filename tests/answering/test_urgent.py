@@ -558,7 +558,7 @@ def test_rule_file_loads_and_every_pattern_compiles(tag: str) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     cues = {"report", "asking", "hypothetical", "negation", "long_standing", "recent"}
     required = {"message", "script", "signs", "pairs", "idioms", "typo_words"} | cues
-    optional = {"respellings", *LATER_CUE_FIELDS}
+    optional = {"respellings", "readings", *LATER_CUE_FIELDS}
     assert set(data) - optional == required
     assert all(re.fullmatch("[a-z]{4,}", word) for word in data["typo_words"])
     patterns = [p for group in data["signs"].values() for p in group]
@@ -569,6 +569,7 @@ def test_rule_file_loads_and_every_pattern_compiles(tag: str) -> None:
             patterns += pair["part"] + pair["state"]
     patterns += [p for cue in cues | set(LATER_CUE_FIELDS) for p in data.get(cue, [])]
     patterns += [pattern for pattern, _ in data.get("respellings", [])]
+    patterns += [p for group in data.get("readings", {}).values() for p in group]
     for pattern in patterns:
         re.compile(canonical(pattern))
         # Canonical spelling lowercases; an uppercase escape (\S, \W, \B) would change meaning.

@@ -1,0 +1,103 @@
+"""Signs given as a number (issue 17, the fifteenth blind set): a thermometer, a pulse, an
+oxygen clip. A reading is urgent by its value, not its words: a temperature of 38 °C or more
+(100.4 °F), a pulse of 120 or more a minute, an oxygen saturation under 92 %. Each locale names
+what is measured in its ``readings`` lexicon (``temperature``, ``pulse``, ``oxygen``: the
+thermometer, "Puls", "血氧", "النبض"); the number is looked for within ``REACH`` characters
+after the word (or before it: "88 % Sauerstoff"), in the same sentence, however it is written
+(38,5 / 38.5 / 38°5 / 38度5 / 38 độ 5 / 101 F; Arabic-Indic digits are plain ones by then).
+
+A reading over the line is a sign like any other (``UrgentRules.sign_spans``: the fever,
+chest or breathing sign), judged by the same cues (a condition, a question how to recognise
+it). A temperature under the line quiets a fever named only by its word in the same sentence
+("I took my temperature, 37.1", "¿37,2 ya cuenta como fiebre?"): ``normal_temperature``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+
+from faqsvc.answering.urgent_gates import Patterns
+
+__all__ = ["normal_temperature", "reading_spans", "sentence_around"]
+
+# How far after the word naming what is measured its number may stand (characters); before
+# it, only a unit may stand between them.
+REACH = 40
+# What each reading is a sign of.
+SIGN_OF = {"temperature": "fever", "pulse": "chest_pain", "oxygen": "breathing"}
+# A number as patients type a reading: "38", "38,5", "38.5", "38°5", "38度5", "38 do 5".
+NUMBER = re.compile(
+    r"(?<![0-9.,])([0-9]{2,3})(?:(?:\s?(?:°|度|do)\s?|[.,])([0-9]{1,2}))?(?![0-9])"
+    r"(\s?°?\s?f\b)?"
+)
+# A sentence end, but not a decimal point ("38.5").
+_END = re.compile(r"[?!;。？！；؟؛\n]|\.(?![0-9])")
+
+
+def _value(match: re.Match[str]) -> tuple[float, bool]:
+    whole, decimals, fahrenheit = match.groups()
+    return float(f"{whole}.{decimals or 0}"), bool(fahrenheit)
+
+
+def _urgent(kind: str, value: float, fahrenheit: bool) -> bool | None:
+    """Whether a reading is over the line; None when the number is no such reading."""
+    if kind == "temperature":
+        if fahrenheit or 95 <= value <= 108:
+            return value >= 100.4 if 95 <= value <= 108 else None
+        return value >= 38 if 34 <= value <= 43 else None
+    if kind == "pulse":
+        return value >= 120 if 30 <= value <= 250 else None
+    if kind == "oxygen":
+        return value < 92 if 50 <= value <= 100 else None
+    return None
+
+
+def _readings(lexicon: Mapping[str, Patterns], text: str) -> Iterator[tuple[str, bool, int, int]]:
+    """(kind, over the line, start, end) of every reading in ``text``: its word and number."""
+    for kind, patterns in lexicon.items():
+        for pattern in patterns:
+            for word in pattern.finditer(text):
+                for number in _numbers_near(text, word.start(), word.end()):
+                    urgent = _urgent(kind, *_value(number))
+                    if urgent is not None:
+                        start = min(word.start(), number.start())
+                        yield kind, urgent, start, max(word.end(), number.end())
+                        break
+
+
+def _numbers_near(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    after = text[end : end + REACH]
+    stop = _END.search(after)
+    for number in NUMBER.finditer(text, end, end + (stop.start() if stop else len(after))):
+        yield number
+    # right before it: "88 % Sauerstoff", "130 bpm"
+    for number in NUMBER.finditer(text, max(0, start - 12), start):
+        if re.fullmatch(r"\s?%?\s?", text[number.end() : start]):
+            yield number
+
+
+def reading_spans(lexicon: Mapping[str, Patterns], text: str) -> Iterator[tuple[str, int, int]]:
+    """(sign, start, end) of every reading over the line in ``text`` (canonical)."""
+    for kind, urgent, start, end in _readings(lexicon, text):
+        if urgent:
+            yield SIGN_OF[kind], start, end
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` holding ``start``..``end``, a decimal point ("37.2") no end."""
+    left = max((m.end() for m in _END.finditer(text, 0, start)), default=0)
+    stop = _END.search(text, end)
+    return text[left : stop.start() if stop else len(text)]
+
+
+def normal_temperature(lexicon: Mapping[str, Patterns], sentence: str) -> bool:
+    """Whether ``sentence`` gives a temperature, and every one it gives is under the line."""
+    found = [urgent for kind, urgent, _, _ in _readings(lexicon, sentence) if kind == "temperature"]
+    # a number with decimals of a body's temperature needs no word: "tengo 37,2"
+    found += [
+        value >= 38
+        for value, fahrenheit in map(_value, NUMBER.finditer(sentence))
+        if not fahrenheit and 35 <= value < 43 and value != int(value)
+    ]
+    return bool(found) and not any(found)
