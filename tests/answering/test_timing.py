@@ -54,6 +54,12 @@ TABLE = [
     ("ar", "بتوجع وقت ما بيدخلوا الابرة؟", "during"),
     ("vi", "lúc làm có đau không", "during"),
     ("en", "does it hurt during and after", None),
+    # the needle going in is during, however it is said
+    ("vi", "tiêm cái kim đó vào lưng có đau không", "during"),
+    ("fr", "ça fait mal quand on enfonce l'aiguille ?", "during"),
+    ("de", "tut es weh, wenn die Nadel reingeht", "during"),
+    ("zh-Hans", "进针的时候疼吗", "during"),
+    ("ar", "بيوجع وقت الابره؟", "during"),
     # how long the procedure itself takes is during, not the recovery
     ("zh-Hans", "一般几个小时做完", "during"),
     ("fr", "combien de temps dure l'opération ?", "during"),
