@@ -78,6 +78,11 @@ NAMED = [
     # the hospital's own figures and staff: a leaflet speaks of patients in general
     ("en", "how many of these does your hospital do a year", {"institution"}),
     ("en", "two flights of stairs then a flight to Spain next month", {"travel"}),
+    # how to sleep at home afterwards: the leaflets speak of lying face down for the procedure
+    ("en", "after it can I sleep on my side at night?", {"sleeping_position"}),
+    ("fr", "on peut dormir sur le ventre après ?", {"sleeping_position"}),
+    ("de", "darf ich danach auf der Seite schlafen", {"sleeping_position"}),
+    ("zh", "做完以后能侧睡吗", {"sleeping_position"}),
     ("fr", "je suis tombée dans la douche, quand pourrai-je reprendre un bain ?", {"bathing"}),
     ("fr", "quel est le taux de réussite dans votre clinique ?", {"institution"}),
     ("de", "wie oft wird das in Ihrem Krankenhaus gemacht", {"institution"}),
@@ -95,6 +100,8 @@ NOT_NAMED = [
     ("fr", "quand est-ce que je peux rentrer chez moi"),
     ("en", "will my care team tell me when to stop my tablets"),
     ("en", "our flat is up three flights of stairs, can mum manage them after?"),  # no flying
+    ("ar", "هل لازم أنام على بطني وقت العملية؟"),  # lie face down for it, not sleep
+    ("en", "will I have to lie on my front during it?"),
     # a fall in the bathroom is how the fracture came, not a question about bathing
     ("es", "mi abuela se resbaló en la ducha y se rompió una vértebra, ¿le sirve el cemento?"),
     ("de", "Mein Vater ist in der Dusche ausgerutscht, hilft ihm die Vertebroplastie?"),
