@@ -236,7 +236,7 @@ Set 16 (never studied, held out of the word model) is written in a care home's s
 one sign and reports another, or is typed in a hurry by a grandchild; controls deny every sign of
 a checklist, quote a leaflet's warning signs, report normal observations, tell a sign of a dream,
 a film or a memory. At its arrival (session 23, after the session's first round): 0.938 (90 of
-96; es and pt 0.833), false alarms 17.7 %."""
+96; es and pt 0.833), false alarms 17.7 %; the same at the session's end."""
 
 from __future__ import annotations
 
