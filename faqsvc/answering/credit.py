@@ -11,6 +11,9 @@ SYNONYM_CREDIT = 0.85
 FUZZY_CREDIT = 0.75
 EXTRA_CREDIT = 0.8
 PART_CREDIT = 0.9
+# A word every pair holds ("procedure", "vertebroplasty": IDF near its floor) asks nothing more
+# than the group's words do: a unit holding only those is no passing mention for it.
+MIN_ASKED_WEIGHT = 0.5
 
 
 def concept_credit(
@@ -45,7 +48,9 @@ def names_one_thing(concepts: list[Concept], credits: list[float]) -> bool:
     failure treated?"), not an answer to it."""
     found = [c for c, credit in zip(concepts, credits, strict=True) if credit and c.weight > 0]
     shared = frozenset.intersection(*(c.groups for c in found)) if found else frozenset()
-    return bool(shared) and any(c.weight > 0 and not c.groups & shared for c in concepts)
+    return bool(shared) and any(
+        c.weight >= MIN_ASKED_WEIGHT and not c.groups & shared for c in concepts
+    )
 
 
 def wanted_tokens(concepts: list[Concept]) -> tuple[frozenset[str], dict[str, frozenset[str]]]:

@@ -188,3 +188,17 @@ def test_units_found_through_token_maps_score_as_each_unit_does(real_index, loca
             assert next(at for at, s in got if s == best) == next(at for at, s in said if s == best)
         checked += len(asked) + len(said)
     assert checked > 0
+
+
+@pytest.mark.parametrize(("other_weight", "passing"), [(0.34, False), (1.5, True)])
+def test_a_word_every_pair_holds_asks_nothing_more(other_weight, passing):
+    """ "cuántas horas sin comer antes del procedimiento": a phrase member put every word but
+    "procedimiento" into the fasting group, and a phrasing holding only fasting words read as a
+    passing mention, so the fasting pair's own phrasings scored nothing. A word at the IDF floor
+    (in nearly every pair) asks nothing more; a weightier one ("treated") still does."""
+    fasting = [
+        credit.Concept(word, frozenset({word}), weight=weight, groups=frozenset({19}))
+        for word, weight in (("horas", 1.6), ("comer", 3.2))
+    ]
+    other = credit.Concept("procedimiento", frozenset({"proced"}), weight=other_weight)
+    assert credit.names_one_thing([*fasting, other], [1.0, 1.0, 0.0]) is passing
