@@ -80,6 +80,7 @@ __all__ = [
     "reported_by_rules",
     "rule_table",
     "urgent_alert",
+    "warm",
 ]
 
 # A query is at most 2,000 characters (FAQSVC_MAX_QUERY_CHARS); longer texts are cut.
@@ -245,6 +246,13 @@ def _described(canon: str, page: str) -> bool:
         return False
     named = {start for t in locales for _, start, _ in table[t].sign_spans(canon, judged=False)}
     return any(not any(at in sentence for at in named) for sentence in passing)
+
+
+def warm() -> None:
+    """Compile every locale's rules now (a worker starting): the warm-up question is in Latin
+    letters, so a first Chinese or Arabic urgent message paid for compiling its locale's."""
+    for rules in rule_table().values():
+        rules.compile()
 
 
 def urgent_alert(text: str, locale: str) -> Alert | None:

@@ -84,11 +84,12 @@ _loaded: list = []  # the index load_app opened, for the workers to warm after t
 def warm_worker() -> None:
     """Open the index's files in this worker and answer one question per locale, so the
     worker's first patient does not pay for opening files and loading word lists."""
-    from faqsvc.answering import spelling, urgent_model
+    from faqsvc.answering import spelling, urgent, urgent_model
     from faqsvc.answering.search import search
 
     spelling.warm()
     urgent_model.warm()
+    urgent.warm()
     for faq_index in _loaded:
         faq_index.warm()
         for locale in faq_index.locales:

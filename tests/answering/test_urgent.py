@@ -647,3 +647,15 @@ def test_required_words_skip_only_gates_that_cannot_match(monkeypatch) -> None:
     assert sum(map(bool, spans[0])) > 500
     skipped = [rules._gates for rules in rule_table().values()]
     assert all(sum(s is not None for _, _, s, _ in g.phrases) > 10 for g in skipped)
+
+
+def test_warm_compiles_every_locales_rules(monkeypatch):
+    """A worker warms with a question in Latin letters: without ``warm`` the first Chinese or
+    Arabic urgent message compiled its locale's gates (0.2-0.9 s for that patient)."""
+    from faqsvc.answering import urgent, urgent_loading
+
+    fresh = urgent_loading.rule_table.__wrapped__()
+    monkeypatch.setattr(urgent, "rule_table", lambda: fresh)
+    assert not any("_gates" in vars(rules) for rules in fresh.values())
+    urgent.warm()
+    assert all("_gates" in vars(rules) for rules in fresh.values())
