@@ -236,7 +236,12 @@ Set 16 (never studied, held out of the word model) is written in a care home's s
 one sign and reports another, or is typed in a hurry by a grandchild; controls deny every sign of
 a checklist, quote a leaflet's warning signs, report normal observations, tell a sign of a dream,
 a film or a memory. At its arrival (session 23, after the session's first round): 0.938 (90 of
-96; es and pt 0.833), false alarms 17.7 %; the same at the session's end."""
+96; es and pt 0.833), false alarms 17.7 %; the same at the session's end.
+
+Set 17 (never studied, held out of the word model) is relayed by phone, tied to a duration or a
+clock time, or mixed with a question about a medicine; controls relay feeling fine, tell
+expected effects of medicines, signs settled by a simple measure, urgent words in another
+sense. At its arrival (end of session 23): 0.927 (89 of 96; es 0.75), false alarms 6.2 %."""
 
 from __future__ import annotations
 
@@ -266,6 +271,7 @@ FLOORS = {
     "urgent_blind_14": (1.0, 0.011, 1.0),  # studied since (see above)
     "urgent_blind_15": (1.0, 0.011, 1.0),  # studied since (see above)
     "urgent_blind_16": (0.93, 0.18, 0.83),
+    "urgent_blind_17": (0.92, 0.07, 0.75),
 }
 
 
