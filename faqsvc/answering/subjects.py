@@ -108,15 +108,14 @@ def _required_words() -> dict[str, tuple[str, ...]]:
 
 def _subjects_in(text: str) -> frozenset[str]:
     folded = canonical(text)
+    maybe = [s for s, words in _required_words().items() if any(w in folded for w in words)]
+    if not maybe:  # most questions name no subject: nothing to blank out or to search
+        return frozenset()
     not_subjects = _not_subjects()
     if not_subjects is not None:
         folded = not_subjects.sub(" ", folded)
-    required = _required_words()
-    return frozenset(
-        subject
-        for subject, pattern in subject_patterns().items()
-        if any(word in folded for word in required[subject]) and pattern.search(folded)
-    )
+    patterns = subject_patterns()
+    return frozenset(subject for subject in maybe if patterns[subject].search(folded))
 
 
 def named_subjects(text: str, locale: str | None = None) -> frozenset[str]:

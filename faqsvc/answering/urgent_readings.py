@@ -31,6 +31,8 @@ NUMBER = re.compile(
     r"(?<![0-9.,])([0-9]{2,3})(?:(?:\s?(?:°|度|do)\s?|[.,])([0-9]{1,2}))?(?![0-9])"
     r"(\s?°?\s?f\b)?"
 )
+# What may stand between a number and the word after it: "88 % Sauerstoff", "130 bpm".
+_UNIT_GAP = re.compile(r"\s?%?\s?")
 # A sentence end, but not a decimal point ("38.5").
 _END = re.compile(r"[?!;。？！；؟؛\n]|\.(?![0-9])")
 
@@ -73,7 +75,7 @@ def _numbers_near(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         yield number
     # right before it: "88 % Sauerstoff", "130 bpm"
     for number in NUMBER.finditer(text, max(0, start - 12), start):
-        if re.fullmatch(r"\s?%?\s?", text[number.end() : start]):
+        if _UNIT_GAP.fullmatch(text[number.end() : start]):
             yield number
 
 
