@@ -22,6 +22,7 @@ from faqsvc.answering.credit import (
     weighted_share,
 )
 from faqsvc.answering.query import AnalyzedQuery, Concept
+from faqsvc.answering.question_kinds import other_kind, pair_kinds
 from faqsvc.answering.timing import opposite, pair_times
 from faqsvc.model import ServedPair, Snippet
 from faqsvc.pairdata import SENTENCE as _SENTENCE
@@ -33,6 +34,7 @@ from faqsvc.pairdata import PairAnalysis, Unit
 WHOLE_WEIGHT = 0.5
 ANSWER_ONLY_FACTOR = 0.5
 OTHER_SIDE_FACTOR = 0.5  # query about "before", pair's question about "after" only, and so on
+OTHER_KIND_FACTOR = 0.5  # query about treatment, pair's question about symptoms only, and so on
 RESTATED_SHARE = 0.2  # of the way to 1, when one clause of the query restates a pair question
 
 
@@ -102,6 +104,8 @@ def match(query: AnalyzedQuery, pair: ServedPair, analysed: PairAnalysis | None 
         factor *= ANSWER_ONLY_FACTOR
     if opposite(query.timing, _times_asked(query, pair, echo_unit)):
         factor *= OTHER_SIDE_FACTOR
+    if query.kinds and other_kind(query.kinds, _kinds_asked(query, pair, echo_unit)):
+        factor *= OTHER_KIND_FACTOR
     score *= factor
     if restated:
         # The rest of the message is context the leaflet may not mention ("I'm scared of
@@ -112,6 +116,15 @@ def match(query: AnalyzedQuery, pair: ServedPair, analysed: PairAnalysis | None 
     kind, number = best_answer_at
     unit = analysed.sentence(number) if kind == 0 else analysed.window(number)
     return Match(score, best_question, factor, unit, echo, echo_unit)
+
+
+def _kinds_asked(query: AnalyzedQuery, pair: ServedPair, echo_unit: Unit | None) -> frozenset:
+    """The kinds the pair is asked about: its question's, or those of the phrasing the query
+    echoes when the question names none."""
+    kinds = pair_kinds(query.locale, pair.question)
+    if kinds or echo_unit is None:
+        return kinds
+    return pair_kinds(query.locale, echo_unit.text)
 
 
 def _times_asked(query: AnalyzedQuery, pair: ServedPair, echo_unit: Unit | None) -> frozenset:

@@ -18,6 +18,7 @@ from faqsvc.analysis import analysis_for, fold, folded_stopwords, language_of, n
 from faqsvc.answering import synonyms
 from faqsvc.answering.address import unsearched_spans
 from faqsvc.answering.chinese import unknown_bigram_kinds
+from faqsvc.answering.question_kinds import kinds_asked
 from faqsvc.answering.spelling import (
     SlipIndex,
     has_word_list,
@@ -78,6 +79,7 @@ class AnalyzedQuery:
     concepts: list[Concept]
     corrections: dict[str, str]  # typed word -> likely intended word
     timing: Timing | None = None  # plainly about before or after the procedure
+    kinds: frozenset[str] = frozenset()  # treatment, symptoms, outlook... (question_kinds)
     # What scoring candidates against this query computes once for all of them (confidence)
     memo: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -249,7 +251,8 @@ def analyze(index, locale: str, text: str, *, guess: bool = True) -> AnalyzedQue
     """Concepts of ``text`` in ``locale``. With ``guess`` off, unknown words stay unknown: no
     typo fixes or word splitting, for a language the patient may not be writing in."""
     text = normalize(text)
-    query = AnalyzedQuery(locale, text, _concepts(locale, text), {}, timing_of(locale, text))
+    timing, kinds = timing_of(locale, text), kinds_asked(locale, text)
+    query = AnalyzedQuery(locale, text, _concepts(locale, text), {}, timing, kinds)
     _attach_synonyms(locale, text, query.concepts)
     _weigh_and_correct(index, query, guess)
     if query.corrections:  # "side efects" -> "side effects" also brings "complications"

@@ -8,7 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from faqsvc.analysis import langdetect, normalize
-from faqsvc.answering import calibration, confidence, interrogatives, query, subjects, urgent
+from faqsvc.answering import (
+    calibration,
+    confidence,
+    interrogatives,
+    query,
+    question_kinds,
+    subjects,
+    urgent,
+)
 from faqsvc.errors import InvalidParameter
 from faqsvc.locales import SOURCE_LOCALE, SUPPORTED_LOCALES, locale_info
 from faqsvc.model import SearchHit, SearchResult, ServedPair, Snippet
@@ -55,8 +63,12 @@ def _score(index, locale: str, text: str, guess: bool = True) -> list[_Scored]:
     asked = interrogatives.question_words(locale, text)
     scored = []
     corrected = bool(analyzed.corrections)
-    for hit in hits:
-        pair, analysed = index.candidate(locale, hit.docnum)
+    found_pairs = [index.candidate(locale, hit.docnum) for hit in hits]
+    analyzed.kinds = question_kinds.offered(
+        analyzed.kinds,
+        [question_kinds.pair_kinds(locale, pair.question) for pair, _ in found_pairs],
+    )
+    for hit, (pair, analysed) in zip(hits, found_pairs, strict=True):
         found = confidence.match(analyzed, pair, analysed)
         rank = RELEVANCE_SHARE * hit.score / top + (1 - RELEVANCE_SHARE) * found.score
         question = interrogatives.pair_question_words(locale, pair.question)
