@@ -317,6 +317,11 @@ TOKEN_TABLE = [
     ("de", "Mir graut davor, ich hab Bammel", ["davor"]),
     ("de", "Bitte um Info, wer das macht", ["wer", "macht"]),
     ("de", "Bitte um Auskunft zur Narkose", ["narkos"]),
+    # session 24: someone else's experience told first ("bei einer Bekannten", "meine
+    # Kollegin", "der Bettnachbar ... genauso"); Vietnamese "bác sỉ" (hỏi for ngã)
+    ("de", "Bei einer Bekannten war das anders", []),
+    ("de", "meine Kollegin und der Bettnachbar genauso", []),
+    ("vi", "bác sỉ ơi tái khám", ["bác", "tái", "khám", "tái_khám"]),
 ]
 
 

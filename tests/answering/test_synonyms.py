@@ -1103,6 +1103,80 @@ def test_vietnamese_lookalikes_of_the_session_23_second_round(
     assert canonical not in _canonical_terms_found(locale, text)
 
 
+# Session 24: words a phone's autocorrect or a quick thumb makes of the pairs' words (Elixier
+# for Eliquis, Narzisse for Narkose; "gây tế", "loang xương", "thuốc chồng đông", "bác sỉ"),
+# what someone felt during it, figures, a rib broken after, buckets lifted, pain that keeps on.
+GERMAN_SPOKEN_7 = [
+    ("de", "Mein Vater nimmt Elixier, wann absetzen?", "Blutverdünner"),
+    ("de", "Bekomme ich eine Narzisse?", "Vollnarkose"),
+    ("de", "Er hat kaum was gespürt", "wach"),
+    ("de", "er hat wahrend dem eingriff nichts gespurt", "wach"),
+    ("de", "Spürt man was davon?", "wach"),
+    ("de", "Gibt es da Zahlen?", "Prozent"),
+    ("de", "Sie hat sich eine Rippe gebrochen", "Rippenbruch"),
+    ("de", "Was ist mit der Kyphose Plastik?", "Kyphoplastie"),
+    ("de", "Was für ein Kleber ist das?", "Knochenzement"),
+    ("de", "Welcher Doktor macht das?", "Radiologe"),
+    ("de", "Der Bruch ist eine alte Fraktur", "verheilt"),
+    ("de", "Wann ist der Nachtermin?", "Kontrolluntersuchung"),
+    ("de", "Wie lange dauert eine Vertebroblastie?", "Vertebroplastie"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), GERMAN_SPOKEN_7)
+def test_german_of_session_24_finds_the_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+GERMAN_LOOKALIKES_7 = [
+    ("de", "Zahlen das die Kassen?", "Prozent"),  # paying, not figures
+    ("de", "Ich habe Kribbeln gespürt", "wach"),  # a symptom felt, no awareness asked
+    ("de", "Meine Rippe tut weh", "Rippenbruch"),  # a sore rib is no broken one
+    ("de", "Die Kyphose ist schlimmer geworden", "Kyphoplastie"),  # the stoop itself
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), GERMAN_LOOKALIKES_7)
+def test_german_lookalikes_of_session_24_do_not_find_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
+VIETNAMESE_SPOKEN_6 = [
+    ("vi", "có được gây tế không ạ", "gây tê"),
+    ("vi", "bị loang xương lâu năm", "loãng xương"),
+    ("vi", "bố em đang uống thuốc chồng đông", "thuốc chống đông"),
+    ("vi", "em làm có chắc khỏi không", "tỷ lệ thành công"),
+    ("vi", "lam xong co het nhuc khong hay nhuc hoai", "tỷ lệ thành công"),
+    ("vi", "bao lâu thì xách xô nước được", "mang vác nặng"),
+    ("vi", "có phải truyền kháng sinh không", "kháng sinh"),
+    ("vi", "vết chích chảy mủ có sao không", "nhiễm trùng"),
+    ("vi", "bơm si măng có lâu không", "tạo hình đốt sống"),
+    ("vi", "đốt sống bị sụm có bơm được không", "gãy lún đốt sống"),
+    ("vi", "chổ chích bị đỏ", "vết chích"),
+    ("vi", "tối nay ăn khuya được không", "nhịn ăn"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), VIETNAMESE_SPOKEN_6)
+def test_vietnamese_of_session_24_finds_the_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+VIETNAMESE_LOOKALIKES_6 = [
+    ("vi", "bị chảy mũi mấy hôm nay", "nhiễm trùng"),  # a runny nose, no pus
+    ("vi", "y tế ở đây có tốt không", "gây tê"),  # "tế" of healthcare
+    ("vi", "chồng em đi làm xa", "thuốc chống đông"),  # a husband, not a blood thinner
+    ("vi", "làm xong đi lại được chưa", "tỷ lệ thành công"),  # walking after, not success
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), VIETNAMESE_LOOKALIKES_6)
+def test_vietnamese_lookalikes_of_session_24(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
 # Spanish as patients type it, in Spain and Latin America: spoken and regional words, tú and
 # usted forms, clitic verbs (me duermen, levantarte), each finds the group of the leaflets' word.
 SPANISH_SPOKEN = [
