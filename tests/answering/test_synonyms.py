@@ -1400,6 +1400,7 @@ ENGLISH_EVERYDAY = [
     ("what are the odds it actually helps?", "success rate"),
     ("does it stop new ones from happening?", "preventive"),
     ("how long will mine take with two levels?", "lasts one hour"),
+    ("I hate needles", "discomfort during the procedure"),  # "hate" stays a word: a member holds it
 ]
 
 
@@ -1461,6 +1462,7 @@ ENGLISH_LOOKALIKES = [
     ("I can't sleep in my own bed for the pain", "outpatient"),  # only back in it that night
     ("will recovery take longer at my age?", "lasts one hour"),  # "take longer" left out
     ("does it help with sciatica?", "success rate"),  # a bare "help" never a member
+    ("is it a big operation?", "minimally invasive"),  # "rather than an operation" was undone
 ]
 
 
@@ -2010,6 +2012,8 @@ CHINESE_SPOKEN = [
     ("现在做还来得及吗", "陈旧性骨折"),
     ("跟打骨水泥的有啥不同", "区别"),
     ("别的骨头又塌了一节", "再次骨折"),
+    ("追体成形要多久", "椎体成形术"),  # pinyin slip: 追 for 椎
+    ("能不能只用局马", "局部麻醉"),  # 马 for 麻
 ]
 
 
