@@ -1462,6 +1462,19 @@ ENGLISH_EVERYDAY = [
     ("when can I walk to the shops?", "normal activities"),
     ("is it like builders cement?", "chemically"),
     ("what are the chances of ending up in a wheelchair?", "nerve damage"),
+    # session 24: autocorrect's real words, the other's story, what the patient would avoid
+    ("do they put you under for the vertebrate plasty?", "vertebroplasty"),  # autocorrected
+    ("what is the vertebra plastic stuff made of?", "vertebroplasty"),
+    ("the consultant said hypo plastic with a balloon", "kyphoplasty"),
+    ("my mum is on warfare tablets", "blood thinner"),  # autocorrected warfarin
+    ("can it be done under a local aesthetic?", "local anaesthetic"),  # autocorrected
+    ("I don't want a general aesthetic", "general anaesthetic"),
+    ("will I be back in my own bed that night?", "outpatient"),
+    ("is there something less invasive than an operation?", "minimally invasive"),
+    ("what are the odds it actually helps?", "success rate"),
+    ("does it stop new ones from happening?", "preventive"),
+    ("how long will mine take with two levels?", "lasts one hour"),
+    ("I hate needles", "discomfort during the procedure"),  # "hate" stays a word: a member holds it
 ]
 
 
@@ -1519,6 +1532,11 @@ ENGLISH_LOOKALIKES = [
     ("how long do the needles stay in?", "discomfort during the procedure"),
     ("what time do I need to arrive?", "fasting"),  # only "time to stop eating"
     ("can I have my last painkiller in the morning?", "fasting"),
+    # session 24
+    ("I can't sleep in my own bed for the pain", "outpatient"),  # only back in it that night
+    ("will recovery take longer at my age?", "lasts one hour"),  # "take longer" left out
+    ("does it help with sciatica?", "success rate"),  # a bare "help" never a member
+    ("is it a big operation?", "minimally invasive"),  # "rather than an operation" was undone
 ]
 
 
@@ -2061,6 +2079,15 @@ CHINESE_SPOKEN = [
     ("跟盖房子的水泥一样吗", "成分"),
     ("会不会瘫痪坐轮椅", "神经损伤"),
     ("是骨科医生做吗", "外科医生"),
+    # session 24: slips of the keyboard, the other's story, what the patient would avoid
+    ("一直在吃花法林", "抗凝药"),  # 花 typed for 华
+    ("病友做的是带球囊的那种", "椎体后凸成形术"),
+    ("拖了快一年了还疼", "陈旧性骨折"),
+    ("现在做还来得及吗", "陈旧性骨折"),
+    ("跟打骨水泥的有啥不同", "区别"),
+    ("别的骨头又塌了一节", "再次骨折"),
+    ("追体成形要多久", "椎体成形术"),  # pinyin slip: 追 for 椎
+    ("能不能只用局马", "局部麻醉"),  # 马 for 麻
 ]
 
 
@@ -2105,6 +2132,10 @@ CHINESE_LOOKALIKES = [
     ("几点到医院", "禁食"),
     ("体重减下来了", "减少止痛药"),  # a bare 减下来 was left out
     ("减肥药有用吗", "减少止痛药"),
+    # session 24
+    ("现在去医院还来得及吗", "陈旧性骨折"),  # only having the procedure now
+    ("我有心脏病还能不能做", "陈旧性骨折"),
+    ("钙片和维生素D哪个好", "区别"),  # a bare 哪个好 was left out
 ]
 
 
