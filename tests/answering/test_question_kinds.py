@@ -27,6 +27,9 @@ ASKED = [
     ("en", "how can I avoid getting another water infection", {"prevention"}),
     ("en", "forgot to take my metformin this morning, should I take two tonight?", {"missed_dose"}),
     ("en", "what is gout", {"information"}),
+    ("en", "crohns disease diet what foods to avoid during a flare", {"diet"}),
+    ("en", "is it safe to take ibuprofen while breastfeeding", {"precautions"}),
+    ("en", "any research into new drugs for ALS", {"research"}),
     ("en", "what is the treatment for gout", {"treatment"}),  # not also "what is it?"
     # The procedure called "this treatment" asks nothing about treating a condition
     ("en", "I'm 81 and it still hurts. Is it too late for this treatment?", set()),
@@ -53,6 +56,11 @@ PAIR = [
         {"causes", "symptoms"},
     ),
     ("en", "What is vertebroplasty?", {"information"}),
+    ("en", "Do you have information about Dialysis", {"information"}),
+    ("en", "what research (or clinical trials) is being done for Gout ?", {"research"}),
+    ("en", "How should Metformin be used and what is the dosage ?", {"usage"}),
+    ("en", "What to do for Crohn's Disease ?", {"treatment", "diet"}),
+    ("en", "Are there safety concerns or special precautions about Gabapentin ?", {"precautions"}),
     # Questions that start like "what is it?" but ask something else
     ("en", "What is recovery like after vertebroplasty?", set()),
     ("en", "What is the success rate for vertebroplasty?", set()),
