@@ -523,6 +523,47 @@ def test_arabic_lookalikes_of_the_session_23_second_round(
     assert canonical not in _canonical_terms_found(locale, text)
 
 
+# Arabic of session 24: "فقرة" turned into "قطرة" (a drop) by the keyboard, Egyptian Arabizi for
+# the needle site, the fast as hunger or a morsel, cement out of the bone and onto a nerve,
+# "how many of every 100", a relative's back, who gives "this needle", brands typed by ear.
+ARABIC_EVERYDAY_6 = [
+    ("ar", "عندي كسر في قطرتين", "أكثر من فقرة"),
+    ("ar", "يعملوا كل فقرة لوحدها؟", "أكثر من فقرة"),
+    ("ar", "القطرة المكسورة بتتعالج ازاي؟", "الفقرة"),
+    ("ar", "lessa fi waga3 makan el ebra", "مكان الإبرة"),
+    ("ar", "فيني آكل لقمة الصبح؟", "الصيام"),
+    ("ar", "المادة خرجت برا العضمة", "تسرب الإسمنت"),
+    ("ar", "ممكن توصل للعصب؟", "تلف الأعصاب"),
+    ("ar", "كم واحد بيرتاح؟", "نسبة"),
+    ("ar", "امتى تقدر تدخل الحمام لوحدها؟", "الحمام"),
+    ("ar", "هحس لما دخلوا الإبرة؟", "أثناء الإجراء"),
+    ("ar", "مين الدكتور اللي بيعمل هالإبرة؟", "اختصاصي الأشعة التداخلية"),
+    ("ar", "أمي بتاخد وارفرين", "مميع الدم"),
+    ("ar", "دخلوا الإبرة في ضهرها", "الظهر"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", ARABIC_EVERYDAY_6)
+def test_arabic_of_session_24_finds_the_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+# Look-alikes of session 24: the doctor of the check-up is not who performs it, eye drops are
+# no vertebra, resting in bed no relief, a 100 mg aspirin no percentage.
+ARABIC_EVERYDAY_LOOKALIKES_6 = [
+    ("ar", "مين الدكتور اللي لازم أراجعه؟", "اختصاصي الأشعة التداخلية"),
+    ("ar", "بحط قطرة في عيني", "الفقرة"),
+    ("ar", "بحط قطرة في عيني", "أكثر من فقرة"),
+    ("ar", "بيرتاح في السرير بعدها؟", "تخفيف الألم"),
+    ("ar", "باخد اسبرين ١٠٠", "نسبة"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", ARABIC_EVERYDAY_LOOKALIKES_6)
+def test_arabic_lookalikes_of_session_24(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
 # German as patients type it: everyday, spoken and regional words (Swiss "Spital", Austrian
 # "Risken"), umlauts typed as two letters, the separable verbs' common frames, each finding the
 # group of the word the leaflets use.
@@ -1815,6 +1856,43 @@ FRENCH_LOOKALIKES_5 = [
 
 @pytest.mark.parametrize("text, canonical", FRENCH_LOOKALIKES_5)
 def test_french_lookalikes_of_the_session_23_second_round(text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found("fr", text)
+
+
+# French of session 24: a drug or procedure word turned into a real word by autocorrect
+# (Previscan -> "prévisions", cyphoplastie -> "cyphose plastique"), pain a little worse the first
+# hours, success asked for "most people", feeling the needle, skipping the fast.
+FRENCH_EVERYDAY_6 = [
+    ("je prends des prévisions le soir pour le cœur", "anticoagulant"),
+    ("faut-il arrêter mes prévisions avant ?", "anticoagulant"),
+    ("la cyphose plastique avec le ballonnet", "cyphoplastie"),
+    ("elle avait plus mal les premières heures", "la douleur augmente"),
+    ("plus mal après qu'avant, c'est normal ?", "la douleur augmente"),
+    ("est-ce que ça marche pour la plupart des gens ?", "taux de réussite"),
+    ("je préférerais pas qu'on m'endorme", "anesthésie générale"),
+    ("est-ce que je vais sentir l'aiguille ?", "gêne pendant l'intervention"),
+    ("on peut sauter le jeûne ?", "à jeun"),
+]
+
+
+@pytest.mark.parametrize("text, canonical", FRENCH_EVERYDAY_6)
+def test_french_of_session_24_finds_the_group(text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found("fr", text)
+
+
+# Look-alikes of session 24: the forecast of one's recovery is no blood thinner, a curved back
+# ("cyphose") no balloon procedure, "most people go home the same day" no success rate, no pain
+# any more no pain growing worse.
+FRENCH_LOOKALIKES_6 = [
+    ("les prévisions de récupération sont bonnes ?", "anticoagulant"),
+    ("j'ai une cyphose depuis des années", "cyphoplastie"),
+    ("la plupart des gens rentrent le jour même ?", "taux de réussite"),
+    ("j'ai plus mal du tout", "la douleur augmente"),
+]
+
+
+@pytest.mark.parametrize("text, canonical", FRENCH_LOOKALIKES_6)
+def test_french_lookalikes_of_session_24(text: str, canonical: str) -> None:
     assert canonical not in _canonical_terms_found("fr", text)
 
 
