@@ -2338,6 +2338,12 @@ SPANISH_EVERYDAY_24 = [
     ("es", "¿cuánto tarda en ponerse duro el cemento?", "endurecer"),
     ("es", "¿cuánto tarda en fraguar?", "endurecer"),
     ("es", "¿hasta que se seque el cemento?", "endurecer"),
+    ("es", "¿me ponen anastasia general?", "anestesia general"),
+    ("es", "¿es con anestecia local?", "anestesia local"),
+    ("es", "¿tengo osteoporisis?", "osteoporosis"),
+    ("es", "¿y la sifoplastia?", "cifoplastia"),
+    ("es", "¿me tomo las pastillas de la mañana?", "medicación habitual"),
+    ("es", "¿cuándo puedo pararme de la cama?", "levantarse de la cama"),
 ]
 
 
@@ -2353,6 +2359,8 @@ SPANISH_LOOKALIKES_24 = [
     ("es", "adiós y gracias", "anticoagulante"),  # "adiós" only with its dose
     ("es", "¿cuándo se seca la herida?", "endurecer"),  # only the cement drying
     ("es", "¿la espalda se pone dura?", "endurecer"),
+    ("es", "mi nieta Anastasia me acompaña", "anestesia general"),  # the name alone
+    ("es", "¿me puedo bajar del autobús?", "levantarse de la cama"),
 ]
 
 
@@ -2368,6 +2376,9 @@ PORTUGUESE_EVERYDAY_24 = [
     ("pt", "meu pai toma clorofila e AAS", "anticoagulante"),
     ("pt", "quanto tempo o cimento leva pra ficar duro?", "endurecer"),
     ("pt", "tenho que esperar o cimento secar?", "endurecer"),
+    ("pt", "vai ser com anastácia geral?", "anestesia geral"),
+    ("pt", "tenho ostioporose", "osteoporose"),
+    ("pt", "quando posso descer da maca?", "levantar da cama"),
 ]
 
 
@@ -2381,6 +2392,8 @@ def test_portuguese_of_the_session_24_round_finds_the_group(
 PORTUGUESE_LOOKALIKES_24 = [
     ("pt", "o curativo vai secar sozinho?", "endurecer"),  # only the cement drying
     ("pt", "a sedução do médico", "anestesia geral"),
+    ("pt", "minha neta Anastácia vai comigo", "anestesia geral"),  # the name alone
+    ("pt", "já passou da hora do remédio", "fratura consolidada"),  # left out
 ]
 
 
