@@ -2344,6 +2344,9 @@ SPANISH_EVERYDAY_24 = [
     ("es", "¿y la sifoplastia?", "cifoplastia"),
     ("es", "¿me tomo las pastillas de la mañana?", "medicación habitual"),
     ("es", "¿cuándo puedo pararme de la cama?", "levantarse de la cama"),
+    ("es", "¿duele mientras me inyectan?", "durante"),
+    ("es", "¿cuándo podré dar los primeros pasos?", "caminar"),
+    ("es", "¿me puedo tomar un tinto esa mañana?", "ayuno"),
 ]
 
 
@@ -2361,6 +2364,7 @@ SPANISH_LOOKALIKES_24 = [
     ("es", "¿la espalda se pone dura?", "endurecer"),
     ("es", "mi nieta Anastasia me acompaña", "anestesia general"),  # the name alone
     ("es", "¿me puedo bajar del autobús?", "levantarse de la cama"),
+    ("es", "¿me pinchan la heparina después?", "durante"),  # only "mientras me pinchan"
 ]
 
 
@@ -2379,6 +2383,9 @@ PORTUGUESE_EVERYDAY_24 = [
     ("pt", "vai ser com anastácia geral?", "anestesia geral"),
     ("pt", "tenho ostioporose", "osteoporose"),
     ("pt", "quando posso descer da maca?", "levantar da cama"),
+    ("pt", "dói enquanto injetam?", "durante"),
+    ("pt", "quando vou andar de novo?", "andar"),
+    ("pt", "posso beber uma bica de manhã?", "jejum"),
 ]
 
 
