@@ -2347,6 +2347,9 @@ SPANISH_EVERYDAY_24 = [
     ("es", "¿duele mientras me inyectan?", "durante"),
     ("es", "¿cuándo podré dar los primeros pasos?", "caminar"),
     ("es", "¿me puedo tomar un tinto esa mañana?", "ayuno"),
+    ("es", "¿me hacen una topografía antes?", "tac"),  # autocorrected tomografía
+    ("es", "mi madre toma clorofila para la sangre", "anticoagulante"),
+    ("es", "¿me duermen entera?", "anestesia general"),
 ]
 
 
@@ -2365,6 +2368,7 @@ SPANISH_LOOKALIKES_24 = [
     ("es", "mi nieta Anastasia me acompaña", "anestesia general"),  # the name alone
     ("es", "¿me puedo bajar del autobús?", "levantarse de la cama"),
     ("es", "¿me pinchan la heparina después?", "durante"),  # only "mientras me pinchan"
+    ("es", "¿me entero de todo?", "anestesia general"),
 ]
 
 
@@ -2386,6 +2390,8 @@ PORTUGUESE_EVERYDAY_24 = [
     ("pt", "dói enquanto injetam?", "durante"),
     ("pt", "quando vou andar de novo?", "andar"),
     ("pt", "posso beber uma bica de manhã?", "jejum"),
+    ("pt", "preciso fazer topografia antes?", "tomografia"),  # autocorrected tomografia
+    ("pt", "qual o risco em números?", "chance"),
 ]
 
 
