@@ -2508,3 +2508,93 @@ def test_portuguese_lookalikes_of_the_session_23_second_round_do_not_find_the_gr
     locale: str, text: str, canonical: str
 ) -> None:
     assert canonical not in _canonical_terms_found(locale, text)
+
+
+# Session 24: Spanish and Portuguese as patients type it, set 15's kinds: a drug or procedure
+# word turned by a phone's autocorrect into a real word (seducción, "adiós 100", síntoma,
+# sedução, clorofila), the cement setting hard said every way; look-alikes that must not.
+SPANISH_EVERYDAY_24 = [
+    ("es", "¿me duermen o es con seducción?", "sedación"),
+    ("es", "tomo adiós 100, ¿lo dejo antes?", "anticoagulante"),
+    ("es", "tomo adiro 300 cada día", "anticoagulante"),
+    ("es", "mi padre toma síntoma para la sangre", "anticoagulante"),
+    ("es", "¿cuánto tarda en ponerse duro el cemento?", "endurecer"),
+    ("es", "¿cuánto tarda en fraguar?", "endurecer"),
+    ("es", "¿hasta que se seque el cemento?", "endurecer"),
+    ("es", "¿me ponen anastasia general?", "anestesia general"),
+    ("es", "¿es con anestecia local?", "anestesia local"),
+    ("es", "¿tengo osteoporisis?", "osteoporosis"),
+    ("es", "¿y la sifoplastia?", "cifoplastia"),
+    ("es", "¿me tomo las pastillas de la mañana?", "medicación habitual"),
+    ("es", "¿cuándo puedo pararme de la cama?", "levantarse de la cama"),
+    ("es", "¿duele mientras me inyectan?", "durante"),
+    ("es", "¿cuándo podré dar los primeros pasos?", "caminar"),
+    ("es", "¿me puedo tomar un tinto esa mañana?", "ayuno"),
+    ("es", "¿me hacen una topografía antes?", "tac"),  # autocorrected tomografía
+    ("es", "mi madre toma clorofila para la sangre", "anticoagulante"),
+    ("es", "¿me duermen entera?", "anestesia general"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", SPANISH_EVERYDAY_24)
+def test_spanish_of_the_session_24_round_finds_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+SPANISH_LOOKALIKES_24 = [
+    ("es", "¿qué síntomas tiene una fractura?", "anticoagulante"),  # síntoma only as a taking
+    ("es", "adiós y gracias", "anticoagulante"),  # "adiós" only with its dose
+    ("es", "¿cuándo se seca la herida?", "endurecer"),  # only the cement drying
+    ("es", "¿la espalda se pone dura?", "endurecer"),
+    ("es", "mi nieta Anastasia me acompaña", "anestesia general"),  # the name alone
+    ("es", "¿me puedo bajar del autobús?", "levantarse de la cama"),
+    ("es", "¿me pinchan la heparina después?", "durante"),  # only "mientras me pinchan"
+    ("es", "¿me entero de todo?", "anestesia general"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", SPANISH_LOOKALIKES_24)
+def test_spanish_lookalikes_of_the_session_24_round_do_not_find_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
+PORTUGUESE_EVERYDAY_24 = [
+    ("pt", "fez com sedução e nem viu nada", "sedação"),
+    ("pt", "meu pai toma clorofila e AAS", "anticoagulante"),
+    ("pt", "quanto tempo o cimento leva pra ficar duro?", "endurecer"),
+    ("pt", "tenho que esperar o cimento secar?", "endurecer"),
+    ("pt", "vai ser com anastácia geral?", "anestesia geral"),
+    ("pt", "tenho ostioporose", "osteoporose"),
+    ("pt", "quando posso descer da maca?", "levantar da cama"),
+    ("pt", "dói enquanto injetam?", "durante"),
+    ("pt", "quando vou andar de novo?", "andar"),
+    ("pt", "posso beber uma bica de manhã?", "jejum"),
+    ("pt", "preciso fazer topografia antes?", "tomografia"),  # autocorrected tomografia
+    ("pt", "qual o risco em números?", "chance"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", PORTUGUESE_EVERYDAY_24)
+def test_portuguese_of_the_session_24_round_finds_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+PORTUGUESE_LOOKALIKES_24 = [
+    ("pt", "o curativo vai secar sozinho?", "endurecer"),  # only the cement drying
+    ("pt", "a sedução do médico", "anestesia geral"),
+    ("pt", "minha neta Anastácia vai comigo", "anestesia geral"),  # the name alone
+    ("pt", "já passou da hora do remédio", "fratura consolidada"),  # left out
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", PORTUGUESE_LOOKALIKES_24)
+def test_portuguese_lookalikes_of_the_session_24_round_do_not_find_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
