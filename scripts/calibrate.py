@@ -64,18 +64,21 @@ def _bank_settings() -> Settings:
 
 
 def _bank_index():
-    """The NIH bank's index, imported and built on first use (about a minute)."""
-    if not (BANK_DIR / "index").exists():
-        env = {**os.environ, "FAQSVC_CORPUS_DIR": str(BANK_DIR / "corpus")}
-        env["FAQSVC_INDEX_DIR"] = str(BANK_DIR / "index")
-        env["FAQSVC_TRANSLATIONS_DIR"] = str(BANK_DIR / "translations")
+    """The NIH bank's index, imported on first use and built again whenever the analysis or
+    the corpus changed since (about a minute): an index built by older analysis would grade
+    today's search with yesterday's stored units."""
+    env = {**os.environ, "FAQSVC_CORPUS_DIR": str(BANK_DIR / "corpus")}
+    env["FAQSVC_INDEX_DIR"] = str(BANK_DIR / "index")
+    env["FAQSVC_TRANSLATIONS_DIR"] = str(BANK_DIR / "translations")
+    cli = [sys.executable, "-m", "faqsvc.cli"]
+    if not (BANK_DIR / "corpus").exists():
         (BANK_DIR / "translations").mkdir(parents=True, exist_ok=True)
         rows = BANK_DIR / "bank.jsonl"
         with gzip.open(BANK, "rt", encoding="utf-8") as handle:
             rows.write_text(handle.read(), encoding="utf-8")
-        cli = [sys.executable, "-m", "faqsvc.cli"]
         subprocess.run([*cli, "ingest", "--import", str(rows)], env=env, check=True)
-        subprocess.run([*cli, "build"], env=env, check=True, stdout=subprocess.DEVNULL)
+    build = [*cli, "build", "--if-stale"]
+    subprocess.run(build, env=env, check=True, stdout=subprocess.DEVNULL)
     return index.open_index(_bank_settings())
 
 
