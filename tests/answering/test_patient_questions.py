@@ -173,6 +173,10 @@ LATER_SETS = {
     # relative abroad over a messaging app, formal letters to the department, the day of the
     # procedure in order; right pair first 0.81; one urgent item of 16 without the notice
     "patient_questions_16.jsonl": (0.37, 0.02, 0.95, 0.03),
+    # never studied (session 24): 0.562, 4.7 %, 93.8 %, 1.7 % at arrival (the code after the
+    # session's first merges); through the kiosk's voice input, checking a rumour, the patient's
+    # own calendar and medicine box; right pair first 0.84; 2 sure-wrong
+    "patient_questions_17.jsonl": (0.55, 0.05, 0.93, 0.02),
     # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
     "patient_questions_long.jsonl": (0.67, 0.03, 0.97, 0.08),
 }

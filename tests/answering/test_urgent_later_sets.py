@@ -272,6 +272,7 @@ FLOORS = {
     "urgent_blind_15": (1.0, 0.011, 1.0),  # studied since (see above)
     "urgent_blind_16": (0.93, 0.18, 0.83),
     "urgent_blind_17": (0.92, 0.07, 0.75),
+    "urgent_blind_18": (0.85, 0.28, 0.75),
 }
 
 
