@@ -20,6 +20,13 @@ SERIOUS_EVEN_IF_PASSED = frozenset(
 )
 
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[，、،:]")
+# A number after "over", "über", "au-delà de", "超过": a threshold a paper gives, not a reading
+# (the sixteenth set: "the leaflet says call if over 38").
+_THRESHOLD = re.compile(
+    r"(?:\b(?:over|above|more than|higher than|uber|ueber|mehr als|ab|au-?dela de|plus de|"
+    r"superieure? a|mas de|por encima de|superior a|acima de|mais de|maior que|tren|qua)"
+    r"|超过|高于|فوق|اكثر من)\s?[0-9][0-9.,°]*"
+)
 _QUESTION_MARKS = frozenset("?？؟")
 # A Chinese question often ends with its particle and no mark ("有点红，要紧吗").
 _QUESTION_ENDINGS = ("吗", "嘛", "么")
@@ -64,7 +71,7 @@ def _quoted(
     quoted = max(j.last_end("quoted", sentence[:start]) for j in judges)
     if quoted < 0:
         return False
-    told = clause[max(0, quoted - at) :]
+    told = _THRESHOLD.sub(" ", clause[max(0, quoted - at) :])
     return not (any_has(judges, "self", told) or any_has(judges, "report", told))
 
 
@@ -108,6 +115,15 @@ def _seen_elsewhere(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     )
 
 
+def _dreamt(judges: tuple[UrgentRules, ...], message: Message) -> bool:
+    """ "dreamt I couldn't breathe", "梦见自己腿不能动了": a sign in a dream told before it in its
+    sentence, unless a waking stands between them ("dreamt of the op and woke up with my legs
+    numb"); the sixteenth set."""
+    sentence = message.sentence
+    dream = max(j.last_end("dreamt", sentence[: message.start]) for j in judges)
+    return dream >= 0 and not any_has(judges, "awake", sentence[dream : message.start])
+
+
 def _guessed(judges: tuple[UrgentRules, ...], message: Message, clause: str, at: int) -> bool:
     """ "how would I notice, by a sudden strong pain?": a sign guessed at in a clause of its own
     (``guess``: "by", "por", "an einem", "có phải") after a question how to recognise it, in
@@ -142,7 +158,7 @@ def told_as_story(judges: tuple[UrgentRules, ...], message: Message, sign: str) 
     named cause, a bleeding asked about on blood thinners, or a small thing asked as normal;
     each unless told as new."""
     sentence, start, end = message.sentence, message.start, message.end
-    if _seen_elsewhere(judges, message):
+    if _seen_elsewhere(judges, message) or _dreamt(judges, message):
         return True
     new = any_has(judges, "new", sentence)
     clause, at = clause_at(sentence, start, end)
