@@ -63,16 +63,32 @@ def any_has(judges: Iterable[UrgentRules], cue: str, text: str) -> bool:
 
 
 def _quoted(
-    judges: tuple[UrgentRules, ...], sentence: str, start: int, clause: str, at: int
+    judges: tuple[UrgentRules, ...], sentence: str, span: tuple[int, int], clause: str, at: int
 ) -> bool:
     """ "the discharge letter says 'blood in the urine: call at once'": a sign in a paper's
     list, quoted before it in its sentence, unless the sign's clause tells it of oneself after
     the quote ("the letter mentions fever, I've got 38.9")."""
+    start, end = span
     quoted = max(j.last_end("quoted", sentence[:start]) for j in judges)
     if quoted < 0:
         return False
-    told = _THRESHOLD.sub(" ", clause[max(0, quoted - at) :])
-    return not (any_has(judges, "self", told) or any_has(judges, "report", told))
+    told = clause[max(0, quoted - at) :]
+    # the sign's own words ("bleeding that won't stop") report nothing of oneself
+    rest = _THRESHOLD.sub(" ", clause[max(0, quoted - at) : start - at] + " " + clause[end - at :])
+    return not (any_has(judges, "self", told) or any_has(judges, "report", rest))
+
+
+def _quoted_condition(judges: tuple[UrgentRules, ...], message: Message) -> bool:
+    """ "the booklet says phone if your legs go weak, a high fever, or new chest pain": every
+    sign after a paper's "call if" is its list, "new" included, unless the rest of the sign's
+    clause tells it of oneself ("..., and mine have gone numb since lunch"); the sixteenth set."""
+    sentence, start = message.sentence, message.start
+    quoted = max(j.last_end("quoted", sentence[:start]) for j in judges)
+    if quoted < 0 or not any_has(judges, "hypothetical", sentence[quoted:start]):
+        return False
+    clause, at = clause_at(sentence, start, message.end)
+    own = clause[: start - at] + " " + clause[message.end - at :]
+    return not (any_has(judges, "self", own) or any_has(judges, "report", own))
 
 
 def _statements(text: str) -> str:
@@ -104,6 +120,10 @@ def _seen_elsewhere(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     sentence = message.sentence
     seen = max(j.last_end("elsewhere", sentence[: message.start]) for j in judges)
     stretch = sentence[max(seen, 0) : message.end]
+    # "a man on the film suddenly couldn't breathe": someone else's onset dates their sign,
+    # and the writer is looked for before it ("một nhân vật ... hôn mê": a coma holds "mẹ")
+    others = any_has(judges, "others", sentence[: message.start])
+    before = sentence[max(seen, 0) : message.start] if others else stretch
     # "our dog has been bleeding since this morning": an animal's, even with a time word, when
     # the animal is named in the sign's own clause ("the dog jumped on me, now I can't feel...")
     clause, at = clause_at(sentence, message.start, message.end)
@@ -111,7 +131,9 @@ def _seen_elsewhere(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     if pet >= 0 and not any_has(judges, "self", clause[pet : message.end - at]):
         return True
     return (
-        seen >= 0 and not any_has(judges, "self", stretch) and not any_has(judges, "new", stretch)
+        seen >= 0
+        and not any_has(judges, "self", before)
+        and (others or not any_has(judges, "new", stretch))
     )
 
 
@@ -160,12 +182,14 @@ def told_as_story(judges: tuple[UrgentRules, ...], message: Message, sign: str) 
     sentence, start, end = message.sentence, message.start, message.end
     if _seen_elsewhere(judges, message) or _dreamt(judges, message):
         return True
+    if _quoted_condition(judges, message):
+        return True
     new = any_has(judges, "new", sentence)
     clause, at = clause_at(sentence, start, end)
     if _guessed(judges, message, clause, at):
         return True
     if not new and (
-        _quoted(judges, sentence, start, clause, at)
+        _quoted(judges, sentence, (start, end), clause, at)
         or any_has(judges, "recognising", sentence)
         or _asked_after_recognising(judges, message)
         or any_has(judges, "cause", sentence)

@@ -346,6 +346,122 @@ BLIND16_KINDS = [
         U,
     ),
     ("zh-Hans", "做完手术回家看电视，突然喘不上气，现在还是。", U),
+    # --- I (quiet): a paper's list of when to call, told as its condition ("call if ..., ... or
+    # new ..."), or its threshold ("over 38"), then something ordinary asked
+    (
+        "en",
+        "The booklet tells you to phone if your legs go weak, you get a high fever, or new chest "
+        "pain. None of that here, thankfully. Can I sleep on my side?",
+        Q,
+    ),
+    (
+        "en",
+        "The card they gave me says a temperature above 38 means ring the ward. Can I have a glass of wine?",
+        Q,
+    ),
+    (
+        "es",
+        "El folleto dice que llame si tengo fiebre alta, dolor en el pecho, o debilidad nueva en "
+        "las piernas. Nada de eso. ¿Puedo dormir de lado?",
+        Q,
+    ),
+    (
+        "fr",
+        "La fiche dit d'appeler si on a de la fièvre, une douleur dans la poitrine, ou une nouvelle "
+        "faiblesse des jambes. Rien de ça. Je peux dormir sur le côté ?",
+        Q,
+    ),
+    (
+        "de",
+        "Auf dem Zettel steht, man soll anrufen bei Fieber über 38,5, Atemnot oder neuer Schwäche "
+        "in den Beinen. Nichts davon. Darf ich auf der Seite schlafen?",
+        Q,
+    ),
+    (
+        "pt",
+        "O folheto diz para ligar se tiver febre acima de 38, dor no peito, ou fraqueza nova nas "
+        "pernas. Nada disso. Posso dormir de lado?",
+        Q,
+    ),
+    (
+        "vi",
+        "Tờ hướng dẫn ghi sốt trên 38 độ thì phải vào viện. Tôi có được uống cà phê không?",
+        Q,
+    ),
+    ("zh-Hans", "出院须知上写着体温超过38度要回医院。我想问能不能吃辣？", Q),
+    ("ar", "الورقة مكتوب فيها إذا الحرارة فوق 38 لازم نرجع المستشفى. أقدر أشرب قهوة؟", Q),
+    (
+        "en",
+        "The leaflet says to call if you get chest pain, and I have had chest pain since this morning.",
+        U,
+    ),
+    ("es", "El folleto habla de fiebre como señal de alarma y yo tengo 38,9 desde anoche.", U),
+    # --- J (quiet): someone on a screen or in the news whose sign came suddenly
+    ("zh-Hans", "昨天看新闻，有个老人打完针突然昏倒了。我这个手术要打麻药吗？", Q),
+    (
+        "vi",
+        "Xem phim thấy có người vừa mổ xong đột ngột khó thở, tôi sợ lắm. Bơm xi măng có đau không?",
+        Q,
+    ),
+    ("vi", "Xem phim thấy một bà cụ mổ xong bị hôn mê, tôi lo quá. Có phải gây mê không?", Q),
+    (
+        "en",
+        "Watched a hospital drama where a man suddenly couldn't breathe after surgery. Does that "
+        "happen with this?",
+        Q,
+    ),
+    (
+        "es",
+        "Vi en una serie a un hombre que de repente no podía respirar tras operarse. ¿Pasa eso?",
+        Q,
+    ),
+    # --- K (quiet): a risk asked of a procedure still to come (Vietnamese "next month ... only then")
+    ("vi", "Tháng sau bố tôi mới bơm xi măng, thủ thuật này có hay bị tê chân không?", Q),
+    ("vi", "Tuần tới mẹ tôi mới làm, làm xong có hay bị khó thở không?", Q),
+    # --- L: a temperature abbreviated in a care note (Tª, T°, Tax, T), and the site described
+    # in clinical words (erythematous, purulent); blood pressure written the same way is none
+    ("es", "Hab. 11, Sr. Paco, D2 postcementación: Tª 38,9 axilar, resto sin cambios.", U),
+    ("pt", "Leito 2, Sra. Lurdes, PO2: Tax 38,8, demais sem alterações.", U),
+    ("fr", "Ch. 4, Mme L., J2 : T° 38,8, le reste sans changement.", U),
+    ("de", "Zi. 6, Fr. M., 2. postop. Tag: T 38,9, wirkt müde.", U),
+    ("en", "Rm 3, Mrs K, day 2 post op: T 38.9, otherwise unchanged.", U),
+    ("vi", "P5 cụ Lan hậu phẫu ngày 2: T 38,8, còn lại ổn định.", U),
+    ("en", "Puncture site erythematous and warm, purulent discharge on the dressing, day 3.", U),
+    ("es", "Punto de punción eritematoso, con exudado purulento esta mañana.", U),
+    ("pt", "Local da punção eritematoso, com exsudato purulento hoje.", U),
+    ("fr", "Point de ponction érythémateux, écoulement purulent ce matin.", U),
+    ("de", "Einstichstelle erythematös, purulentes Sekret seit heute früh.", U),
+    ("es", "Hab. 11: Tª 36,6, TA 105/60, FC 76. ¿Puede salir al jardín?", Q),
+    ("pt", "Leito 2: Tax 36,5, PA 105/70. Pode tomar banho?", Q),
+    ("en", "Rm 3: T 36.8, BP 105/70, HR 72. OK to shower?", Q),
+    ("fr", "Ch. 4 : T° 36,9, TA 105/60. Douche possible ?", Q),
+    ("de", "Zi. 6: T 36,7, RR 105/70. Darf sie duschen?", Q),
+    # --- M: the heart racing told by its verb, breath that "costs" (pt), in a longer story
+    ("pt", "Ao jantar o coração do meu marido disparou e não acalma, e custa-lhe respirar.", U),
+    ("pt", "Custa-me imenso respirar desde que cheguei a casa da intervenção.", U),
+    ("es", "A mi madre se le disparó el corazón viendo la tele y sigue así.", U),
+    (
+        "fr",
+        "En regardant la télé, le cœur de ma mère s'est mis à cogner très vite et ça continue.",
+        U,
+    ),
+    # --- N (quiet): a paper's sign told with its own "won't stop" / "keeps getting worse"
+    (
+        "en",
+        "The discharge letter says numbness that keeps spreading is a reason to call. When is my follow-up?",
+        Q,
+    ),
+    ("ar", "الكتيب بيقول إن الحرارة اللي ما بتنزل علامة لازم نتصل. متى أقدر أمشي برا؟", Q),
+    (
+        "es",
+        "El folleto dice que un sangrado que no para es motivo de urgencias. ¿Cuándo me quitan los puntos?",
+        Q,
+    ),
+    (
+        "fr",
+        "La brochure dit qu'un saignement qui ne s'arrête pas doit faire appeler. Quand est le contrôle ?",
+        Q,
+    ),
 ]
 
 
