@@ -3,7 +3,8 @@
 Split from ``urgent.py``: the message a sign was found in (``Message``), its clause, and
 ``told_as_story``, the story cue classes of the eighth to eleventh blind sets (someone else's
 sign, checked and explained, how to recognise it or when to call, quoted from a paper, a named
-cause, a bleeding asked about on blood thinners, a small thing asked as normal).
+cause, a bleeding asked about on blood thinners, a small thing asked as normal), and the
+sixteenth's: a sign dreamt, a paper's "call if" list, a paper's threshold ("over 38").
 """
 
 from __future__ import annotations
@@ -178,11 +179,11 @@ def told_as_story(judges: tuple[UrgentRules, ...], message: Message, sign: str) 
     """Whether the sign is told as a story rather than had now: someone else's, checked and
     explained, asked how to recognise, quoted from a leaflet or letter, long explained by a
     named cause, a bleeding asked about on blood thinners, or a small thing asked as normal;
-    each unless told as new."""
+    each unless told as new. Seen on a screen, dreamt, or in a paper's "call if" list, it is
+    not real whatever its time words."""
     sentence, start, end = message.sentence, message.start, message.end
-    if _seen_elsewhere(judges, message) or _dreamt(judges, message):
-        return True
-    if _quoted_condition(judges, message):
+    not_real = (_seen_elsewhere, _dreamt, _quoted_condition)
+    if any(told(judges, message) for told in not_real):
         return True
     new = any_has(judges, "new", sentence)
     clause, at = clause_at(sentence, start, end)
