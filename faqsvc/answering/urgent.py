@@ -22,7 +22,8 @@ whole phrases:
   else's (``others`` before it, ``me_too`` in the message, no ``self`` in its clause, or only
   in a clause that asks ``me_too`` itself: "will I get a fever too?", the ninth set), checked
   and ``explained`` by a clinician and then over, a question how to recognise it, a sign in
-  a paper's list (``quoted``: "the discharge letter says ...", the tenth set), a named
+  a paper's list (``quoted``: "the discharge letter says ...", the tenth set; its "call
+  if" list and its "over 38" too, the sixteenth), a dream (``dreamt``, unless ``awake``), a named
   ``cause`` of long standing, a bleeding asked about on blood ``thinners``, a ``mild`` thing at
   the site asked as normal; each unless a ``new`` cue ("now", "since the cement") says otherwise
   (for someone else's sign, only in a clause told of oneself: "fainted yesterday" dates theirs);

@@ -57,7 +57,9 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # the sign's clause (``figurative``: "just thinking about the needle", "rien qu'en voyant la
 # date", "一想到", "đói muốn xỉu"), fear or hunger told, not a sign (the fourteenth set); a
 # sign of long standing or of a known cause told as no different since the procedure
-# (``unchanged``: "same as before", "还是老样子", "vẫn vậy"; the fifteenth set).
+# (``unchanged``: "same as before", "还是老样子", "vẫn vậy"; the fifteenth set); a sign dreamt
+# (``dreamt``: "I dreamt", "soñé", "梦见"), before the sign in its sentence, unless a waking
+# (``awake``: "woke up with", "seit dem Aufwachen") stands between them (the sixteenth set).
 LATER_CUE_FIELDS = (
     "resolved",
     "returned",
@@ -83,6 +85,8 @@ LATER_CUE_FIELDS = (
     "animal",
     "figurative",
     "unchanged",
+    "dreamt",
+    "awake",
 )
 
 BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")

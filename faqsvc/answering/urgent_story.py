@@ -3,7 +3,8 @@
 Split from ``urgent.py``: the message a sign was found in (``Message``), its clause, and
 ``told_as_story``, the story cue classes of the eighth to eleventh blind sets (someone else's
 sign, checked and explained, how to recognise it or when to call, quoted from a paper, a named
-cause, a bleeding asked about on blood thinners, a small thing asked as normal).
+cause, a bleeding asked about on blood thinners, a small thing asked as normal), and the
+sixteenth's: a sign dreamt, a paper's "call if" list, a paper's threshold ("over 38").
 """
 
 from __future__ import annotations
@@ -20,6 +21,13 @@ SERIOUS_EVEN_IF_PASSED = frozenset(
 )
 
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[，、،:]")
+# A number after "over", "über", "au-delà de", "超过": a threshold a paper gives, not a reading
+# (the sixteenth set: "the leaflet says call if over 38").
+_THRESHOLD = re.compile(
+    r"(?:\b(?:over|above|more than|higher than|uber|ueber|mehr als|ab|au-?dela de|plus de|"
+    r"superieure? a|mas de|por encima de|superior a|acima de|mais de|maior que|tren|qua)"
+    r"|超过|高于|فوق|اكثر من)\s?[0-9][0-9.,°]*"
+)
 _QUESTION_MARKS = frozenset("?？؟")
 # A Chinese question often ends with its particle and no mark ("有点红，要紧吗").
 _QUESTION_ENDINGS = ("吗", "嘛", "么")
@@ -56,16 +64,32 @@ def any_has(judges: Iterable[UrgentRules], cue: str, text: str) -> bool:
 
 
 def _quoted(
-    judges: tuple[UrgentRules, ...], sentence: str, start: int, clause: str, at: int
+    judges: tuple[UrgentRules, ...], sentence: str, span: tuple[int, int], clause: str, at: int
 ) -> bool:
     """ "the discharge letter says 'blood in the urine: call at once'": a sign in a paper's
     list, quoted before it in its sentence, unless the sign's clause tells it of oneself after
     the quote ("the letter mentions fever, I've got 38.9")."""
+    start, end = span
     quoted = max(j.last_end("quoted", sentence[:start]) for j in judges)
     if quoted < 0:
         return False
     told = clause[max(0, quoted - at) :]
-    return not (any_has(judges, "self", told) or any_has(judges, "report", told))
+    # the sign's own words ("bleeding that won't stop") report nothing of oneself
+    rest = _THRESHOLD.sub(" ", clause[max(0, quoted - at) : start - at] + " " + clause[end - at :])
+    return not (any_has(judges, "self", told) or any_has(judges, "report", rest))
+
+
+def _quoted_condition(judges: tuple[UrgentRules, ...], message: Message) -> bool:
+    """ "the booklet says phone if your legs go weak, a high fever, or new chest pain": every
+    sign after a paper's "call if" is its list, "new" included, unless the rest of the sign's
+    clause tells it of oneself ("..., and mine have gone numb since lunch"); the sixteenth set."""
+    sentence, start = message.sentence, message.start
+    quoted = max(j.last_end("quoted", sentence[:start]) for j in judges)
+    if quoted < 0 or not any_has(judges, "hypothetical", sentence[quoted:start]):
+        return False
+    clause, at = clause_at(sentence, start, message.end)
+    own = clause[: start - at] + " " + clause[message.end - at :]
+    return not (any_has(judges, "self", own) or any_has(judges, "report", own))
 
 
 def _statements(text: str) -> str:
@@ -97,6 +121,10 @@ def _seen_elsewhere(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     sentence = message.sentence
     seen = max(j.last_end("elsewhere", sentence[: message.start]) for j in judges)
     stretch = sentence[max(seen, 0) : message.end]
+    # "a man on the film suddenly couldn't breathe": someone else's onset dates their sign,
+    # and the writer is looked for before it ("một nhân vật ... hôn mê": a coma holds "mẹ")
+    others = any_has(judges, "others", sentence[: message.start])
+    before = sentence[max(seen, 0) : message.start] if others else stretch
     # "our dog has been bleeding since this morning": an animal's, even with a time word, when
     # the animal is named in the sign's own clause ("the dog jumped on me, now I can't feel...")
     clause, at = clause_at(sentence, message.start, message.end)
@@ -104,8 +132,19 @@ def _seen_elsewhere(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     if pet >= 0 and not any_has(judges, "self", clause[pet : message.end - at]):
         return True
     return (
-        seen >= 0 and not any_has(judges, "self", stretch) and not any_has(judges, "new", stretch)
+        seen >= 0
+        and not any_has(judges, "self", before)
+        and (others or not any_has(judges, "new", stretch))
     )
+
+
+def _dreamt(judges: tuple[UrgentRules, ...], message: Message) -> bool:
+    """ "dreamt I couldn't breathe", "梦见自己腿不能动了": a sign in a dream told before it in its
+    sentence, unless a waking stands between them ("dreamt of the op and woke up with my legs
+    numb"); the sixteenth set."""
+    sentence = message.sentence
+    dream = max(j.last_end("dreamt", sentence[: message.start]) for j in judges)
+    return dream >= 0 and not any_has(judges, "awake", sentence[dream : message.start])
 
 
 def _guessed(judges: tuple[UrgentRules, ...], message: Message, clause: str, at: int) -> bool:
@@ -140,16 +179,18 @@ def told_as_story(judges: tuple[UrgentRules, ...], message: Message, sign: str) 
     """Whether the sign is told as a story rather than had now: someone else's, checked and
     explained, asked how to recognise, quoted from a leaflet or letter, long explained by a
     named cause, a bleeding asked about on blood thinners, or a small thing asked as normal;
-    each unless told as new."""
+    each unless told as new. Seen on a screen, dreamt, or in a paper's "call if" list, it is
+    not real whatever its time words."""
     sentence, start, end = message.sentence, message.start, message.end
-    if _seen_elsewhere(judges, message):
+    not_real = (_seen_elsewhere, _dreamt, _quoted_condition)
+    if any(told(judges, message) for told in not_real):
         return True
     new = any_has(judges, "new", sentence)
     clause, at = clause_at(sentence, start, end)
     if _guessed(judges, message, clause, at):
         return True
     if not new and (
-        _quoted(judges, sentence, start, clause, at)
+        _quoted(judges, sentence, (start, end), clause, at)
         or any_has(judges, "recognising", sentence)
         or _asked_after_recognising(judges, message)
         or any_has(judges, "cause", sentence)

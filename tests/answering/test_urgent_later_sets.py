@@ -236,7 +236,20 @@ Set 16 (never studied, held out of the word model) is written in a care home's s
 one sign and reports another, or is typed in a hurry by a grandchild; controls deny every sign of
 a checklist, quote a leaflet's warning signs, report normal observations, tell a sign of a dream,
 a film or a memory. At its arrival (session 23, after the session's first round): 0.938 (90 of
-96; es and pt 0.833), false alarms 17.7 %; the same at the session's end.
+96; es and pt 0.833), false alarms 17.7 %; the same at the session's end. Studied (issue 17,
+session 24; rules alone 0.802 / 17.7 %): its 6 misses and 17 false alarms were read as kinds and
+written in our own situations (``test_urgent_kinds_16.BLIND16_KINDS``, 169 rows): care-home
+shorthand for urine not passed ("not PU since", "sin diuresis desde", anuria, 无尿, "ما بال
+من"), an abbreviated temperature (Tª, T°, Tax, T) and the site in clinical words (3 misses and
+1); a sign mid-story told by its colour or verb (urine red with clots, "o coração disparou", 2);
+controls: a leaflet's warning list quoted, its condition ("call if ..., or new ...") and its
+threshold ("over 38") included (5 false alarms); a dream (``dreamt``, unless a waking stands
+between, ``awake``; 5); a film or the news whose sign came "suddenly" to someone else (2); a
+memory of years ago with a number word (3); a checklist denied in shorthand ("nada d", "nd de",
+"ko than ...", 2). Set 16: 0.938 / 17.7 % -> 1.0 / 0 % with the model not yet fitted on it
+(rules alone 0.802 / 17.7 % -> 0.865 / 0 %); it is now fitted on, with patient set 15 (patient
+sets 6-11 and 16 and urgent set 17 stay held out). No other set lost recall or gained a false
+alarm (patient set 15's false alarms 1.1 % -> 0 %).
 
 Set 17 (never studied, held out of the word model) is relayed by phone, tied to a duration or a
 clock time, or mixed with a question about a medicine; controls relay feeling fine, tell
@@ -270,7 +283,7 @@ FLOORS = {
     "urgent_blind_13": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_14": (1.0, 0.011, 1.0),  # studied since (see above)
     "urgent_blind_15": (1.0, 0.011, 1.0),  # studied since (see above)
-    "urgent_blind_16": (0.93, 0.18, 0.83),
+    "urgent_blind_16": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_17": (0.92, 0.07, 0.75),
     "urgent_blind_18": (0.85, 0.28, 0.75),
 }
