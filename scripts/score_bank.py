@@ -60,6 +60,22 @@ def summary(scored: list[dict]) -> dict:
     }
 
 
+def reliability(scored: list[dict]) -> str:
+    """The shown pair's confidence against how often it is a right one (answerable questions;
+    an out-of-scope question's pair is never right), per tenth from 0.5 up."""
+    cells = []
+    for low in (0.5, 0.6, 0.7, 0.8, 0.9):
+        band = [
+            s
+            for s in scored
+            if low <= s["confidence"] < low + 0.1 or (low == 0.9 and s["confidence"] >= 1)
+        ]
+        if band:
+            right = sum(s["answerable"] and s["first"] for s in band) / len(band)
+            cells.append(f"{low:.1f}+ {right:.2f} ({len(band)})")
+    return ", ".join(cells)
+
+
 def _moves(base: dict, now: dict, unseen: set[str]) -> None:
     for name, items in now.items():
         before = {i["id"]: i for i in base.get(name, [])}
@@ -102,6 +118,7 @@ def main() -> int:
             f"{path.name:28} {s['n']:>4} {s['right']:.3f} {s['wrong']:.3f} {s['declined']:.2f} "
             f"{s['first']:.3f} {s['sure_wrong']:>3}"
         )
+        print(f"  {'':26} reliability: {reliability(now[path.name])}")
     if args.out:
         Path(args.out).write_text(json.dumps(now), encoding="utf-8")
     if args.base:
