@@ -286,6 +286,7 @@ FLOORS = {
     "urgent_blind_16": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_17": (0.92, 0.07, 0.75),
     "urgent_blind_18": (0.85, 0.28, 0.75),
+    "urgent_blind_19": (0.95, 0.06, 0.91),
 }
 
 
