@@ -1896,6 +1896,38 @@ def test_french_lookalikes_of_session_24(text: str, canonical: str) -> None:
     assert canonical not in _canonical_terms_found("fr", text)
 
 
+# French of session 24 second round: the day of the procedure (the drip put in on arrival, the
+# cement setting, going home), the relative's news over a messaging app, the garden.
+FRENCH_EVERYDAY_7 = [
+    ("on m'a posé une perfusion, c'est quoi ?", "voie intraveineuse"),
+    ("ils mettent quoi dans la perf ?", "voie intraveineuse"),
+    ("le produit durcit en combien de temps ?", "durcissement du ciment"),
+    ("Mamie Jo elle rentre quand ?", "sortie de l'hôpital"),
+    ("il a plus du tout mal, c'est normal ?", "soulagement de la douleur"),
+    ("il veut porter ses sacs de terreau", "porter des charges lourdes"),
+    ("il veut déjà retourner au jardin", "activité physique"),
+]
+
+
+@pytest.mark.parametrize("text, canonical", FRENCH_EVERYDAY_7)
+def test_french_of_session_24_second_round_finds_the_group(text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found("fr", text)
+
+
+# Look-alikes of session 24 second round: cement coming out is not the patient going home, pain
+# worse than before no relief, a fall in the garden no gardening.
+FRENCH_LOOKALIKES_7 = [
+    ("le ciment sort quand on l'injecte ?", "sortie de l'hôpital"),
+    ("j'ai plus mal qu'avant", "soulagement de la douleur"),
+    ("elle est tombée dans le jardin", "activité physique"),
+]
+
+
+@pytest.mark.parametrize("text, canonical", FRENCH_LOOKALIKES_7)
+def test_french_lookalikes_of_session_24_second_round(text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found("fr", text)
+
+
 # Portuguese as patients type it (Brazil, Portugal, Angola, Mozambique): everyday words and
 # phrasings, each finds the group of the word the leaflets use.
 PORTUGUESE_EVERYDAY = [
