@@ -564,6 +564,40 @@ def test_arabic_lookalikes_of_session_24(locale: str, text: str, canonical: str)
     assert canonical not in _canonical_terms_found(locale, text)
 
 
+# Arabic of session 24 second round: the day of the procedure (the cannula and drip put in
+# first, how long the whole thing lasts, going home) and a relative's news over a messaging app.
+ARABIC_EVERYDAY_7 = [
+    ("ar", "ركبولي كانيولا وحطوا فيها دوا", "عن طريق الوريد"),
+    ("ar", "علقولي محلول قبل العملية", "عن طريق الوريد"),
+    ("ar", "ضهرها بيوجعها اكتر بعد الحقنة", "زيادة الألم"),
+    ("ar", "كم بيطول الموضوع كله", "تستغرق"),
+    ("ar", "ماما طلعت من المستشفى؟", "الخروج من المستشفى"),
+    ("ar", "هي حتكون صاحية ولا حينيموها؟", "التهدئة"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", ARABIC_EVERYDAY_7)
+def test_arabic_of_session_24_second_round_finds_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+# Look-alikes of session 24 second round: pain easing is no pain growing worse, a fracture two
+# years old is not the patient leaving hospital.
+ARABIC_EVERYDAY_LOOKALIKES_7 = [
+    ("ar", "الوجع خف كتير بعد الحقنة", "زيادة الألم"),
+    ("ar", "انكسرت عنده فقرة من سنتين", "الخروج من المستشفى"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", ARABIC_EVERYDAY_LOOKALIKES_7)
+def test_arabic_lookalikes_of_session_24_second_round(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
 # German as patients type it: everyday, spoken and regional words (Swiss "Spital", Austrian
 # "Risken"), umlauts typed as two letters, the separable verbs' common frames, each finding the
 # group of the word the leaflets use.
@@ -1893,6 +1927,38 @@ FRENCH_LOOKALIKES_6 = [
 
 @pytest.mark.parametrize("text, canonical", FRENCH_LOOKALIKES_6)
 def test_french_lookalikes_of_session_24(text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found("fr", text)
+
+
+# French of session 24 second round: the day of the procedure (the drip put in on arrival, the
+# cement setting, going home), the relative's news over a messaging app, the garden.
+FRENCH_EVERYDAY_7 = [
+    ("on m'a posé une perfusion, c'est quoi ?", "voie intraveineuse"),
+    ("ils mettent quoi dans la perf ?", "voie intraveineuse"),
+    ("le produit durcit en combien de temps ?", "durcissement du ciment"),
+    ("Mamie Jo elle rentre quand ?", "sortie de l'hôpital"),
+    ("il a plus du tout mal, c'est normal ?", "soulagement de la douleur"),
+    ("il veut porter ses sacs de terreau", "porter des charges lourdes"),
+    ("il veut déjà retourner au jardin", "activité physique"),
+]
+
+
+@pytest.mark.parametrize("text, canonical", FRENCH_EVERYDAY_7)
+def test_french_of_session_24_second_round_finds_the_group(text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found("fr", text)
+
+
+# Look-alikes of session 24 second round: cement coming out is not the patient going home, pain
+# worse than before no relief, a fall in the garden no gardening.
+FRENCH_LOOKALIKES_7 = [
+    ("le ciment sort quand on l'injecte ?", "sortie de l'hôpital"),
+    ("j'ai plus mal qu'avant", "soulagement de la douleur"),
+    ("elle est tombée dans le jardin", "activité physique"),
+]
+
+
+@pytest.mark.parametrize("text, canonical", FRENCH_LOOKALIKES_7)
+def test_french_lookalikes_of_session_24_second_round(text: str, canonical: str) -> None:
     assert canonical not in _canonical_terms_found("fr", text)
 
 
