@@ -1226,6 +1226,10 @@ GERMAN_SPOKEN_8 = [
     ("de", "Darf ich vorher noch eine Semmel essen?", "nüchtern"),
     ("de", "kann er danach gleich wieder heim?", "ambulant"),
     ("de", "darf sie sofort nach Hause?", "ambulant"),
+    ("de", "hab schon gegessen, geht das trotzdem?", "nüchtern"),
+    ("de", "Welche Untersuchungen sind erforderlich?", "nötig"),
+    ("de", "Wie lange liege ich auf dem Röntgentisch?", "auf dem Bauch liegen"),
+    ("de", "Tut es am Abend weh?", "vorübergehend zunehmen"),
 ]
 
 
@@ -1236,6 +1240,7 @@ def test_german_of_session_24_second_round(locale: str, text: str, canonical: st
 
 GERMAN_LOOKALIKES_8 = [
     ("de", "wann darf ich nach Hause?", "ambulant"),  # discharge, not the same day
+    ("de", "am Tisch sitzen und essen", "auf dem Bauch liegen"),  # a table, not lying on it
 ]
 
 
@@ -1250,6 +1255,7 @@ VIETNAMESE_SPOKEN_7 = [
     ("vi", "ba đang uống thuốc wa pha rin", "thuốc chống đông"),
     ("vi", "làm xong lưng còn đau hơn hôm trước", "tạm thời tăng lên"),
     ("vi", "bơm xong nhức hơn trước", "tạm thời tăng lên"),
+    ("vi", "nằm trên bàn mổ bao lâu", "nằm sấp"),
 ]
 
 
@@ -1261,6 +1267,7 @@ def test_vietnamese_of_session_24_second_round(locale: str, text: str, canonical
 VIETNAMESE_LOOKALIKES_7 = [
     ("vi", "pha sữa cho cháu uống", "thuốc chống đông"),  # mixing milk, no warfarin
     ("vi", "hôm trước đi khám đau lưng", "tạm thời tăng lên"),  # no "worse than" asked
+    ("vi", "bàn với gia đình trước", "nằm sấp"),  # "bàn" is also to talk it over
 ]
 
 
