@@ -322,6 +322,13 @@ TOKEN_TABLE = [
     ("de", "Bei einer Bekannten war das anders", []),
     ("de", "meine Kollegin und der Bettnachbar genauso", []),
     ("vi", "bác sỉ ơi tái khám", ["bác", "tái", "khám", "tái_khám"]),
+    # session 24 second round: a letter's formulas and a family chat's frame ask nothing
+    ("de", "Sehr geehrtes Team, für eine Rückmeldung wäre ich dankbar", []),
+    ("de", "[Sprachnachricht] Papi hat gemeint", []),
+    ("de", "Freundliche Grüße, Dr. W. Brandt", ["brandt"]),  # a surname stays
+    ("vi", "Kính gửi Quý Bác sĩ, trân trọng", ["bác", "sĩ", "bác_sĩ"]),
+    ("vi", "[tin nhắn thoại] con bên Úc", ["tin", "bên"]),  # "tin" stays (có tin được)
+    ("vi", "tê chân", ["tê", "chân", "tê_chân"]),  # "chân" of "chân thành" stays
 ]
 
 

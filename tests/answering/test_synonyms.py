@@ -1252,6 +1252,66 @@ def test_vietnamese_lookalikes_of_session_24(locale: str, text: str, canonical: 
     assert canonical not in _canonical_terms_found(locale, text)
 
 
+# Session 24, second round: the day of the procedure and a family chat: breakfast eaten as
+# fasting, going home straight after as the day case, warfarin dictated ("wa pha rin"), pain
+# worse than the day before.
+GERMAN_SPOKEN_8 = [
+    ("de", "hab heute früh noch ein Brötchen gegessen", "nüchtern"),
+    ("de", "Darf ich vorher noch eine Semmel essen?", "nüchtern"),
+    ("de", "kann er danach gleich wieder heim?", "ambulant"),
+    ("de", "darf sie sofort nach Hause?", "ambulant"),
+    ("de", "hab schon gegessen, geht das trotzdem?", "nüchtern"),
+    ("de", "Welche Untersuchungen sind erforderlich?", "nötig"),
+    ("de", "Wie lange liege ich auf dem Röntgentisch?", "auf dem Bauch liegen"),
+    ("de", "Tut es am Abend weh?", "vorübergehend zunehmen"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), GERMAN_SPOKEN_8)
+def test_german_of_session_24_second_round(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+GERMAN_LOOKALIKES_8 = [
+    ("de", "wann darf ich nach Hause?", "ambulant"),  # discharge, not the same day
+    ("de", "am Tisch sitzen und essen", "auf dem Bauch liegen"),  # a table, not lying on it
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), GERMAN_LOOKALIKES_8)
+def test_german_lookalikes_of_session_24_second_round(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
+VIETNAMESE_SPOKEN_7 = [
+    ("vi", "ba đang uống thuốc wa pha rin", "thuốc chống đông"),
+    ("vi", "làm xong lưng còn đau hơn hôm trước", "tạm thời tăng lên"),
+    ("vi", "bơm xong nhức hơn trước", "tạm thời tăng lên"),
+    ("vi", "nằm trên bàn mổ bao lâu", "nằm sấp"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), VIETNAMESE_SPOKEN_7)
+def test_vietnamese_of_session_24_second_round(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+VIETNAMESE_LOOKALIKES_7 = [
+    ("vi", "pha sữa cho cháu uống", "thuốc chống đông"),  # mixing milk, no warfarin
+    ("vi", "hôm trước đi khám đau lưng", "tạm thời tăng lên"),  # no "worse than" asked
+    ("vi", "bàn với gia đình trước", "nằm sấp"),  # "bàn" is also to talk it over
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), VIETNAMESE_LOOKALIKES_7)
+def test_vietnamese_lookalikes_of_session_24_second_round(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
 # Spanish as patients type it, in Spain and Latin America: spoken and regional words, tú and
 # usted forms, clitic verbs (me duermen, levantarte), each finds the group of the leaflets' word.
 SPANISH_SPOKEN = [
