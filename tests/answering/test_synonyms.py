@@ -2606,6 +2606,10 @@ SPANISH_EVERYDAY_24B = [
     ("es", "¿el cemento ese se puede salir de sitio?", "fuga de cemento"),
     ("es", "¿y si el cemento se mueve de su lugar?", "fuga de cemento"),
     ("es", "¿qué profesional realizará la intervención?", "radiólogo intervencionista"),
+    ("es", "¿voy a estar acostada de panza todo el rato?", "boca abajo"),
+    ("es", "¿me tienen tumbado de barriga en la camilla?", "boca abajo"),
+    ("es", "¿hay cifras de cuántos mejoran?", "tasa"),
+    ("es", "mi esposo es alérgico a varios medicamentos", "alergia"),
 ]
 
 
@@ -2622,6 +2626,8 @@ SPANISH_LOOKALIKES_24B = [
     ("es", "¿se me puede salir de sitio la cadera?", "fuga de cemento"),  # only the cement
     ("es", "¿qué profesional me hace la revisión?", "radiólogo intervencionista"),
     ("es", "¿qué profesional realiza la revisión?", "radiólogo intervencionista"),
+    ("es", "tengo dolor de barriga", "boca abajo"),  # never bare "de barriga" or "de panza"
+    ("es", "me duele la panza", "boca abajo"),
 ]
 
 
@@ -2637,6 +2643,8 @@ PORTUGUESE_EVERYDAY_24B = [
     ("pt", "quem vai fazer o procedimento?", "radiologista intervencionista"),
     ("pt", "tenho uma prótese de anca metálica", "metal"),
     ("pt", "ainda vale a pena numa fratura tão antiga?", "fratura consolidada"),
+    ("pt", "qual o risco real? existem números?", "chance"),
+    ("pt", "ela é alérgica a vários medicamentos", "alergia"),
 ]
 
 
