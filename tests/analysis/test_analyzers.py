@@ -176,6 +176,7 @@ TOKEN_TABLE = [
     ("es", "Estimados señores: atentamente, Carmen Ruiz", []),
     ("es", "besitos jaja, la Nena tiene dolor", ["dolor"]),
     ("es", "la salud de mi madre", ["salud"]),
+    ("es", "holi guapa, la nona tiene dolor", ["dolor"]),
     ("pt", "é normal sentir dor", ["normal", "sent", "dor"]),
     ("pt", nfd("infecções"), ["infecco"]),
     ("pt", "d'água", ["agu"]),
@@ -189,6 +190,7 @@ TOKEN_TABLE = [
     # session 24 second round: a letter's formulas, the chat's sign-offs and signatures
     ("pt", "Prezados senhores, atenciosamente, Roberto Silva", []),
     ("pt", "beijinhos kkk, a dindinha tem dor", ["dor"]),
+    ("pt", "oii amor, a voinha tem dor", ["dor"]),
     # Chinese: Han bigrams, Latin runs as words, full-width folded by NFKC.
     ("zh-Hans", "骨水泥多久会变硬", ZH_BONE_CEMENT),
     ("zh-Hans", "MRI检查", ["mri", "检查"]),
