@@ -177,6 +177,7 @@ TOKEN_TABLE = [
     ("es", "besitos jaja, la Nena tiene dolor", ["dolor"]),
     ("es", "la salud de mi madre", ["salud"]),
     ("es", "holi guapa, la nona tiene dolor", ["dolor"]),
+    ("es", "infórmenme del riesgo, se lo ruego", ["riesg"]),
     ("pt", "é normal sentir dor", ["normal", "sent", "dor"]),
     ("pt", nfd("infecções"), ["infecco"]),
     ("pt", "d'água", ["agu"]),
