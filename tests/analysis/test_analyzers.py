@@ -171,6 +171,13 @@ TOKEN_TABLE = [
     ("es", "mi yaya tiene dolor porfa", ["dolor"]),
     ("es", "mija ke pasa con la herida xfa", ["pas", "her"]),
     ("es", "toy con dolor tbn", ["dolor"]),
+    # session 24 second round: a letter's greeting and closing formulas, the chat's sign-offs
+    # and names in a signature carry no subject; "salud" (health) is no "saludo"
+    ("es", "Estimados señores: atentamente, Carmen Ruiz", []),
+    ("es", "besitos jaja, la Nena tiene dolor", ["dolor"]),
+    ("es", "la salud de mi madre", ["salud"]),
+    ("es", "holi guapa, la nona tiene dolor", ["dolor"]),
+    ("es", "infórmenme del riesgo, se lo ruego", ["riesg"]),
     ("pt", "é normal sentir dor", ["normal", "sent", "dor"]),
     ("pt", nfd("infecções"), ["infecco"]),
     ("pt", "d'água", ["agu"]),
@@ -181,6 +188,10 @@ TOKEN_TABLE = [
     ("pt", "vc acha q mto gente melhora? pq tô preocupada", ["acha", "melhor"]),
     ("pt", "Pá, isto dói bué, a minha velhota tá aflita", ["doi"]),
     ("pt", "queria saber se mainha pode andar ontem", ["sab", "pod", "andar"]),
+    # session 24 second round: a letter's formulas, the chat's sign-offs and signatures
+    ("pt", "Prezados senhores, atenciosamente, Roberto Silva", []),
+    ("pt", "beijinhos kkk, a dindinha tem dor", ["dor"]),
+    ("pt", "oii amor, a voinha tem dor", ["dor"]),
     # Chinese: Han bigrams, Latin runs as words, full-width folded by NFKC.
     ("zh-Hans", "骨水泥多久会变硬", ZH_BONE_CEMENT),
     ("zh-Hans", "MRI检查", ["mri", "检查"]),

@@ -2724,3 +2724,72 @@ def test_portuguese_lookalikes_of_the_session_24_round_do_not_find_the_group(
     locale: str, text: str, canonical: str
 ) -> None:
     assert canonical not in _canonical_terms_found(locale, text)
+
+
+SPANISH_EVERYDAY_24B = [
+    ("es", "¿lo dejan volver a casa hoy mismo?", "ambulatorio"),
+    ("es", "¿la abuela se va hoy mismo?", "ambulatorio"),
+    ("es", "¿el cemento ese se puede salir de sitio?", "fuga de cemento"),
+    ("es", "¿y si el cemento se mueve de su lugar?", "fuga de cemento"),
+    ("es", "¿qué profesional realizará la intervención?", "radiólogo intervencionista"),
+    ("es", "¿voy a estar acostada de panza todo el rato?", "boca abajo"),
+    ("es", "¿me tienen tumbado de barriga en la camilla?", "boca abajo"),
+    ("es", "¿hay cifras de cuántos mejoran?", "tasa"),
+    ("es", "mi esposo es alérgico a varios medicamentos", "alergia"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", SPANISH_EVERYDAY_24B)
+def test_spanish_of_the_session_24_second_round_finds_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+SPANISH_LOOKALIKES_24B = [
+    ("es", "¿puedo tomar la pastilla hoy mismo?", "ambulatorio"),  # never bare "hoy mismo"
+    ("es", "me caí hoy mismo", "ambulatorio"),
+    ("es", "¿se me puede salir de sitio la cadera?", "fuga de cemento"),  # only the cement
+    ("es", "¿qué profesional me hace la revisión?", "radiólogo intervencionista"),
+    ("es", "¿qué profesional realiza la revisión?", "radiólogo intervencionista"),
+    ("es", "tengo dolor de barriga", "boca abajo"),  # never bare "de barriga" or "de panza"
+    ("es", "me duele la panza", "boca abajo"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", SPANISH_LOOKALIKES_24B)
+def test_spanish_lookalikes_of_the_session_24_second_round_do_not_find_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
+PORTUGUESE_EVERYDAY_24B = [
+    ("pt", "ela vai tá acordada ou vão apagar ela?", "anestesia geral"),
+    ("pt", "quem vai fazer o procedimento?", "radiologista intervencionista"),
+    ("pt", "tenho uma prótese de anca metálica", "metal"),
+    ("pt", "ainda vale a pena numa fratura tão antiga?", "fratura consolidada"),
+    ("pt", "qual o risco real? existem números?", "chance"),
+    ("pt", "ela é alérgica a vários medicamentos", "alergia"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", PORTUGUESE_EVERYDAY_24B)
+def test_portuguese_of_the_session_24_second_round_finds_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+PORTUGUESE_LOOKALIKES_24B = [
+    ("pt", "que profissional faz o curativo?", "radiologista intervencionista"),
+    ("pt", "essa técnica não é tão antiga?", "fratura consolidada"),  # never bare "tão antiga"
+    ("pt", "quem vai fazer o curativo?", "radiologista intervencionista"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", PORTUGUESE_LOOKALIKES_24B)
+def test_portuguese_lookalikes_of_the_session_24_second_round_do_not_find_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
