@@ -1636,7 +1636,7 @@ BANK_EVERYDAY = [
     ("do I need to stop my salbutamol?", "albuterol"),
     ("what is a hiatus hernia?", "hiatal hernia"),
     ("is glandular fever catching?", "infectious mononucleosis"),
-    ("can you get thrush from antibiotics?", "vaginal yeast infections"),
+    ("can you get thrush from antibiotics?", "candidiasis"),
     ("can I get the clap from kissing?", "gonorrhea"),
     ("how do I give up smoking?", "quit smoking"),
     ("my ankles swell with fluid retention", "edema"),
