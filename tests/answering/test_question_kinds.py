@@ -31,6 +31,15 @@ ASKED = [
     ("en", "is it safe to take ibuprofen while breastfeeding", {"precautions"}),
     ("en", "any research into new drugs for ALS", {"research"}),
     ("en", "what is the treatment for gout", {"treatment"}),  # not also "what is it?"
+    # session 24: consumers' own frames, by concept
+    ("en", "my brother has it. could my little boy get it too?", {"inheritance"}),
+    ("en", "can I pass it to my kids?", {"inheritance"}),
+    ("en", "does it skip a generation", {"inheritance"}),
+    ("en", "how bad does it usually get", {"outlook"}),
+    ("en", "will she grow out of the eczema?", {"outlook"}),
+    ("en", "is there a jab so I don't get it", {"prevention"}),
+    ("en", "is there anything I can do about the piles", {"treatment"}),
+    ("en", "she never smoked. how can that happen?", {"causes"}),
     # The procedure called "this treatment" asks nothing about treating a condition
     ("en", "I'm 81 and it still hurts. Is it too late for this treatment?", set()),
     ("en", "gout", set()),

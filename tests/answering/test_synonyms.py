@@ -159,7 +159,8 @@ def test_data_file_parses_with_unique_terms(tag: str) -> None:
     path = resources.files("faqsvc") / "data" / "synonyms" / f"{tag}.txt"
     parsed = parse_groups(path.read_text(encoding="utf-8"))
     assert parsed == groups(tag)
-    assert 15 <= len(parsed) <= 130
+    # English also names the NIH bank's common conditions, tests and medicines (issue 17)
+    assert 15 <= len(parsed) <= (400 if tag == "en" else 130)
     owner: dict[str, int] = {}
     for index, group in enumerate(parsed):
         assert len(group) >= 2
@@ -1677,6 +1678,89 @@ ENGLISH_LOOKALIKES = [
 
 @pytest.mark.parametrize("text, canonical", ENGLISH_LOOKALIKES)
 def test_english_lookalikes_do_not_find_the_group(text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found("en", text)
+
+
+# The national bank (issue 17, session 24): the NIH bank names conditions, body parts, tests
+# and medicines as doctors do; consumers, British or American, type their own words for them.
+BANK_EVERYDAY = [
+    ("piles after having my baby, what can I do at home?", "hemorrhoids"),
+    ("I keep getting water infections", "urinary tract infections"),
+    ("is cystitis the same as a bladder infection?", "urinary tract infections"),
+    ("grandad had a mini stroke last week", "transient ischemic attack"),
+    ("the GP says I have an underactive thyroid", "hypothyroidism"),
+    ("could it be an overactive thyroid?", "hyperthyroidism"),
+    ("what do water tablets actually do?", "diuretics"),
+    ("what helps heartburn at night?", "gastroesophageal reflux"),
+    ("I have acid reflux after every meal", "gastroesophageal reflux"),
+    ("my cholesterol is too high, what can I eat?", "high blood cholesterol"),
+    ("should I take cholesterol tablets?", "statins"),
+    ("could it be a blood clot in my leg after the flight?", "deep vein thrombosis"),
+    ("my mum had the sugar", "diabetes"),
+    ("his sugar went too low last night", "hypoglycemia"),
+    ("I had pregnancy diabetes with my son", "gestational diabetes"),
+    ("I leak wee when I cough", "urinary incontinence"),
+    ("is there blood in my poo?", "stool"),
+    ("I've had the runs for a week", "diarrhea"),
+    ("my son has a tummy ache every morning", "abdominal pain"),
+    ("my daughter has a tummy bug", "gastroenteritis"),
+    ("what is good for nappy rash?", "diaper rash"),
+    ("nits again, school sent a letter", "head lice"),
+    ("our baby was born early at 32 weeks", "preterm birth"),
+    ("the baby had a fever fit", "febrile seizures"),
+    ("my little boy has threadworms", "pinworm infection"),
+    ("she had her MMR jab yesterday", "mmr vaccine"),
+    ("is it safe to have the flu jab?", "flu vaccine"),
+    ("what are the signs of bowel cancer?", "colorectal cancer"),
+    ("can bleeding be a sign of womb cancer?", "endometrial cancer"),
+    ("is testicle cancer painful?", "testicular cancer"),
+    ("our daughter has acute lymphoblastic leukaemia", "leukemia"),
+    ("dad has motor neurone disease", "amyotrophic lateral sclerosis"),
+    ("I'm short-sighted, will it get worse?", "myopia"),
+    ("ringing in my ears all the time", "tinnitus"),
+    ("he's going deaf and won't get hearing aids", "hearing loss"),
+    ("my son has a lazy eye", "amblyopia"),
+    ("the GP offered anti-depressants", "antidepressants"),
+    ("I've been feeling low since my husband died", "depression"),
+    ("I get hot flushes at night", "hot flashes"),
+    ("what can I do about heavy periods?", "heavy menstrual bleeding"),
+    ("I'm anaemic from low iron", "iron-deficiency anemia"),
+    ("can a smear test find cancer?", "pap test"),
+    ("what does an ECG show?", "electrocardiogram"),
+    ("do I need to stop my salbutamol?", "albuterol"),
+    ("what is a hiatus hernia?", "hiatal hernia"),
+    ("is glandular fever catching?", "infectious mononucleosis"),
+    ("can you get thrush from antibiotics?", "candidiasis"),
+    ("can I get the clap from kissing?", "gonorrhea"),
+    ("how do I give up smoking?", "quit smoking"),
+    ("my ankles swell with fluid retention", "edema"),
+]
+
+
+@pytest.mark.parametrize("text, canonical", BANK_EVERYDAY)
+def test_bank_everyday_words_find_the_banks_name(text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found("en", text)
+
+
+# Look-alikes: the same words in another sense, or a word of the bank's that is no condition.
+BANK_LOOKALIKES = [
+    ("is it a wee bit sore?", "urine"),  # Irish and Scottish "wee", small
+    ("will I be sick after the sedation?", "vomiting"),  # only "being sick", "throw up"
+    ("can I have a cup of tea with sugar?", "diabetes"),  # only "the sugar" as said
+    ("is a hot bath ok afterwards?", "hot flashes"),  # only hot flushes / flashes
+    ("am I fit enough for the procedure?", "seizures"),  # fit: well, not a seizure
+    ("is the procedure done under x-ray?", "mammogram"),  # only a breast x-ray
+    ("will my back feel frozen?", "frozen shoulder"),  # numb, the local anaesthetic
+    ("I take my tablets with water", "diuretics"),  # only water tablets said together
+    ("does the cement go in the bottom of my back?", "anus"),  # "bottom" is no member
+    ("my heart is fine", "gastroesophageal reflux"),  # only "heartburn", "heart burn"
+    ("what is the period of recovery?", "heavy menstrual bleeding"),  # a length of time
+    ("I felt a bit low after the op", "depression"),  # only "feeling low", "low mood"
+]
+
+
+@pytest.mark.parametrize("text, canonical", BANK_LOOKALIKES)
+def test_bank_lookalikes_do_not_find_the_group(text: str, canonical: str) -> None:
     assert canonical not in _canonical_terms_found("en", text)
 
 
