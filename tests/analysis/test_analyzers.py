@@ -81,6 +81,11 @@ TOKEN_TABLE = [
     ("en", "kindly tell me sir, I have a doubt", []),  # "tell me": a request frame too
     ("en", "my wifes back is sore tonite", ["back", "sore"]),
     ("en", "I'll be fine, we'll see", ["ill", "fine", "well", "see"]),  # joined into words
+    # session 24 second round: a letter's greeting and sign-off, a relative's chat from abroad
+    ("en", "To whom it may concern, I am writing on behalf of my father", ["may"]),
+    ("en", "Pops has it tmrw [voice transcribed] sorry xx", []),
+    ("zh", "尊敬的医生：您好！冒昧打扰，盼复。此致 敬礼！患者家属", ["医生"]),
+    ("zh", "[语音转文字] 我在加拿大 刚看到群里说 帮我问问", ["我在", "说"]),
     ("de", "Was versteht man unter Zement? Bedeutung", ["zement"]),
     # spoken German: fillers, confirmation frames, colloquial "get", du forms, Austrian and
     # Swiss greetings, family said the familiar way; "nicht" and "nichts" stay

@@ -1611,6 +1611,10 @@ ENGLISH_EVERYDAY = [
     ("does it stop new ones from happening?", "preventive"),
     ("how long will mine take with two levels?", "lasts one hour"),
     ("I hate needles", "discomfort during the procedure"),  # "hate" stays a word: a member holds it
+    # session 24 second round: a relative's messages, a letter to the department
+    ("how long till it kicks in?", "pain relief"),
+    ("when does it take effect?", "pain relief"),
+    ("she says her back still aches", "pain relief"),
 ]
 
 
@@ -1673,6 +1677,11 @@ ENGLISH_LOOKALIKES = [
     ("will recovery take longer at my age?", "lasts one hour"),  # "take longer" left out
     ("does it help with sciatica?", "success rate"),  # a bare "help" never a member
     ("is it a big operation?", "minimally invasive"),  # "rather than an operation" was undone
+    # session 24 second round
+    ("when can I start working again?", "pain relief"),  # work, not relief starting
+    ("my nan has a breast implant", "metalwork"),  # a bare "implant" was left out
+    ("is a compression fracture something serious?", "complications"),
+    ("what do they put in the drip?", "chemically"),  # "what they put in" was undone
 ]
 
 
@@ -2376,6 +2385,12 @@ CHINESE_SPOKEN = [
     ("别的骨头又塌了一节", "再次骨折"),
     ("追体成形要多久", "椎体成形术"),  # pinyin slip: 追 for 椎
     ("能不能只用局马", "局部麻醉"),  # 马 for 麻
+    # session 24 second round: a letter to the department
+    ("家父腰椎压缩性骨折已一年有余", "陈旧性骨折"),
+    ("这么久的骨折还能做吗", "陈旧性骨折"),
+    ("能把压扁的椎体撑回原来的高度吗", "恢复高度"),
+    ("趴在那个台子上要趴多久", "检查台"),  # the table, as the pairs' X光检查台
+    ("躺在手术床上", "检查台"),
 ]
 
 
@@ -2424,6 +2439,9 @@ CHINESE_LOOKALIKES = [
     ("现在去医院还来得及吗", "陈旧性骨折"),  # only having the procedure now
     ("我有心脏病还能不能做", "陈旧性骨折"),
     ("钙片和维生素D哪个好", "区别"),  # a bare 哪个好 was left out
+    # session 24 second round
+    ("我原来的高度是一米六", "恢复高度"),  # a bare 原来的高度 was left out
+    ("谁帮我做饭", "介入放射科医生"),  # 谁帮我做 was left out
 ]
 
 
