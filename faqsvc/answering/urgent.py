@@ -71,6 +71,7 @@ from faqsvc.answering.urgent_story import (
     clause_at,
     told_as_story,
 )
+from faqsvc.answering.urgent_whose import asked_if_normal, gone_since_before, not_the_patients
 from faqsvc.locales import DEFAULT_LOCALE, match_locale
 from faqsvc.model import Alert
 
@@ -159,7 +160,9 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
     # "shaking like a leaf just thinking about Thursday": fear told in urgent words
     if any_has(judges, "figurative", clause_at(sentence, start, end)[0]):
         return False
-    if told_as_story(judges, message, sign):
+    if told_as_story(judges, message, sign) or not_the_patients(judges, message):
+        return False
+    if gone_since_before(judges, message):
         return False
     if sign == "fever" and _normal_reading(judges, message):
         return False
@@ -181,6 +184,8 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
         return True
     # "heart racing and chest hurts, is normal?": a serious sign told, then checked
     if sign in SERIOUS_EVEN_IF_PASSED and any_has(judges, "checking", sentence):
+        return True
+    if asked_if_normal(judges, message):
         return True
     return not any_has(judges, "asking", sentence)
 
