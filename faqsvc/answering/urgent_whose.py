@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from faqsvc.answering.urgent_rules import UrgentRules
-from faqsvc.answering.urgent_story import Message, any_has
+from faqsvc.answering.urgent_story import Message, _statements, any_has
 
 
 def _last_end(judges: Iterable[UrgentRules], cue: str, text: str) -> int:
@@ -45,7 +45,8 @@ def gone_since_before(judges: tuple[UrgentRules, ...], message: Message) -> bool
         return False
     after = message.text[message.offset + message.end :]
     gone = any_has(judges, "gone_now", after) or any_has(judges, "resolved", after)
-    return gone and not any_has(judges, "returned", after)
+    # "... fine since. When can I garden again?": a question's "again" brings nothing back
+    return gone and not any_has(judges, "returned", _statements(after))
 
 
 def asked_if_normal(judges: tuple[UrgentRules, ...], message: Message) -> bool:
