@@ -71,7 +71,12 @@ from faqsvc.answering.urgent_story import (
     clause_at,
     told_as_story,
 )
-from faqsvc.answering.urgent_whose import asked_if_normal, gone_since_before, not_the_patients
+from faqsvc.answering.urgent_whose import (
+    asked_if_normal,
+    gone_since_before,
+    not_the_patients,
+    settled_ordinary,
+)
 from faqsvc.locales import DEFAULT_LOCALE, match_locale
 from faqsvc.model import Alert
 
@@ -162,7 +167,7 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
         return False
     if told_as_story(judges, message, sign) or not_the_patients(judges, message):
         return False
-    if gone_since_before(judges, message):
+    if gone_since_before(judges, message) or settled_ordinary(judges, message):
         return False
     if sign == "fever" and _normal_reading(judges, message):
         return False

@@ -64,7 +64,8 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # child (``bystander``), the writer's own procedure (``own_procedure``) or another's
 # (``their_procedure``), a first-person subject (``first_person``); before the procedure
 # (``before_op``) and gone now (``gone_now``); "is it normal that" (``is_normal``), "is it normal to have" (``is_normal_to``) with
-# a time since the procedure (``tied_time``: "day 4", "yesterday", "mổ được 4 ngày").
+# a time since the procedure (``tied_time``: "day 4", "yesterday", "mổ được 4 ngày"); an
+# everyday cause told with the sign (``ordinary_trigger``: "stood up too quickly", "盘腿").
 LATER_CUE_FIELDS = (
     "resolved",
     "returned",
@@ -101,6 +102,7 @@ LATER_CUE_FIELDS = (
     "is_normal",
     "is_normal_to",
     "tied_time",
+    "ordinary_trigger",
 )
 
 BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")

@@ -12,6 +12,9 @@ Split from ``urgent_story.py``. Two ways a named sign is no report of the patien
   tingled, since then nothing", "术前喘不上气，现在顺畅多了"; the sign placed before the
   procedure in its sentence and told as gone after it, unless it came back.
 
+A sign with an everyday cause ("stood up too quickly", "sat cross-legged") settled by a
+simple measure (``settled_ordinary``) is no alarm either, even a light-headedness.
+
 And one way a sign asked about is a report: "is it normal that the site is hot and oozing?"
 (``asked_if_normal``), a sign of the writer's now put as "is it normal", unless the message
 calls it small ("a tiny bit of blood on the dressing, is it normal?").
@@ -46,6 +49,17 @@ def gone_since_before(judges: tuple[UrgentRules, ...], message: Message) -> bool
     after = message.text[message.offset + message.end :]
     gone = any_has(judges, "gone_now", after) or any_has(judges, "resolved", after)
     # "... fine since. When can I garden again?": a question's "again" brings nothing back
+    return gone and not any_has(judges, "returned", _statements(after))
+
+
+def settled_ordinary(judges: tuple[UrgentRules, ...], message: Message) -> bool:
+    """ "lightheaded when I stood up too quickly, sat down and it passed", "盘腿坐久了脚麻，走两步
+    就好了": a sign with an everyday cause in its sentence, told as settled after it by a simple
+    measure, even a faint's or a numbness', unless it came back."""
+    if not any_has(judges, "ordinary_trigger", message.sentence):
+        return False
+    after = message.text[message.offset + message.end :]
+    gone = any_has(judges, "resolved", after) or any_has(judges, "gone_now", after)
     return gone and not any_has(judges, "returned", _statements(after))
 
 

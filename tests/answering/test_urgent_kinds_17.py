@@ -114,6 +114,32 @@ BLIND17_KINDS = [
     ("vi", "Trước khi bơm xi măng tôi bị tê chân, giờ hết rồi.", Q),
     ("zh-Hans", "做手术之前腿一直发麻，现在已经不麻了。", Q),
     ("ar", "قبل العملية كان عندي تنميل برجلي من الكسر، هلق منيح.", Q),
+    # --- D: a sign with an everyday cause settled by a simple measure (quiet); not settled (urgent)
+    (
+        "en",
+        "Went dizzy when I got up too fast from the loo, held the sink a minute and it passed.",
+        Q,
+    ),
+    ("en", "Stood up too quickly from the bed and fainted, hit my head on the wardrobe.", U),
+    (
+        "es",
+        "Me mareé al levantarme muy rápido del sofá, me senté un momento y se me pasó enseguida.",
+        Q,
+    ),
+    (
+        "fr",
+        "J'ai eu la tête qui tourne en me levant trop vite, je me suis rassise et c'est passé.",
+        Q,
+    ),
+    (
+        "de",
+        "Mir wurde schwindlig, als ich zu schnell aufgestanden bin, nach kurzem Sitzen war es weg.",
+        Q,
+    ),
+    ("pt", "Fiquei tonta quando levantei rápido da cama, sentei um pouco e já passou.", Q),
+    ("vi", "Đứng dậy nhanh quá nên chóng mặt, ngồi nghỉ một lúc là hết rồi.", Q),
+    ("zh-Hans", "蹲久了站起来眼前发黑，扶着墙站了一会儿就好了。", Q),
+    ("ar", "وقفت بسرعه ودخت شوي، قعدت دقيقتين وراحت الدوخه.", Q),
     # --- C: "is it normal that ..." told of a sign now (urgent); small or asked ahead (quiet)
     (
         "en",
