@@ -147,6 +147,9 @@ def _told_before(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     long standing or a known cause told as unchanged ("numb fingers for years from carpal
     tunnel, no different since the cement") is no new sign whatever its time words."""
     sentence = message.sentence
+    # "bizarre tonight, not at all like his usual self": the usual named to say it is not
+    if any_has(judges, "unlike_usual", sentence):
+        return False
     told_before = message.planned or any_has(judges, "long_standing", sentence)
     if any_has(judges, "unchanged", message.text) and (
         told_before or any_has(judges, "cause", message.text)

@@ -65,7 +65,9 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # (``their_procedure``), a first-person subject (``first_person``); before the procedure
 # (``before_op``) and gone now (``gone_now``); "is it normal that" (``is_normal``), "is it normal to have" (``is_normal_to``) with
 # a time since the procedure (``tied_time``: "day 4", "yesterday", "mổ được 4 ngày"); an
-# everyday cause told with the sign (``ordinary_trigger``: "stood up too quickly", "盘腿").
+# everyday cause told with the sign (``ordinary_trigger``: "stood up too quickly", "盘腿"); a
+# state told as unlike the usual (``unlike_usual``: "pas du tout comme d'habitude"), which no
+# habit word makes long-standing; "otherwise all fine" (``otherwise_fine``) after "is it normal".
 LATER_CUE_FIELDS = (
     "resolved",
     "returned",
@@ -103,6 +105,8 @@ LATER_CUE_FIELDS = (
     "is_normal_to",
     "tied_time",
     "ordinary_trigger",
+    "unlike_usual",
+    "otherwise_fine",
 )
 
 BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")

@@ -70,6 +70,9 @@ def asked_if_normal(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     text = message.text
     if any_has(judges, "mild", text) or message.planned:
         return False
+    # "is it normal that I'm so tired? otherwise all fine, no fever"
+    if any_has(judges, "otherwise_fine", text):
+        return False
     if any_has(judges, "is_normal", text):
         return True
     tied = any_has(judges, "tied_time", text) or any_has(judges, "new", text)

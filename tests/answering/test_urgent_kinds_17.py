@@ -85,6 +85,17 @@ BLIND17_KINDS = [
     # --- voice input: no punctuation, a subjunctive or a dialect verb for the sign
     ("es", "oiga desde anoche no es normal que me falte el aire así sentada en el sillón", U),
     ("ar", "ابوي من الصبح ما عم يقدر يبول ابدا وبطنه منفخ شو نعمل", U),
+    ("es", "bueno si mire doctora mi esposo desde la comida no puede mover el brazo derecho", U),
+    ("vi", "cho hỏi mẹ em từ trưa tới giờ nói ngọng, miệng méo, tay trái yếu hẳn", U),
+    # --- a state told as unlike the usual (urgent): no habit word makes it long-standing
+    ("en", "Gran is not at all like herself tonight, she keeps drifting off mid sentence.", U),
+    ("fr", "Ma mère n'est pas du tout comme d'habitude ce soir, elle ne me reconnaît plus.", U),
+    ("de", "Mein Mann ist heute ganz anders als sonst, er ist völlig verwirrt.", U),
+    # --- "is it normal" about tiredness, otherwise all fine (quiet)
+    ("en", "is it normal that I feel so washed out? otherwise all fine, no temperature", Q),
+    ("de", "ist es normal, dass ich so müde bin? sonst alles gut, kein Fieber", Q),
+    ("es", "¿es normal que esté tan cansada? por lo demás bien, sin fiebre", Q),
+    ("zh-Hans", "跪着擦地久了，膝盖下面有点麻，起来揉一揉就好了，之后一直没事", Q),
     # --- B: a sign had before the procedure and gone since (quiet), or back now (urgent)
     (
         "en",
