@@ -71,6 +71,12 @@ from faqsvc.answering.urgent_story import (
     clause_at,
     told_as_story,
 )
+from faqsvc.answering.urgent_whose import (
+    asked_if_normal,
+    gone_since_before,
+    not_the_patients,
+    settled_ordinary,
+)
 from faqsvc.locales import DEFAULT_LOCALE, match_locale
 from faqsvc.model import Alert
 
@@ -141,6 +147,9 @@ def _told_before(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     long standing or a known cause told as unchanged ("numb fingers for years from carpal
     tunnel, no different since the cement") is no new sign whatever its time words."""
     sentence = message.sentence
+    # "bizarre tonight, not at all like his usual self": the usual named to say it is not
+    if any_has(judges, "unlike_usual", sentence):
+        return False
     told_before = message.planned or any_has(judges, "long_standing", sentence)
     if any_has(judges, "unchanged", message.text) and (
         told_before or any_has(judges, "cause", message.text)
@@ -159,7 +168,9 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
     # "shaking like a leaf just thinking about Thursday": fear told in urgent words
     if any_has(judges, "figurative", clause_at(sentence, start, end)[0]):
         return False
-    if told_as_story(judges, message, sign):
+    if told_as_story(judges, message, sign) or not_the_patients(judges, message):
+        return False
+    if gone_since_before(judges, message) or settled_ordinary(judges, message):
         return False
     if sign == "fever" and _normal_reading(judges, message):
         return False
@@ -181,6 +192,8 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
         return True
     # "heart racing and chest hurts, is normal?": a serious sign told, then checked
     if sign in SERIOUS_EVEN_IF_PASSED and any_has(judges, "checking", sentence):
+        return True
+    if asked_if_normal(judges, message):
         return True
     return not any_has(judges, "asking", sentence)
 

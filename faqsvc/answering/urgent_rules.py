@@ -60,6 +60,14 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # (``unchanged``: "same as before", "还是老样子", "vẫn vậy"; the fifteenth set); a sign dreamt
 # (``dreamt``: "I dreamt", "soñé", "梦见"), before the sign in its sentence, unless a waking
 # (``awake``: "woke up with", "seit dem Aufwachen") stands between them (the sixteenth set).
+# Whose sign and when (``urgent_whose``, the seventeenth and eighteenth sets): a relative or
+# child (``bystander``), the writer's own procedure (``own_procedure``) or another's
+# (``their_procedure``), a first-person subject (``first_person``); before the procedure
+# (``before_op``) and gone now (``gone_now``); "is it normal that" (``is_normal``), "is it normal to have" (``is_normal_to``) with
+# a time since the procedure (``tied_time``: "day 4", "yesterday", "mổ được 4 ngày"); an
+# everyday cause told with the sign (``ordinary_trigger``: "stood up too quickly", "盘腿"); a
+# state told as unlike the usual (``unlike_usual``: "pas du tout comme d'habitude"), which no
+# habit word makes long-standing; "otherwise all fine" (``otherwise_fine``) after "is it normal".
 LATER_CUE_FIELDS = (
     "resolved",
     "returned",
@@ -87,6 +95,18 @@ LATER_CUE_FIELDS = (
     "unchanged",
     "dreamt",
     "awake",
+    "bystander",
+    "own_procedure",
+    "their_procedure",
+    "first_person",
+    "before_op",
+    "gone_now",
+    "is_normal",
+    "is_normal_to",
+    "tied_time",
+    "ordinary_trigger",
+    "unlike_usual",
+    "otherwise_fine",
 )
 
 BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")

@@ -1,0 +1,79 @@
+"""Whose sign it is and when it was had, by the seventeenth and eighteenth blind sets' kinds.
+
+Split from ``urgent_story.py``. Two ways a named sign is no report of the patient now:
+
+* someone else's (``not_the_patients``): a relative, a child or a neighbour named before the
+  sign in its sentence ("my grandson's got a fever", "la vecina se desmayó") with no
+  first-person subject between them, in a message that tells the procedure as the writer's
+  own ("after my vertebroplasty", "la operada soy yo", "she's meant to drive me home") and as
+  nobody else's ("he had the cement", "on lui a fait"). A carer telling of the one cared for
+  ("mum can't grip her frame") tells no procedure of their own: that still alerts.
+* had before the procedure and gone since (``gone_since_before``): "before the op my thighs
+  tingled, since then nothing", "术前喘不上气，现在顺畅多了"; the sign placed before the
+  procedure in its sentence and told as gone after it, unless it came back.
+
+A sign with an everyday cause ("stood up too quickly", "sat cross-legged") settled by a
+simple measure (``settled_ordinary``) is no alarm either, even a light-headedness.
+
+And one way a sign asked about is a report: "is it normal that the site is hot and oozing?"
+(``asked_if_normal``), a sign of the writer's now put as "is it normal", unless the message
+calls it small ("a tiny bit of blood on the dressing, is it normal?").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from faqsvc.answering.urgent_rules import UrgentRules
+from faqsvc.answering.urgent_story import Message, _statements, any_has
+
+
+def _last_end(judges: Iterable[UrgentRules], cue: str, text: str) -> int:
+    return max(j.last_end(cue, text) for j in judges)
+
+
+def not_the_patients(judges: tuple[UrgentRules, ...], message: Message) -> bool:
+    """Whether the sign is had by someone named before it who is not the patient."""
+    before = message.sentence[: message.start]
+    person = max(_last_end(judges, "bystander", before), _last_end(judges, "others", before))
+    if person < 0 or any_has(judges, "first_person", before[person:]):
+        return False
+    text = message.text
+    return any_has(judges, "own_procedure", text) and not any_has(judges, "their_procedure", text)
+
+
+def gone_since_before(judges: tuple[UrgentRules, ...], message: Message) -> bool:
+    """Whether the sign is placed before the procedure and told as gone after it."""
+    if _last_end(judges, "before_op", message.sentence[: message.start]) < 0:
+        return False
+    after = message.text[message.offset + message.end :]
+    gone = any_has(judges, "gone_now", after) or any_has(judges, "resolved", after)
+    # "... fine since. When can I garden again?": a question's "again" brings nothing back
+    return gone and not any_has(judges, "returned", _statements(after))
+
+
+def settled_ordinary(judges: tuple[UrgentRules, ...], message: Message) -> bool:
+    """ "lightheaded when I stood up too quickly, sat down and it passed", "盘腿坐久了脚麻，走两步
+    就好了": a sign with an everyday cause in its sentence, told as settled after it by a simple
+    measure, even a faint's or a numbness', unless it came back."""
+    if not any_has(judges, "ordinary_trigger", message.sentence):
+        return False
+    after = message.text[message.offset + message.end :]
+    gone = any_has(judges, "resolved", after) or any_has(judges, "gone_now", after)
+    return gone and not any_has(judges, "returned", _statements(after))
+
+
+def asked_if_normal(judges: tuple[UrgentRules, ...], message: Message) -> bool:
+    """Whether the sign is the writer's, asked about as "is it normal that ..." or, put as "is
+    it normal to have ...", tied to a time since the procedure ("day 4", "hôm qua"), and not
+    called small. "Is it normal to get pins and needles after it?" asks about a risk."""
+    text = message.text
+    if any_has(judges, "mild", text) or message.planned:
+        return False
+    # "is it normal that I'm so tired? otherwise all fine, no fever"
+    if any_has(judges, "otherwise_fine", text):
+        return False
+    if any_has(judges, "is_normal", text):
+        return True
+    tied = any_has(judges, "tied_time", text) or any_has(judges, "new", text)
+    return tied and any_has(judges, "is_normal_to", text)
