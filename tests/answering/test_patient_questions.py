@@ -167,16 +167,19 @@ LATER_SETS = {
     # never studied (session 23): 0.539, 4.7 %, 93.8 %, 1.1 % on the code after the session's
     # first round; typed through a phone's autocorrect, what the patient wants to avoid,
     # compared with what someone else went through; right pair first 0.85; 3 sure-wrong.
-    # At the session's end, never read: 0.555, 4.7 %, 93.8 %, 1.1 %
-    "patient_questions_15.jsonl": (0.53, 0.06, 0.93, 0.02),
+    # At the session's end, never read: 0.555, 4.7 %, 93.8 %, 1.1 %; studied in session 24:
+    # 0.742, 3.9 %, 93.8 %, 0 %
+    "patient_questions_15.jsonl": (0.73, 0.04, 0.93, 0.01),
     # never studied (session 23): 0.383, 0.8 %, 95.8 %, 1.7 % on the session's final code; a
     # relative abroad over a messaging app, formal letters to the department, the day of the
-    # procedure in order; right pair first 0.81; one urgent item of 16 without the notice
-    "patient_questions_16.jsonl": (0.37, 0.02, 0.95, 0.03),
+    # procedure in order; right pair first 0.81; one urgent item of 16 without the notice.
+    # Studied in session 24's second round: 0.578, 1.6 %, 95.8 %, 1.7 %
+    "patient_questions_16.jsonl": (0.57, 0.02, 0.95, 0.02),
     # never studied (session 24): 0.562, 4.7 %, 93.8 %, 1.7 % at arrival (the code after the
     # session's first merges); through the kiosk's voice input, checking a rumour, the patient's
-    # own calendar and medicine box; right pair first 0.84; 2 sure-wrong
-    "patient_questions_17.jsonl": (0.55, 0.05, 0.93, 0.02),
+    # own calendar and medicine box; right pair first 0.84; 2 sure-wrong. At the session's end,
+    # never read: 0.578, 4.7 %, 93.8 %, 1.1 %
+    "patient_questions_17.jsonl": (0.57, 0.05, 0.93, 0.02),
     # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
     "patient_questions_long.jsonl": (0.67, 0.03, 0.97, 0.08),
 }
