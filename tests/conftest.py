@@ -3,6 +3,7 @@ the real corpus's index, built once, for behaviour that depends on real content.
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -61,6 +62,20 @@ def write_spanish(translations_dir: Path, entries: dict, reviewed: set[str] = fr
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as handle:
         write_po(handle, catalog)
+
+
+def index_of_rows(root: Path, rows: list[dict]):
+    """An index built from ``rows`` (pairs as `faqsvc ingest --import` reads them) under
+    ``root``: for tests that need a corpus of their own shape, such as a bank's."""
+    (root / "corpus" / "pairs").mkdir(parents=True)
+    (root / "corpus" / "pairs" / "p.jsonl").write_text(
+        "".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8"
+    )
+    settings = Settings(
+        corpus_dir=root / "corpus", translations_dir=root / "tr", index_dir=root / "index"
+    )
+    index.build(settings)
+    return index.open_index(settings)
 
 
 @pytest.fixture(scope="session")

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from faqsvc import corpus, index, postings
+from faqsvc import corpus, postings
 from faqsvc.answering import browse, search
 from faqsvc.errors import InvalidParameter
 from faqsvc.index import matching, reading
 from faqsvc.ingest import pipeline
 from faqsvc.ingest.structured import ImportLimits, read_structured
-from faqsvc.settings import Settings
+from tests.conftest import index_of_rows
 
 DATA = Path(__file__).with_name("data")
 QUERIES = ["how long does the cement take to harden", "risks of vertebroplasty", "zzzz qqqq"]
@@ -52,16 +52,7 @@ def _index_of(tmp_path: Path, copies: int):
             out.append(
                 {**row, "id": f"{row['id']}-{copy}", "question": f"{row['question']} {copy}"}
             )
-    root = tmp_path / f"x{copies}"
-    (root / "corpus" / "pairs").mkdir(parents=True)
-    (root / "corpus" / "pairs" / "p.jsonl").write_text(
-        "".join(json.dumps(r) + "\n" for r in out), encoding="utf-8"
-    )
-    settings = Settings(
-        corpus_dir=root / "corpus", translations_dir=root / "tr", index_dir=root / "index"
-    )
-    index.build(settings)
-    return index.open_index(settings)
+    return index_of_rows(tmp_path / f"x{copies}", out)
 
 
 def _work(faq_index) -> int:

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from faqsvc import index
 from faqsvc.answering import query, question_kinds
 from faqsvc.answering.question_kinds import kinds_asked, offered, other_kind, pair_kinds
 from faqsvc.answering.search import search
-from faqsvc.settings import Settings
+from tests.conftest import index_of_rows
 
 ASKED = [
     ("en", "how is gout treated", {"treatment"}),
@@ -143,15 +140,7 @@ def gout_bank(tmp_path_factory):
         | {"source": {"id": "nih", "title": "NIH", "publisher": "NIH"}}
         for pair_id, (q, a) in GOUT.items()
     ]
-    (root / "corpus" / "pairs").mkdir(parents=True)
-    (root / "corpus" / "pairs" / "bank.jsonl").write_text(
-        "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8"
-    )
-    settings = Settings(
-        corpus_dir=root / "corpus", translations_dir=root / "tr", index_dir=root / "index"
-    )
-    index.build(settings)
-    return index.open_index(settings)
+    return index_of_rows(root, rows)
 
 
 @pytest.mark.parametrize(
