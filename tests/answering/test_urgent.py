@@ -659,3 +659,21 @@ def test_warm_compiles_every_locales_rules(monkeypatch):
     assert not any("_gates" in vars(rules) for rules in fresh.values())
     urgent.warm()
     assert all("_gates" in vars(rules) for rules in fresh.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        # "otherwise unchanged" says nothing of the sign before it
+        ("Frau K., Tag 2 nach Vertebroplastie: Temp 39,1, Wunde gerötet, sonst unverändert", True),
+        ("Herr B., seit der OP Atemnot, ansonsten unverändert", True),
+        ("Temperatur 37,2, sonst unverändert, darf sie duschen?", False),
+        # a known sign no different since the procedure stays quiet
+        (
+            "Taubheit in den Fingern seit Jahren wegen Karpaltunnel, seit dem Zement unverändert",
+            False,
+        ),
+    ],
+)
+def test_otherwise_unchanged_is_not_the_signs_unchanged(text: str, urgent: bool) -> None:
+    assert bool(urgent_alert(text, "de")) is urgent
