@@ -93,6 +93,8 @@ __all__ = [
 # A query is at most 2,000 characters (FAQSVC_MAX_QUERY_CHARS); longer texts are cut.
 MAX_CHARS = 2000
 ALERT_KIND = "urgent"
+# Signs a person may long have had only on exertion; the rest are new whenever they come
+EXERTION_SIGNS = frozenset({"breathing", "chest_pain", "severe_pain"})
 
 
 def _page_locale(locale: object, table: Mapping[str, UrgentRules]) -> str:
@@ -141,16 +143,20 @@ def _normal_reading(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     return any(normal_temperature(j.readings, where) for j in judges)
 
 
-def _told_before(judges: tuple[UrgentRules, ...], message: Message) -> bool:
+def _told_before(judges: tuple[UrgentRules, ...], message: Message, sign: str = "") -> bool:
     """A story told before the procedure ("In March … terrible pain … they have offered her a
     vertebroplasty") tells of the signs that led to it, unless one is told as new; a sign of
     long standing or a known cause told as unchanged ("numb fingers for years from carpal
-    tunnel, no different since the cement") is no new sign whatever its time words."""
+    tunnel, no different since the cement") is no new sign whatever its time words. Breath,
+    chest or pain on exertion ("short of breath on the stairs") is a way of long standing;
+    a foot that drags "when I walk" is not."""
     sentence = message.sentence
     # "bizarre tonight, not at all like his usual self": the usual named to say it is not
     if any_has(judges, "unlike_usual", sentence):
         return False
     told_before = message.planned or any_has(judges, "long_standing", sentence)
+    if sign in EXERTION_SIGNS and any_has(judges, "exertion", sentence):
+        told_before = True
     if any_has(judges, "unchanged", message.text) and (
         told_before or any_has(judges, "cause", message.text)
     ):
@@ -177,7 +183,7 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
     # "the needle spot aches terribly, I scream if it is touched": soreness, not a sudden pain
     if sign == "severe_pain" and any_has(judges, "tender", sentence):
         return False
-    if _told_before(judges, message):
+    if _told_before(judges, message, sign):
         return False
     # "my feet went numb but it passed": a sign told as over after it, unless it came back
     # or is still there; chest pain, breathlessness or a faint that passed still needs care.

@@ -93,6 +93,7 @@ LATER_CUE_FIELDS = (
     "animal",
     "figurative",
     "unchanged",
+    "exertion",
     "dreamt",
     "awake",
     "bystander",

@@ -677,3 +677,38 @@ def test_warm_compiles_every_locales_rules(monkeypatch):
 )
 def test_otherwise_unchanged_is_not_the_signs_unchanged(text: str, urgent: bool) -> None:
     assert bool(urgent_alert(text, "de")) is urgent
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "urgent"),
+    [
+        # breath or chest on exertion is a way of long standing...
+        (
+            "en",
+            "I get short of breath when I climb stairs, have done for years, is that a problem?",
+            False,
+        ),
+        ("de", "Ich habe beim Treppensteigen seit Jahren Atemnot, ist das ein Problem?", False),
+        # ...a foot or a leg that fails when walking is not
+        ("en", "my leg drags when I walk and I keep tripping, had the cement done on Friday", True),
+        (
+            "es",
+            "Se me arrastra el pie al andar y me tropiezo. Me hicieron la vertebroplastia el lunes.",
+            True,
+        ),
+        (
+            "fr",
+            "Ma jambe lâche en marchant, je suis tombée deux fois. On m'a fait la vertébroplastie hier.",
+            True,
+        ),
+        (
+            "pt",
+            "Meu pé arrasta ao andar e já tropecei duas vezes. Fiz a vertebroplastia na sexta.",
+            True,
+        ),
+    ],
+)
+def test_exertion_is_long_standing_only_for_breath_chest_or_pain(
+    locale: str, text: str, urgent: bool
+) -> None:
+    assert bool(urgent_alert(text, locale)) is urgent

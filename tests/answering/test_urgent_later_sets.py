@@ -297,7 +297,7 @@ FLOORS = {
     "urgent_blind_14": (1.0, 0.011, 1.0),  # studied since (see above)
     "urgent_blind_15": (1.0, 0.011, 1.0),  # studied since (see above)
     "urgent_blind_16": (1.0, 0.0, 1.0),  # studied since (see above)
-    "urgent_blind_17": (0.989, 0.021, 0.916),  # studied since (see above)
+    "urgent_blind_17": (1.0, 0.021, 1.0),  # studied since (see above)
     "urgent_blind_18": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_19": (0.95, 0.06, 0.91),
 }
