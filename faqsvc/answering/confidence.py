@@ -102,9 +102,13 @@ def match(query: AnalyzedQuery, pair: ServedPair, analysed: PairAnalysis | None 
         # all of it: words met in passing ("visiting hours" vs "a check-up visit ... a few
         # hours").
         factor *= ANSWER_ONLY_FACTOR
-    if opposite(query.timing, _times_asked(query, pair, echo_unit)):
+    if query.timing and opposite(
+        query.timing, _asked_of(pair_times, query.locale, pair, echo_unit)
+    ):
         factor *= OTHER_SIDE_FACTOR
-    if query.kinds and other_kind(query.kinds, _kinds_asked(query, pair, echo_unit)):
+    if query.kinds and other_kind(
+        query.kinds, _asked_of(pair_kinds, query.locale, pair, echo_unit)
+    ):
         factor *= OTHER_KIND_FACTOR
     score *= factor
     if restated:
@@ -118,24 +122,14 @@ def match(query: AnalyzedQuery, pair: ServedPair, analysed: PairAnalysis | None 
     return Match(score, best_question, factor, unit, echo, echo_unit)
 
 
-def _kinds_asked(query: AnalyzedQuery, pair: ServedPair, echo_unit: Unit | None) -> frozenset:
-    """The kinds the pair is asked about: its question's, or those of the phrasing the query
-    echoes when the question names none."""
-    kinds = pair_kinds(query.locale, pair.question)
-    if kinds or echo_unit is None:
-        return kinds
-    return pair_kinds(query.locale, echo_unit.text)
-
-
-def _times_asked(query: AnalyzedQuery, pair: ServedPair, echo_unit: Unit | None) -> frozenset:
-    """The times the pair is asked about: its question's, or, when that names none, those of
-    the phrasing the query echoes ("can I have an MRI before?" for "can I have an MRI after?")."""
-    if query.timing is None:
-        return frozenset()
-    times = pair_times(query.locale, pair.question)
-    if times or echo_unit is None:
-        return times
-    return pair_times(query.locale, echo_unit.text)
+def _asked_of(read, locale: str, pair: ServedPair, echo_unit: Unit | None) -> frozenset:
+    """What ``read`` (times, kinds) finds the pair asked about: in its question, or, when that
+    names none, in the phrasing the query echoes ("can I have an MRI before?" for "can I have
+    an MRI after?")."""
+    found = read(locale, pair.question)
+    if found or echo_unit is None:
+        return found
+    return read(locale, echo_unit.text)
 
 
 def _best_question(

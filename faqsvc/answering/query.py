@@ -213,11 +213,11 @@ def searched_part(text: str, budget: int) -> str:
     text = without_signature(text[:SCANNED_CHARS])
     if len(text) <= budget:
         return text
-    sentences = [m.group().strip() for m in _SENTENCE.finditer(text[:SCANNED_CHARS])]
+    sentences = [m.group().strip() for m in _SENTENCE.finditer(text)]
     asking = [sentence for sentence in sentences if _ASKING.search(sentence)]
     if not asking:
         half = budget // 2
-        return f"{text[:half]} {text[:SCANNED_CHARS][1 - half :]}"
+        return f"{text[:half]} {text[1 - half :]}"
     kept: list[str] = []
     for sentence in asking:
         if sum(map(len, kept)) + len(kept) + len(sentence) <= budget:

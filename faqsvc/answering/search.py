@@ -64,10 +64,11 @@ def _score(index, locale: str, text: str, guess: bool = True) -> list[_Scored]:
     scored = []
     corrected = bool(analyzed.corrections)
     found_pairs = [index.candidate(locale, hit.docnum) for hit in hits]
-    analyzed.kinds = question_kinds.offered(
-        analyzed.kinds,
-        [question_kinds.pair_kinds(locale, pair.question) for pair, _ in found_pairs],
-    )
+    if analyzed.kinds:  # only a kind some candidate asks tells them apart
+        analyzed.kinds = question_kinds.offered(
+            analyzed.kinds,
+            [question_kinds.pair_kinds(locale, pair.question) for pair, _ in found_pairs],
+        )
     for hit, (pair, analysed) in zip(hits, found_pairs, strict=True):
         found = confidence.match(analyzed, pair, analysed)
         rank = RELEVANCE_SHARE * hit.score / top + (1 - RELEVANCE_SHARE) * found.score

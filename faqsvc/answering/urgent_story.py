@@ -63,6 +63,11 @@ def any_has(judges: Iterable[UrgentRules], cue: str, text: str) -> bool:
     return any(j.has(cue, text) for j in judges)
 
 
+def last_end(judges: Iterable[UrgentRules], cue: str, text: str) -> int:
+    """Where the last ``cue`` in ``text`` ends, by any judge (-1: none)."""
+    return max(j.last_end(cue, text) for j in judges)
+
+
 def _quoted(
     judges: tuple[UrgentRules, ...], sentence: str, span: tuple[int, int], clause: str, at: int
 ) -> bool:
@@ -70,7 +75,7 @@ def _quoted(
     list, quoted before it in its sentence, unless the sign's clause tells it of oneself after
     the quote ("the letter mentions fever, I've got 38.9")."""
     start, end = span
-    quoted = max(j.last_end("quoted", sentence[:start]) for j in judges)
+    quoted = last_end(judges, "quoted", sentence[:start])
     if quoted < 0:
         return False
     told = clause[max(0, quoted - at) :]
@@ -84,7 +89,7 @@ def _quoted_condition(judges: tuple[UrgentRules, ...], message: Message) -> bool
     sign after a paper's "call if" is its list, "new" included, unless the rest of the sign's
     clause tells it of oneself ("..., and mine have gone numb since lunch"); the sixteenth set."""
     sentence, start = message.sentence, message.start
-    quoted = max(j.last_end("quoted", sentence[:start]) for j in judges)
+    quoted = last_end(judges, "quoted", sentence[:start])
     if quoted < 0 or not any_has(judges, "hypothetical", sentence[quoted:start]):
         return False
     clause, at = clause_at(sentence, start, message.end)
@@ -92,7 +97,7 @@ def _quoted_condition(judges: tuple[UrgentRules, ...], message: Message) -> bool
     return not (any_has(judges, "self", own) or any_has(judges, "report", own))
 
 
-def _statements(text: str) -> str:
+def statements(text: str) -> str:
     """``text`` without its questions: "when can I drive again?" tells of no sign coming back
     (the eleventh set)."""
     return " ".join(
@@ -119,7 +124,7 @@ def _seen_elsewhere(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     the sign names the writer or the one cared for or tells it as new ("my dog knocked me over
     and I can't feel my legs", "... film y de repente no podía respirar"); the twelfth set."""
     sentence = message.sentence
-    seen = max(j.last_end("elsewhere", sentence[: message.start]) for j in judges)
+    seen = last_end(judges, "elsewhere", sentence[: message.start])
     stretch = sentence[max(seen, 0) : message.end]
     # "a man on the film suddenly couldn't breathe": someone else's onset dates their sign,
     # and the writer is looked for before it ("một nhân vật ... hôn mê": a coma holds "mẹ")
@@ -128,7 +133,7 @@ def _seen_elsewhere(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     # "our dog has been bleeding since this morning": an animal's, even with a time word, when
     # the animal is named in the sign's own clause ("the dog jumped on me, now I can't feel...")
     clause, at = clause_at(sentence, message.start, message.end)
-    pet = max(j.last_end("animal", clause[: message.start - at]) for j in judges)
+    pet = last_end(judges, "animal", clause[: message.start - at])
     if pet >= 0 and not any_has(judges, "self", clause[pet : message.end - at]):
         return True
     return (
@@ -143,7 +148,7 @@ def _dreamt(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     sentence, unless a waking stands between them ("dreamt of the op and woke up with my legs
     numb"); the sixteenth set."""
     sentence = message.sentence
-    dream = max(j.last_end("dreamt", sentence[: message.start]) for j in judges)
+    dream = last_end(judges, "dreamt", sentence[: message.start])
     return dream >= 0 and not any_has(judges, "awake", sentence[dream : message.start])
 
 
@@ -168,7 +173,7 @@ def _someone_elses(
     word ("fainted yesterday") dates the other's sign unless that clause names one's own. The
     writer named inside the other's description ("the lady in the bed next to mine") is not
     the sign told of oneself (the twelfth set)."""
-    others = max(j.last_end("others", message.sentence[: message.start]) for j in judges)
+    others = last_end(judges, "others", message.sentence[: message.start])
     told_of_self = any_has(judges, "self", clause[max(0, others - at) :])
     own = others < at and told_of_self and not any_has(judges, "me_too", clause)
     mine_now = new and told_of_self
@@ -213,5 +218,5 @@ def told_as_story(judges: tuple[UrgentRules, ...], message: Message, sign: str) 
     return (
         any_has(judges, "explained", told)
         and settled
-        and not any_has(judges, "returned", _statements(after))
+        and not any_has(judges, "returned", statements(after))
     )

@@ -22,20 +22,22 @@ calls it small ("a tiny bit of blood on the dressing, is it normal?").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from faqsvc.answering.urgent_rules import UrgentRules
-from faqsvc.answering.urgent_story import Message, _statements, any_has
+from faqsvc.answering.urgent_story import Message, any_has, last_end, statements
 
 
-def _last_end(judges: Iterable[UrgentRules], cue: str, text: str) -> int:
-    return max(j.last_end(cue, text) for j in judges)
+def _gone_after(judges: tuple[UrgentRules, ...], message: Message) -> bool:
+    """Whether the text after the sign tells it as gone, and not as come back."""
+    after = message.text[message.offset + message.end :]
+    gone = any_has(judges, "gone_now", after) or any_has(judges, "resolved", after)
+    # "... fine since. When can I garden again?": a question's "again" brings nothing back
+    return gone and not any_has(judges, "returned", statements(after))
 
 
 def not_the_patients(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     """Whether the sign is had by someone named before it who is not the patient."""
     before = message.sentence[: message.start]
-    person = max(_last_end(judges, "bystander", before), _last_end(judges, "others", before))
+    person = max(last_end(judges, "bystander", before), last_end(judges, "others", before))
     if person < 0 or any_has(judges, "first_person", before[person:]):
         return False
     text = message.text
@@ -44,12 +46,9 @@ def not_the_patients(judges: tuple[UrgentRules, ...], message: Message) -> bool:
 
 def gone_since_before(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     """Whether the sign is placed before the procedure and told as gone after it."""
-    if _last_end(judges, "before_op", message.sentence[: message.start]) < 0:
+    if last_end(judges, "before_op", message.sentence[: message.start]) < 0:
         return False
-    after = message.text[message.offset + message.end :]
-    gone = any_has(judges, "gone_now", after) or any_has(judges, "resolved", after)
-    # "... fine since. When can I garden again?": a question's "again" brings nothing back
-    return gone and not any_has(judges, "returned", _statements(after))
+    return _gone_after(judges, message)
 
 
 def settled_ordinary(judges: tuple[UrgentRules, ...], message: Message) -> bool:
@@ -58,9 +57,7 @@ def settled_ordinary(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     measure, even a faint's or a numbness', unless it came back."""
     if not any_has(judges, "ordinary_trigger", message.sentence):
         return False
-    after = message.text[message.offset + message.end :]
-    gone = any_has(judges, "resolved", after) or any_has(judges, "gone_now", after)
-    return gone and not any_has(judges, "returned", _statements(after))
+    return _gone_after(judges, message)
 
 
 def asked_if_normal(judges: tuple[UrgentRules, ...], message: Message) -> bool:
