@@ -12,6 +12,7 @@ from faqsvc.answering import (
     calibration,
     confidence,
     interrogatives,
+    message,
     query,
     question_kinds,
     subjects,
@@ -121,7 +122,7 @@ def search(
     if not 1 <= limit <= 50:
         raise InvalidParameter("limit must be between 1 and 50")
     text = normalize(text or "")
-    searched = query.searched_part(text, MAX_SEARCHED_CHARS)
+    searched = message.searched_part(text, MAX_SEARCHED_CHARS)
     detected = detect_language(searched, locale) if searched else None
     scored = _score_languages(index, searched, locale, detected)
     ranked = calibrated(ranked_once(scored))
@@ -166,7 +167,7 @@ def calibrated(ranked: list[_Scored], model: calibration.Model | None = None) ->
 def candidates(index, text: str, locale: str) -> list[_Scored]:
     """The ranked candidates of a search before calibration, by the path search takes: what
     ``scripts/calibrate.py`` fits the model on."""
-    searched = query.searched_part(normalize(text or ""), MAX_SEARCHED_CHARS)
+    searched = message.searched_part(normalize(text or ""), MAX_SEARCHED_CHARS)
     detected = detect_language(searched, locale) if searched else None
     return ranked_once(_score_languages(index, searched, locale, detected))
 

@@ -8,12 +8,12 @@ import pytest
 
 from faqsvc.analysis import analysis_for
 from faqsvc.analysis.registry import UNKNOWN_WEIGHT
+from faqsvc.answering.message import searched_part
 from faqsvc.answering.query import (
     CONTEXT_WEIGHT,
     NUMBER_WEIGHT,
     analyze,
     clauses,
-    searched_part,
 )
 
 

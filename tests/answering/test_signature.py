@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from faqsvc.answering.query import searched_part
+from faqsvc.answering.message import searched_part
 from faqsvc.answering.signature import without_signature
 
 LETTER = "Could you kindly advise whether his metal hip affects the scans he needs beforehand?"
