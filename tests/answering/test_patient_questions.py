@@ -180,6 +180,10 @@ LATER_SETS = {
     # own calendar and medicine box; right pair first 0.84; 2 sure-wrong. At the session's end,
     # never read: 0.578, 4.7 %, 93.8 %, 1.1 %
     "patient_questions_17.jsonl": (0.57, 0.05, 0.93, 0.02),
+    # never studied (session 25): 0.406, 3.9 %, 97.9 %, 1.7 % at arrival (session 24's final
+    # code); several questions in one message, languages mixed (Arabizi too), care staff's
+    # shorthand for a resident; right pair first 0.82; 4 sure-wrong
+    "patient_questions_18.jsonl": (0.40, 0.04, 0.97, 0.02),
     # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
     "patient_questions_long.jsonl": (0.67, 0.03, 0.97, 0.08),
 }
