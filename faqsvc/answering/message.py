@@ -50,3 +50,23 @@ def context_spans(text: str) -> list[range]:
     if not any(asks for _, asks in sentences):
         return []
     return [range(*span) for span, asks in sentences if not asks]
+
+
+def asked_parts(text: str, limit: int) -> list[str]:
+    """The message once per question it asks, that question asking and the others told, when
+    it asks several; none for a message that asks one thing.
+
+    "手术大概要做多长时间？做完当天能回家吗？" asks for two pairs; searched whole, each question's
+    words dilute the other's and neither pair is sure. Its other questions are not dropped but
+    told (their question marks become full stops), so they weigh as context does
+    (``query.CONTEXT_WEIGHT``): "What should I bring on the day? Pyjamas, my scans?" keeps what
+    its second question is about. At most ``limit`` questions are taken, so a burst of them
+    costs a bounded number of searches."""
+    sentences = [m.group() for m in _SENTENCE.finditer(text)]
+    questions = [i for i, sentence in enumerate(sentences) if _ASKING.search(sentence)]
+    if len(questions) < 2:
+        return []
+    return [
+        "".join(s if j == i else _ASKING.sub(".", s) for j, s in enumerate(sentences))
+        for i in questions[:limit]
+    ]

@@ -1,0 +1,72 @@
+"""A message cut into what is searched: its questions, each asking while the others are told."""
+
+from __future__ import annotations
+
+import pytest
+
+from faqsvc.answering import search as search_module
+from faqsvc.answering.message import asked_parts
+from faqsvc.answering.search import search
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [
+        ("Does it hurt?", 3, []),
+        ("I'm 80. Does it hurt?", 3, []),
+        ("no question mark at all", 3, []),
+        ("", 3, []),
+        (
+            "Does it hurt? When can I walk?",
+            3,
+            ["Does it hurt? When can I walk.", "Does it hurt. When can I walk?"],
+        ),
+        ("Does it hurt? When can I walk?", 1, ["Does it hurt? When can I walk."]),
+        (
+            "I'm 80. Does it hurt? Can I go home?",
+            1,
+            ["I'm 80. Does it hurt? Can I go home."],
+        ),
+        (
+            "做的时候疼不疼？要打麻药吗？",
+            2,
+            ["做的时候疼不疼？要打麻药吗.", "做的时候疼不疼.要打麻药吗？"],
+        ),
+        ("هل هي مؤلمة؟ متى أمشي؟", 1, ["هل هي مؤلمة؟ متى أمشي."]),
+        ("a? b? c? d? e?", 2, ["a? b. c. d. e.", "a. b? c. d. e."]),
+    ],
+)
+def test_each_question_asks_while_the_others_are_told(text, limit, expected):
+    assert asked_parts(text, limit) == expected
+
+
+def _whole_leader(index, text: str, locale: str):
+    scored = search_module._score_languages(index, text, locale, None)
+    return search_module.calibrated(search_module.ranked_once(scored))[0]
+
+
+def test_a_first_question_alone_confirms_the_whole_messages_leader(real_index):
+    text = "¿Cuánto dura la operación? ¿Me puedo ir a casa el mismo día?"
+    leader = _whole_leader(real_index, text, "es")
+    shown = search(real_index, text, "es").results[0]
+    assert shown.pair.id == leader.pair.id
+    assert shown.score > leader.confidence + 0.1
+
+
+def test_a_follow_up_leaning_on_an_unknown_subject_confirms_nothing(real_index):
+    """Its second question alone would answer the leaflets' risks for a drug they never name."""
+    text = "My mother gets Prolia injections. Is it safe for her jaw? What are the side effects?"
+    assert search(real_index, text, "en").results == ()
+
+
+def test_a_single_question_is_searched_once(real_index, monkeypatch):
+    calls = []
+    score = search_module._score_languages
+    monkeypatch.setattr(
+        search_module, "_score_languages", lambda *a: calls.append(a[1]) or score(*a)
+    )
+    search(real_index, "Does it hurt?", "en")
+    assert calls == ["Does it hurt?"]
+    calls.clear()
+    search(real_index, "Does it hurt? Can I go home the same day?", "en")
+    assert len(calls) == 2
