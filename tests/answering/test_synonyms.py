@@ -610,6 +610,7 @@ ARABIC_EVERYDAY_8 = [
     ("ar", "حتى المية ما أشربهاش؟", "الصيام"),
     ("ar", "آخذ أسبوسيد ٧٥ كل صباح", "مميع الدم"),
     ("ar", "ينفع آخد بانادول اكسترا؟", "المسكن"),
+    ("ar", "المريضة npo من نص الليل", "الصيام"),
 ]
 
 
@@ -2156,6 +2157,7 @@ FRENCH_EVERYDAY_8 = [
     ("je prends Amlor et Tahor tous les matins", "médicaments habituels"),
     ("patiente sous AVK, on arrête quand ?", "anticoagulant"),
     ("résidente sous HBPM depuis la chute", "anticoagulant"),
+    ("patiente à jeun strict depuis minuit ?", "à jeun"),
 ]
 
 
