@@ -599,6 +599,40 @@ def test_arabic_lookalikes_of_session_24_second_round(
     assert canonical not in _canonical_terms_found(locale, text)
 
 
+# Arabic of session 25: a rumour checked ("9 من كل 10"), the patient's own medicine box (أدويتي,
+# دوا الضغط, أسبوسيد ٧٥, بانادول اكسترا), the age asked ("فوق الثمانين"), the fast told by water.
+ARABIC_EVERYDAY_8 = [
+    ("ar", "لازم أوقف كل أدويتي قبل العملية؟", "أدويتهم المعتادة"),
+    ("ar", "باخد دوا الضغط كل يوم الصبح", "أدويتهم المعتادة"),
+    ("ar", "الكبار فوق الثمانين ما يسوونها لهم؟", "كبار السن"),
+    ("ar", "تسعة من كل عشرة يرتاحوا من الألم", "نسبة"),
+    ("ar", "تسعة من كل عشرة يرتاحوا من الألم", "تخفيف الألم"),
+    ("ar", "حتى المية ما أشربهاش؟", "الصيام"),
+    ("ar", "آخذ أسبوسيد ٧٥ كل صباح", "مميع الدم"),
+    ("ar", "ينفع آخد بانادول اكسترا؟", "المسكن"),
+    ("ar", "المريضة npo من نص الليل", "الصيام"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", ARABIC_EVERYDAY_8)
+def test_arabic_of_session_25_finds_the_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+# Look-alikes of session 25: pain above the wound is no age, resting a little on the bed no
+# relief, a care home for the elderly (دار المسنين) no question of age.
+ARABIC_EVERYDAY_LOOKALIKES_8 = [
+    ("ar", "فوق الجرح في ألم", "كبار السن"),
+    ("ar", "بيرتاح شوية على السرير", "تخفيف الألم"),
+    ("ar", "النزيلة في دار المسنين وقعت", "كبار السن"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", ARABIC_EVERYDAY_LOOKALIKES_8)
+def test_arabic_lookalikes_of_session_25(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
 # German as patients type it: everyday, spoken and regional words (Swiss "Spital", Austrian
 # "Risken"), umlauts typed as two letters, the separable verbs' common frames, each finding the
 # group of the word the leaflets use.
@@ -2112,6 +2146,36 @@ FRENCH_LOOKALIKES_7 = [
 
 @pytest.mark.parametrize("text, canonical", FRENCH_LOOKALIKES_7)
 def test_french_lookalikes_of_session_24_second_round(text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found("fr", text)
+
+
+# French of session 25: voice input, a rumour checked, the patient's own calendar and medicine
+# box, care staff's shorthand (AVK, HBPM).
+FRENCH_EVERYDAY_8 = [
+    ("il faut rester couché 24 heures sans bouger ?", "alitement"),
+    ("ma fracture date de l'an dernier, c'est trop tard ?", "consolidée"),
+    ("je prends Amlor et Tahor tous les matins", "médicaments habituels"),
+    ("patiente sous AVK, on arrête quand ?", "anticoagulant"),
+    ("résidente sous HBPM depuis la chute", "anticoagulant"),
+    ("patiente à jeun strict depuis minuit ?", "à jeun"),
+]
+
+
+@pytest.mark.parametrize("text, canonical", FRENCH_EVERYDAY_8)
+def test_french_of_session_25_finds_the_group(text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found("fr", text)
+
+
+# Look-alikes of session 25: moving one's legs is no bed rest, an operation last year no old
+# fracture.
+FRENCH_LOOKALIKES_8 = [
+    ("je peux bouger les jambes ?", "alitement"),
+    ("opérée l'an dernier de la hanche", "consolidée"),
+]
+
+
+@pytest.mark.parametrize("text, canonical", FRENCH_LOOKALIKES_8)
+def test_french_lookalikes_of_session_25(text: str, canonical: str) -> None:
     assert canonical not in _canonical_terms_found("fr", text)
 
 
