@@ -345,6 +345,12 @@ TOKEN_TABLE = [
     ("vi", "Kính gửi Quý Bác sĩ, trân trọng", ["bác", "sĩ", "bác_sĩ"]),
     ("vi", "[tin nhắn thoại] con bên Úc", ["tin", "bên"]),  # "tin" stays (có tin được)
     ("vi", "tê chân", ["tê", "chân", "tê_chân"]),  # "chân" of "chân thành" stays
+    # session 25: a rumour's frame, the kiosk's voice input, the calendar's weekdays
+    ("en", "I read on a forum, apparently, is that scaremongering?", ["read"]),
+    ("en", "um er she is eighty four", ["four"]),  # the tens of an age go, the units stay
+    ("zh", "听人说网上看到的是不是真的", []),
+    ("zh", "我周五做，今天周三了", ["做"]),
+    ("zh", "呃 那啥 问号", []),
 ]
 
 

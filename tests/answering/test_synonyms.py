@@ -1649,6 +1649,18 @@ ENGLISH_EVERYDAY = [
     ("how long till it kicks in?", "pain relief"),
     ("when does it take effect?", "pain relief"),
     ("she says her back still aches", "pain relief"),
+    # session 25: the kiosk's voice input, a rumour checked, the medicine box, care staff
+    ("the doctor said polly methyl something", "chemically"),
+    ("is it gonna hurt when they stick the needle in", "discomfort during the procedure"),
+    ("I'm not good with needles", "discomfort during the procedure"),
+    ("can the cement travel to your lungs?", "pulmonary embolism"),
+    ("apparently it helps about half of patients", "success rate"),
+    ("when is my last tablet of Coumadin?", "stopped"),
+    ("am I ok to pick up the little one?", "lifting"),
+    ("is the resident NBM from midnight?", "fasting"),
+    ("she's on anticoag, does it need stopping?", "blood thinner"),
+    ("he takes Duoplavin every morning", "blood thinner"),
+    ("her osteo porosis is bad", "osteoporosis"),
 ]
 
 
@@ -1716,6 +1728,9 @@ ENGLISH_LOOKALIKES = [
     ("my nan has a breast implant", "metalwork"),  # a bare "implant" was left out
     ("is a compression fracture something serious?", "complications"),
     ("what do they put in the drip?", "chemically"),  # "what they put in" was undone
+    # session 25
+    ("the bones either side of my hip ache", "additional fractures"),  # "either side" undone
+    ("my last painkiller was at 8", "stopped"),
 ]
 
 
@@ -2455,6 +2470,13 @@ CHINESE_SPOKEN = [
     ("能把压扁的椎体撑回原来的高度吗", "恢复高度"),
     ("趴在那个台子上要趴多久", "检查台"),  # the table, as the pairs' X光检查台
     ("躺在手术床上", "检查台"),
+    # session 25: voice input's homophones, a rumour checked, the medicine box
+    ("做完那个追梯成形术当天能回家吗", "椎体成形术"),
+    ("我姐做的是用球囊撑起来的那种", "椎体后凸成形术"),
+    ("是接入科的医生做吗", "介入放射科医生"),
+    ("一直在打那屈肝素", "抗凝药"),
+    ("能吃美洛昔康吗", "止痛药"),
+    ("平时吃氨酚曲马多", "阿片类药物"),
 ]
 
 
@@ -2506,6 +2528,9 @@ CHINESE_LOOKALIKES = [
     # session 24 second round
     ("我原来的高度是一米六", "恢复高度"),  # a bare 原来的高度 was left out
     ("谁帮我做饭", "介入放射科医生"),  # 谁帮我做 was left out
+    # session 25
+    ("用手撑起来", "椎体后凸成形术"),  # 撑起来 alone is no balloon
+    ("网线接入了吗", "介入放射科医生"),  # 接入 alone is no 接入科
 ]
 
 
