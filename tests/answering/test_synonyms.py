@@ -1350,7 +1350,6 @@ VIETNAMESE_SPOKEN_8 = [
     ("vi", "đang uống aspirin pH8", "thuốc chống đông"),
     ("vi", "uống Dafalgan được không", "thuốc giảm đau"),
     ("vi", "bơm xong khỏi uống thuốc giảm đau nữa", "giảm liều thuốc giảm đau"),
-    ("vi", "mười người được mấy người khỏi", "tỷ lệ thành công"),
     ("vi", "chụp XQ rồi có cần chụp CHT không", "cộng hưởng từ"),
 ]
 
@@ -1364,7 +1363,6 @@ VIETNAMESE_LOOKALIKES_8 = [
     # stopping them before the procedure is "ngừng", not fewer painkillers after
     ("vi", "trước khi làm có phải ngưng thuốc giảm đau không", "giảm liều thuốc giảm đau"),
     ("vi", "có phải uống thuốc giảm đau không", "giảm liều thuốc giảm đau"),
-    ("vi", "nằm viện mười ngày", "tỷ lệ thành công"),  # ten days, not ten people
 ]
 
 
