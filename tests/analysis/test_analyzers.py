@@ -107,7 +107,7 @@ TOKEN_TABLE = [
     # session 21: care-home context, hearsay, the story's months and weekdays, a letter's
     # greetings, Bavarian, Swiss and Berlin function words, second-language slips
     ("de", "Die Bewohnerin im Pflegeheim ist im Jänner gestürzt", ["gesturzt"]),
-    ("de", "Der Hausarzt meint, ich hab gelesen, am Donnerstag", ["hausarzt"]),
+    ("de", "Der Hausarzt meint, ich hab gelesen, am Donnerstag", []),  # session 25 stops "Hausarzt"
     ("de", "Sehr geehrte Damen und Herren, vielen Dank im Voraus, Grüße", ["viel"]),
     ("de", "i hob wos gelesen, gäll, des isch mega", []),
     ("de", "wann ich kan aufstehen", ["wann", "aufsteh"]),
@@ -351,6 +351,12 @@ TOKEN_TABLE = [
     ("zh", "听人说网上看到的是不是真的", []),
     ("zh", "我周五做，今天周三了", ["做"]),
     ("zh", "呃 那啥 问号", []),
+    # session 25: the kiosk's voice input (hesitations, punctuation read out) and a rumour's
+    # source and check ask nothing; "Punktion" is no "Punkt"
+    ("de", "öhm im Internet steht das, angeblich, ist das wahr Fragezeichen", ["steht"]),
+    ("de", "Mein Hausarzt meinte, das ist Quatsch", []),
+    ("de", "Punktion im Mai", ["punktion"]),
+    ("vi", "ừm ơ bơm xi măng", ["bơm", "xi", "bơm_xi", "măng", "xi_măng"]),
 ]
 
 

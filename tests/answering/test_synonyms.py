@@ -1347,6 +1347,64 @@ def test_vietnamese_lookalikes_of_session_24_second_round(
     assert canonical not in _canonical_terms_found(locale, text)
 
 
+# Session 25: the kiosk's voice input, a rumour checked, the patient's own medicine box: the
+# procedure and the cement as dictated, brand and everyday names of the medicines, figures as
+# "N out of ten people", taking fewer painkillers after, care staff's shorthand for the scans.
+GERMAN_SPOKEN_9 = [
+    ("de", "schläft man bei der wirbel plastik", "Vertebroplastie"),
+    ("de", "ist bei der Kypho Plastik ein Ballon dabei", "Kyphoplastie"),
+    ("de", "ist Barium im Zement drin", "Material"),
+    ("de", "hilft es fast 9 von 10 Leuten", "Prozent"),
+    ("de", "ich spritze mir Fraxiparin in den Bauch", "Blutverdünner"),
+    ("de", "darf ich Ben-u-ron nehmen", "Schmerzmittel"),
+    ("de", "sie hat ein Schmerzpflaster und nimmt Morphium", "Opioid"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), GERMAN_SPOKEN_9)
+def test_german_of_session_25(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+GERMAN_LOOKALIKES_9 = [
+    ("de", "Plastik im Wirbel?", "Vertebroplastie"),  # the material, not the procedure
+    ("de", "Schmerzen 8 von 10", "Prozent"),  # a pain score, not the odds
+    ("de", "ein Pflaster auf die Einstichstelle", "Opioid"),  # a plaster, not a patch
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), GERMAN_LOOKALIKES_9)
+def test_german_lookalikes_of_session_25(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
+VIETNAMESE_SPOKEN_8 = [
+    ("vi", "bơm xi nhăng vào lưng", "tạo hình đốt sống"),
+    ("vi", "mẹ em uống át pi rin mỗi sáng", "thuốc chống đông"),
+    ("vi", "đang uống aspirin pH8", "thuốc chống đông"),
+    ("vi", "uống Dafalgan được không", "thuốc giảm đau"),
+    ("vi", "bơm xong khỏi uống thuốc giảm đau nữa", "giảm liều thuốc giảm đau"),
+    ("vi", "chụp XQ rồi có cần chụp CHT không", "cộng hưởng từ"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), VIETNAMESE_SPOKEN_8)
+def test_vietnamese_of_session_25(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+VIETNAMESE_LOOKALIKES_8 = [
+    # stopping them before the procedure is "ngừng", not fewer painkillers after
+    ("vi", "trước khi làm có phải ngưng thuốc giảm đau không", "giảm liều thuốc giảm đau"),
+    ("vi", "có phải uống thuốc giảm đau không", "giảm liều thuốc giảm đau"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), VIETNAMESE_LOOKALIKES_8)
+def test_vietnamese_lookalikes_of_session_25(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
 # Spanish as patients type it, in Spain and Latin America: spoken and regional words, tú and
 # usted forms, clitic verbs (me duermen, levantarte), each finds the group of the leaflets' word.
 SPANISH_SPOKEN = [
