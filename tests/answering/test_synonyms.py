@@ -2907,6 +2907,10 @@ SPANISH_EVERYDAY_25 = [
     ("es", "le dan zaldiar cada ocho horas", "opioide"),
     ("es", "¿la residente tiene que estar en dieta absoluta?", "ayuno"),
     ("es", "¿qué lleva el cimiento ese que meten?", "cemento óseo"),
+    # the recogniser's real words for the rarer terms, only where they ask nothing else
+    ("es", "le ponen eparina en la barriga", "anticoagulante"),
+    ("es", "¿lo hace el radiólogo inversionista?", "radiólogo intervencionista"),
+    ("es", "¿me puedo hacer una resonancia magnífica después?", "resonancia magnética"),
 ]
 
 
@@ -2936,6 +2940,8 @@ PORTUGUESE_EVERYDAY_25 = [
     ("pt", "uma em cada dez pessoas tem complicação?", "chance"),
     ("pt", "é 1 em cada 1000?", "chance"),
     ("pt", "está com hbpm", "anticoagulante"),
+    ("pt", "ele toma charelto", "anticoagulante"),
+    ("pt", "posso fazer ressonância magnífica depois?", "ressonância magnética"),
 ]
 
 
