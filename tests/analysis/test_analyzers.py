@@ -187,6 +187,7 @@ TOKEN_TABLE = [
     ("es", "eh mmm mi vecina dice que lo leyó en un foro, ¿es cierto?", []),
     ("es", "el martes de mayo, tiene ochenta años", ["anos"]),
     ("es", "me lo ha dicho la enfermera, lo vi en la tele", []),
+    ("es", "disculpe, tengo una pregunta, una duda", []),
     ("pt", "é normal sentir dor", ["normal", "sent", "dor"]),
     ("pt", nfd("infecções"), ["infecco"]),
     ("pt", "d'água", ["agu"]),
@@ -205,6 +206,7 @@ TOKEN_TABLE = [
     ("pt", "ahn hum minha cunhada disse que li no facebook", []),
     ("pt", "ouvi dizer", ["ouv", "diz"]),
     ("pt", "a enfermeira disse, vi no youtube", []),
+    ("pt", "tenho uma pergunta, entendeu", []),
     # Chinese: Han bigrams, Latin runs as words, full-width folded by NFKC.
     ("zh-Hans", "骨水泥多久会变硬", ZH_BONE_CEMENT),
     ("zh-Hans", "MRI检查", ["mri", "检查"]),
