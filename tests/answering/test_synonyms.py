@@ -2911,6 +2911,9 @@ SPANISH_EVERYDAY_25 = [
     ("es", "le ponen eparina en la barriga", "anticoagulante"),
     ("es", "¿lo hace el radiólogo inversionista?", "radiólogo intervencionista"),
     ("es", "¿me puedo hacer una resonancia magnífica después?", "resonancia magnética"),
+    ("es", "tengo osteo porosis", "osteoporosis"),
+    ("es", "¿y la cifo plástica esa?", "cifoplastia"),
+    ("es", "mi padre toma sin trom", "anticoagulante"),
 ]
 
 
@@ -2922,6 +2925,7 @@ def test_spanish_of_session_25_finds_the_group(locale: str, text: str, canonical
 SPANISH_LOOKALIKES_25 = [
     ("es", "tengo que hacer dieta", "ayuno"),  # only "dieta absoluta"
     ("es", "la herida está absoluta", "ayuno"),
+    ("es", "sin tratamiento", "anticoagulante"),  # only "sin trom"
 ]
 
 
@@ -2942,6 +2946,9 @@ PORTUGUESE_EVERYDAY_25 = [
     ("pt", "está com hbpm", "anticoagulante"),
     ("pt", "ele toma charelto", "anticoagulante"),
     ("pt", "posso fazer ressonância magnífica depois?", "ressonância magnética"),
+    ("pt", "ela tem osteo porose", "osteoporose"),
+    ("pt", "e a cifo plástica?", "cifoplastia"),
+    ("pt", "ela toma clexame", "anticoagulante"),
 ]
 
 
@@ -2954,6 +2961,7 @@ PORTUGUESE_LOOKALIKES_25 = [
     ("pt", "estou de dieta", "jejum"),
     ("pt", "está tudo normal?", "andar"),
     ("pt", "tomo o remédio a cada dez dias", "chance"),  # a frequency, not the odds
+    ("pt", "preciso de um exame?", "anticoagulante"),  # only "clexame"
 ]
 
 
