@@ -2940,7 +2940,7 @@ PORTUGUESE_EVERYDAY_25 = [
     ("pt", "tomo nimesulida pra dor", "analgésico"),
     ("pt", "minha mãe toma tylex", "opioide"),
     ("pt", "ela tá em dieta zero desde ontem?", "jejum"),
-    ("pt", "quando vou poder andar normal?", "andar"),
+    ("pt", "quando vou poder andar direito sozinha?", "andar"),
     ("pt", "uma em cada dez pessoas tem complicação?", "chance"),
     ("pt", "é 1 em cada 1000?", "chance"),
     ("pt", "está com hbpm", "anticoagulante"),
