@@ -183,6 +183,11 @@ TOKEN_TABLE = [
     ("es", "la salud de mi madre", ["salud"]),
     ("es", "holi guapa, la nona tiene dolor", ["dolor"]),
     ("es", "infórmenme del riesgo, se lo ruego", ["riesg"]),
+    # session 25: the voice input's hesitations, a rumour's frame and the calendar ask nothing
+    ("es", "eh mmm mi vecina dice que lo leyó en un foro, ¿es cierto?", []),
+    ("es", "el martes de mayo, tiene ochenta años", ["anos"]),
+    ("es", "me lo ha dicho la enfermera, lo vi en la tele", []),
+    ("es", "disculpe, tengo una pregunta, una duda", []),
     ("pt", "é normal sentir dor", ["normal", "sent", "dor"]),
     ("pt", nfd("infecções"), ["infecco"]),
     ("pt", "d'água", ["agu"]),
@@ -197,6 +202,11 @@ TOKEN_TABLE = [
     ("pt", "Prezados senhores, atenciosamente, Roberto Silva", []),
     ("pt", "beijinhos kkk, a dindinha tem dor", ["dor"]),
     ("pt", "oii amor, a voinha tem dor", ["dor"]),
+    # session 25: the voice input's hesitations and a rumour's frame ask nothing; "ouvir" stays
+    ("pt", "ahn hum minha cunhada disse que li no facebook", []),
+    ("pt", "ouvi dizer", ["ouv", "diz"]),
+    ("pt", "a enfermeira disse, vi no youtube", []),
+    ("pt", "tenho uma pergunta, entendeu", []),
     # Chinese: Han bigrams, Latin runs as words, full-width folded by NFKC.
     ("zh-Hans", "骨水泥多久会变硬", ZH_BONE_CEMENT),
     ("zh-Hans", "MRI检查", ["mri", "检查"]),

@@ -3042,3 +3042,78 @@ def test_portuguese_lookalikes_of_the_session_24_second_round_do_not_find_the_gr
     locale: str, text: str, canonical: str
 ) -> None:
     assert canonical not in _canonical_terms_found(locale, text)
+
+
+# session 25: set 17's kinds (the kiosk's voice input, a rumour checked, the patient's own
+# calendar and medicine box), written by concept for every region's speakers
+SPANISH_EVERYDAY_25 = [
+    ("es", "mi madre toma bayaspirina todos los días", "anticoagulante"),
+    ("es", "está con hbpm, ¿se la suspendo?", "anticoagulante"),
+    ("es", "toma sarelto por el corazón", "anticoagulante"),
+    ("es", "¿puedo tomar tafirol para el dolor?", "analgésico"),
+    ("es", "le dan zaldiar cada ocho horas", "opioide"),
+    ("es", "¿la residente tiene que estar en dieta absoluta?", "ayuno"),
+    ("es", "¿qué lleva el cimiento ese que meten?", "cemento óseo"),
+    # the recogniser's real words for the rarer terms, only where they ask nothing else
+    ("es", "le ponen eparina en la barriga", "anticoagulante"),
+    ("es", "¿lo hace el radiólogo inversionista?", "radiólogo intervencionista"),
+    ("es", "¿me puedo hacer una resonancia magnífica después?", "resonancia magnética"),
+    ("es", "tengo osteo porosis", "osteoporosis"),
+    ("es", "¿y la cifo plástica esa?", "cifoplastia"),
+    ("es", "mi padre toma sin trom", "anticoagulante"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", SPANISH_EVERYDAY_25)
+def test_spanish_of_session_25_finds_the_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+SPANISH_LOOKALIKES_25 = [
+    ("es", "tengo que hacer dieta", "ayuno"),  # only "dieta absoluta"
+    ("es", "la herida está absoluta", "ayuno"),
+    ("es", "sin tratamiento", "anticoagulante"),  # only "sin trom"
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", SPANISH_LOOKALIKES_25)
+def test_spanish_lookalikes_of_session_25_do_not_find_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
+PORTUGUESE_EVERYDAY_25 = [
+    ("pt", "tomo nimesulida pra dor", "analgésico"),
+    ("pt", "minha mãe toma tylex", "opioide"),
+    ("pt", "ela tá em dieta zero desde ontem?", "jejum"),
+    ("pt", "quando vou poder andar direito sozinha?", "andar"),
+    ("pt", "uma em cada dez pessoas tem complicação?", "chance"),
+    ("pt", "é 1 em cada 1000?", "chance"),
+    ("pt", "está com hbpm", "anticoagulante"),
+    ("pt", "ele toma charelto", "anticoagulante"),
+    ("pt", "posso fazer ressonância magnífica depois?", "ressonância magnética"),
+    ("pt", "ela tem osteo porose", "osteoporose"),
+    ("pt", "e a cifo plástica?", "cifoplastia"),
+    ("pt", "ela toma clexame", "anticoagulante"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", PORTUGUESE_EVERYDAY_25)
+def test_portuguese_of_session_25_finds_the_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+PORTUGUESE_LOOKALIKES_25 = [
+    ("pt", "estou de dieta", "jejum"),
+    ("pt", "está tudo normal?", "andar"),
+    ("pt", "tomo o remédio a cada dez dias", "chance"),  # a frequency, not the odds
+    ("pt", "preciso de um exame?", "anticoagulante"),  # only "clexame"
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", PORTUGUESE_LOOKALIKES_25)
+def test_portuguese_lookalikes_of_session_25_do_not_find_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
