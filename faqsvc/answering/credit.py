@@ -49,7 +49,7 @@ def names_one_thing(concepts: list[Concept], credits: list[float]) -> bool:
     found = [c for c, credit in zip(concepts, credits, strict=True) if credit and c.weight > 0]
     shared = frozenset.intersection(*(c.groups for c in found)) if found else frozenset()
     return bool(shared) and any(
-        c.weight >= MIN_ASKED_WEIGHT and not c.groups & shared for c in concepts
+        c.weight >= MIN_ASKED_WEIGHT and not c.told and not c.groups & shared for c in concepts
     )
 
 

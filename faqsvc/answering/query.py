@@ -65,6 +65,9 @@ class Concept:
     # there are any, the word counts only inside one of them.
     within: frozenset[str] = frozenset()
     weight: float = 1.0
+    # A number or a word of a telling sentence ("She is 84. Does it hurt?"): what the message
+    # tells around its question, which never makes a pair's match a passing mention
+    told: bool = False
     atomic: bool = True  # False for word bigrams, which only help ranking
     start: int = 0  # where the word stands in the query text
 
@@ -200,8 +203,10 @@ def _weigh_context(query: AnalyzedQuery) -> None:
     for concept in query.concepts:
         if _NUMBER.fullmatch(concept.word):
             concept.weight *= NUMBER_WEIGHT
+            concept.told = True
         if any(concept.start in span for span in context):
             concept.weight *= CONTEXT_WEIGHT
+            concept.told = True
 
 
 def replace_word(text: str, wrong: str, right: str) -> str:

@@ -13,7 +13,7 @@ from faqsvc.answering import credit
 from faqsvc.answering.confidence import RESTATED_SHARE, confidence, coverage
 from faqsvc.answering.credit import SYNONYM_CREDIT
 from faqsvc.answering.query import analyze
-from faqsvc.answering.search import MIN_CONFIDENCE
+from faqsvc.answering.search import MIN_CONFIDENCE, search
 from faqsvc.model import ServedPair
 
 
@@ -202,3 +202,22 @@ def test_a_word_every_pair_holds_asks_nothing_more(other_weight, passing):
     ]
     other = credit.Concept("procedimiento", frozenset({"proced"}), weight=other_weight)
     assert credit.names_one_thing([*fasting, other], [1.0, 1.0, 0.0]) is passing
+
+
+@pytest.mark.parametrize(("told", "passing"), [(True, False), (False, True)])
+def test_what_a_message_tells_asks_nothing_more(told, passing):
+    """ "She is 84. Does it hurt?": the phrasing "does it hurt?" holds only the pain group, and
+    the age read as a second thing asked made it a passing mention (0.98 -> 0.02). A number or
+    a word of a telling sentence is context, not a thing asked."""
+    hurt = credit.Concept("hurt", frozenset({"hurt"}), weight=1.44, groups=frozenset({7}))
+    age = credit.Concept("84", frozenset({"84"}), weight=0.64, told=told)
+    assert credit.names_one_thing([hurt, age], [1.0, 0.0]) is passing
+
+
+@pytest.mark.parametrize(
+    "told", ["She is 84. Does it hurt?", "Does it hurt? My mum is 84.", "She is old. Does it hurt?"]
+)
+def test_an_age_told_beside_the_question_keeps_its_answer(real_index, told):
+    plain = search(real_index, "Does it hurt?", "en").results[0]
+    found = search(real_index, told, "en").results
+    assert found and found[0].pair.id == plain.pair.id
