@@ -68,6 +68,8 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # everyday cause told with the sign (``ordinary_trigger``: "stood up too quickly", "盘腿"); a
 # state told as unlike the usual (``unlike_usual``: "pas du tout comme d'habitude"), which no
 # habit word makes long-standing; "otherwise all fine" (``otherwise_fine``) after "is it normal".
+# A sign named as a word, not had (``mentioned``, the nineteenth set): "when I search for
+# chest pain", "gõ chữ 'sốt'", "一搜“胸痛”", a pattern where "§" stands for the sign.
 LATER_CUE_FIELDS = (
     "resolved",
     "returned",
@@ -108,6 +110,7 @@ LATER_CUE_FIELDS = (
     "ordinary_trigger",
     "unlike_usual",
     "otherwise_fine",
+    "mentioned",
 )
 
 BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")

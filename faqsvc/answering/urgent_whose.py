@@ -23,7 +23,10 @@ calls it small ("a tiny bit of blood on the dressing, is it normal?").
 from __future__ import annotations
 
 from faqsvc.answering.urgent_rules import UrgentRules
-from faqsvc.answering.urgent_story import Message, any_has, last_end, statements
+from faqsvc.answering.urgent_story import Message, any_has, clause_at, last_end, statements
+
+# Where the sign stands in its clause for the ``mentioned`` cue's patterns
+SIGN_SLOT = "§"
 
 
 def _gone_after(judges: tuple[UrgentRules, ...], message: Message) -> bool:
@@ -74,3 +77,13 @@ def asked_if_normal(judges: tuple[UrgentRules, ...], message: Message) -> bool:
         return True
     tied = any_has(judges, "tied_time", text) or any_has(judges, "new", text)
     return tied and any_has(judges, "is_normal_to", text)
+
+
+def named_as_word(judges: tuple[UrgentRules, ...], message: Message) -> bool:
+    """ "why does the urgent box come up when I search for chest pain?", "gõ chữ 'sốt' là
+    hiện thông báo", "一搜“胸痛”就跳出提示": a sign named as a word searched, typed or asked
+    about (the urgent notice's own questions, the nineteenth set), not had. The clause is
+    read with the sign replaced by ``SIGN_SLOT``, so a cue says where the sign stands."""
+    clause, at = clause_at(message.sentence, message.start, message.end)
+    slotted = clause[: message.start - at] + SIGN_SLOT + clause[message.end - at :]
+    return any_has(judges, "mentioned", slotted)
