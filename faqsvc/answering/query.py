@@ -41,13 +41,13 @@ UNKNOWN_BIGRAM_WEIGHT = 0.25
 EVERYDAY_UNKNOWN_WEIGHT = 0.35
 # "泥是" in "水泥是…" straddles two known words; "今晚" tells when, as "tonight" would
 BIGRAM_WEIGHTS = {"across": UNKNOWN_BIGRAM_WEIGHT, "everyday": EVERYDAY_UNKNOWN_WEIGHT}
-# An age, a date or a temperature ("I'm 82", "39 degrees") is context: it rarely decides which
+# An age, a date, a clock time or a temperature ("I'm 82", "7h45", "39 degrees") is context: it rarely decides which
 # answer is meant, yet as a word the corpus lacks it would weigh like the rarest term.
 NUMBER_WEIGHT = 0.25
 # When a message both tells and asks ("My grandkids are little. When can I lift again?"), the
 # asking sentence says what is wanted and the telling ones are context (README, "Confidence").
 CONTEXT_WEIGHT = 0.3
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_NUMBER = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[.?!;:,\n\u060c\u061b\u061f\u3001\u3002\uff01\uff0c\uff1a\uff1b\uff1f]+")
 
 
@@ -201,7 +201,7 @@ def _stopword_slips(locale: str) -> SlipIndex:
 def _weigh_context(query: AnalyzedQuery) -> None:
     context = context_spans(query.text)
     for concept in query.concepts:
-        if _NUMBER.fullmatch(concept.word):
+        if _NUMBER.search(concept.word):
             concept.weight *= NUMBER_WEIGHT
             concept.told = True
         if any(concept.start in span for span in context):

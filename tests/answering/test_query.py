@@ -260,6 +260,21 @@ def test_numbers_weigh_less_than_other_unknown_words(real_index):
 
 
 @pytest.mark.parametrize(
+    ("locale", "text", "number", "unknown"),
+    [
+        ("fr", "rdv à 7h45 zyxwv, je peux boire ?", "7h45", "zyxwv"),
+        ("en", "slot at 8:30am zyxwv, can I eat?", "30am", "zyxwv"),
+        ("de", "Termin um 14uhr zyxwv, darf ich essen?", "14uhr", "zyxwv"),
+    ],
+)
+def test_a_clock_time_weighs_as_a_number(real_index, locale, text, number, unknown):
+    """A clock time is context as an age is, though its token holds letters ("7h45", "30am")."""
+    query = analyze(real_index, locale, text)
+    weights = _concept(query, number).weight, _concept(query, unknown).weight
+    assert weights[0] == pytest.approx(weights[1] * NUMBER_WEIGHT)
+
+
+@pytest.mark.parametrize(
     ("locale", "text", "stop", "kept"),
     [
         ("vi", "bom xi mang la gi", ["la", "gi"], ["bom", "xi", "mang"]),  # là gì: what is
