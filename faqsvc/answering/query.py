@@ -41,8 +41,9 @@ UNKNOWN_BIGRAM_WEIGHT = 0.25
 EVERYDAY_UNKNOWN_WEIGHT = 0.35
 # "泥是" in "水泥是…" straddles two known words; "今晚" tells when, as "tonight" would
 BIGRAM_WEIGHTS = {"across": UNKNOWN_BIGRAM_WEIGHT, "everyday": EVERYDAY_UNKNOWN_WEIGHT}
-# An age, a date, a clock time or a temperature ("I'm 82", "7h45", "39 degrees") is context: it rarely decides which
-# answer is meant, yet as a word the corpus lacks it would weigh like the rarest term.
+# An age, a date, a clock time or a temperature ("I'm 82", "7h45", "39 degrees") is context: it
+# rarely decides which answer is meant, yet as a word the corpus lacks it would weigh like the
+# rarest term. Any token holding a digit counts ("30am" of "8:30am").
 NUMBER_WEIGHT = 0.25
 # When a message both tells and asks ("My grandkids are little. When can I lift again?"), the
 # asking sentence says what is wanted and the telling ones are context (README, "Confidence").
