@@ -130,8 +130,10 @@ LATER_SETS = {
     # unseen at the start of session 16: 0.531, 3.9 %, 85.4 %, 2.3 %; its misses read since
     "patient_questions_6.jsonl": (0.87, 0.03, 0.92, 0.03),
     # never studied (session 16): 0.547, 3.1 %, 91.7 %, 1.1 % (0.492, 1.6 %, 93.8 % on the
-    # code at the start of the session)
-    "patient_questions_7.jsonl": (0.81, 0.04, 0.92, 0.02),
+    # code at the start of the session). Session 25: 91.7 % declined, the multi-question
+    # "cemento dura cuantos años...? despues hay que cambiar otra vez?" answered at 0.702
+    # (README, "Several questions in one message")
+    "patient_questions_7.jsonl": (0.81, 0.04, 0.91, 0.02),
     # never studied (session 17): 0.562, 3.1 %, 89.6 %, 0 % on the code at the start of the
     # session; yes/no questions checking a belief, comparisons and "what if"
     "patient_questions_8.jsonl": (0.83, 0.03, 0.94, 0.02),
