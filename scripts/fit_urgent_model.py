@@ -73,6 +73,7 @@ KIND_TABLES = (
     ("test_urgent_kinds_16.py", "BLIND16_KINDS"),
     ("test_urgent_kinds_17.py", "BLIND17_KINDS"),
     ("test_urgent_kinds_19.py", "BLIND19_KINDS"),
+    ("test_urgent_kinds_25.py", "AHEAD25_KINDS"),
 )
 
 

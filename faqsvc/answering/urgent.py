@@ -74,6 +74,7 @@ from faqsvc.answering.urgent_story import (
 from faqsvc.answering.urgent_whose import (
     asked_if_normal,
     gone_since_before,
+    hearsay_general,
     named_as_word,
     not_the_patients,
     settled_ordinary,
@@ -177,7 +178,7 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
         return False
     if told_as_story(judges, message, sign) or not_the_patients(judges, message):
         return False
-    if named_as_word(judges, message):
+    if named_as_word(judges, message) or hearsay_general(judges, message):
         return False
     if gone_since_before(judges, message) or settled_ordinary(judges, message):
         return False

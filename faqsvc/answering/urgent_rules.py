@@ -70,6 +70,9 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # habit word makes long-standing; "otherwise all fine" (``otherwise_fine``) after "is it normal".
 # A sign named as a word, not had (``mentioned``, the nineteenth set): "when I search for
 # chest pain", "gõ chữ 'sốt'", "一搜“胸痛”", a pattern where "§" stands for the sign.
+# Hearsay of people in general (``hearsay``: "my neighbour says", "j'ai lu que"; ``generic``:
+# "you", "on", "man", "algumas pessoas"; ``is_true``: "is that true?", "stimmt das?"), the
+# kinds written ahead (``urgent_whose.hearsay_general``).
 LATER_CUE_FIELDS = (
     "resolved",
     "returned",
@@ -111,6 +114,9 @@ LATER_CUE_FIELDS = (
     "unlike_usual",
     "otherwise_fine",
     "mentioned",
+    "hearsay",
+    "generic",
+    "is_true",
 )
 
 BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")

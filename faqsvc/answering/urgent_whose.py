@@ -87,3 +87,23 @@ def named_as_word(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     clause, at = clause_at(message.sentence, message.start, message.end)
     slotted = clause[: message.start - at] + SIGN_SLOT + clause[message.end - at :]
     return any_has(judges, "mentioned", slotted)
+
+
+def hearsay_general(judges: tuple[UrgentRules, ...], message: Message) -> bool:
+    """ "my neighbour says you bleed a lot afterwards, is that true?", "j'ai lu que certaines
+    personnes restent paralysées": a sign relayed by hearsay (``hearsay`` before it in its
+    sentence) of people in general (``generic`` after it in the sign's clause), or asked whether true
+    (``is_true`` after it) with no time tied to it (``tied_time``), is a risk asked about, not a report.
+    "The nurse says her leg is numb since this morning" names a person and a time: it alerts."""
+    sentence = message.sentence
+    heard = last_end(judges, "hearsay", sentence[: message.start])
+    if heard < 0:
+        return False
+    # people in general, after the hearsay in the sign's clause, are nobody in particular
+    # whatever the time: "says you bleed afterwards", "sagt, nach dem Zement blutet man stark"
+    clause, at = clause_at(sentence, message.start, message.end)
+    if any_has(judges, "generic", clause[max(heard - at, 0) :]):
+        return True
+    return any_has(judges, "is_true", sentence[message.end :]) and not any_has(
+        judges, "tied_time", sentence
+    )
