@@ -8,6 +8,7 @@ search looks at; they know sentences and question marks, nothing of any language
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from faqsvc.answering.signature import without_signature
 
@@ -44,9 +45,19 @@ def searched_part(text: str, budget: int) -> str:
     return " ".join(kept) if kept else asking[0][-budget:]
 
 
-def context_spans(text: str) -> list[range]:
-    """Character spans of the telling sentences of a message that also asks something."""
-    sentences = [(m.span(), bool(_ASKING.search(m.group()))) for m in _SENTENCE.finditer(text)]
+def context_spans(text: str, opens_question: Callable[[str], bool] | None = None) -> list[range]:
+    """Character spans of the telling sentences of a message that also asks something.
+
+    A sentence asks when it has a question mark, or when ``opens_question`` (the locale's
+    question words, ``query``) says it opens as a question: "es peligroso? cuanto riesgo hay de
+    quedar paralitico" asks twice, though only once with a mark."""
+    sentences = [
+        (
+            m.span(),
+            bool(_ASKING.search(m.group()) or (opens_question and opens_question(m.group()))),
+        )
+        for m in _SENTENCE.finditer(text)
+    ]
     if not any(asks for _, asks in sentences):
         return []
     return [range(*span) for span, asks in sentences if not asks]

@@ -238,6 +238,13 @@ def _weight(real_index, locale: str, text: str, word: str) -> float:
         ("es", "Mis nietos son pequeños. ¿Cuándo puedo cargarlos?", "pequeños", True),
         ("ar", "أحفادي صغار. متى أستطيع حملهم؟", "أحفادي", True),
         ("zh-Hans", "我孙子年纪小。什么时候能抱孙子？", "年纪", True),
+        # a sentence opening with a question word asks, marked or not
+        ("en", "My dogs are heavy. when can I lift them again", "dogs", True),
+        ("en", "Is it safe? when can dogs visit", "dogs", False),
+        ("es", "es peligroso? cuanto riesgo hay de quedar paralitico", "paralitico", False),
+        ("fr", "Mes chiens sont lourds. quand pourrai-je les porter", "chiens", True),
+        ("de", "Meine Hunde sind schwer. wann darf ich sie tragen", "hunde", True),
+        ("pt", "Meus cachorros são pesados. quando posso carregar", "cachorros", True),
     ],
 )
 def test_telling_sentences_of_an_asking_message_weigh_less(
