@@ -157,7 +157,10 @@ def ranked_once(scored: list[_Scored]) -> list[_Scored]:
     return sorted(best.values(), key=lambda s: -s.rank)
 
 
-def _confirmed_by_parts(index, searched, locale, detected, ranked: list[_Scored]) -> list[_Scored]:
+def _confirmed_by_parts(
+    index, searched: str, locale: str, detected: str | None, ranked: list[_Scored]
+) -> list[_Scored]:
+    """``ranked`` after its leader is ``confirmed`` by the message's first question alone."""
     for part in message.asked_parts(searched, MAX_ASKED_PARTS):
         alone = calibrated(ranked_once(_score_languages(index, part, locale, detected)))
         ranked = confirmed(ranked, alone)
@@ -198,7 +201,8 @@ def calibrated(ranked: list[_Scored], model: calibration.Model | None = None) ->
 
 def candidates(index, text: str, locale: str) -> list[_Scored]:
     """The ranked candidates of a search before calibration, by the path search takes: what
-    ``scripts/calibrate.py`` fits the model on."""
+    ``scripts/calibrate.py`` fits the model on (a message's first question, searched alone to
+    confirm the leader, is a search of its own and calibrated as one)."""
     searched = message.searched_part(normalize(text or ""), MAX_SEARCHED_CHARS)
     detected = detect_language(searched, locale) if searched else None
     return ranked_once(_score_languages(index, searched, locale, detected))

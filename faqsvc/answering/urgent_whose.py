@@ -92,9 +92,10 @@ def named_as_word(judges: tuple[UrgentRules, ...], message: Message) -> bool:
 def hearsay_general(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     """ "my neighbour says you bleed a lot afterwards, is that true?", "j'ai lu que certaines
     personnes restent paralysées": a sign relayed by hearsay (``hearsay`` before it in its
-    sentence) of people in general (``generic`` after it in the sign's clause), or asked whether true
-    (``is_true`` after it) with no time tied to it (``tied_time``), is a risk asked about, not a report.
-    "The nurse says her leg is numb since this morning" names a person and a time: it alerts."""
+    sentence) of people in general (``generic`` after it in the sign's clause), or asked whether
+    true (``is_true`` after it) with no time tied to it (``tied_time``), is a risk asked about,
+    not a report. "The nurse says her leg is numb since this morning" names a person and a time:
+    it alerts."""
     sentence = message.sentence
     heard = last_end(judges, "hearsay", sentence[: message.start])
     if heard < 0:
