@@ -187,6 +187,10 @@ LATER_SETS = {
     # shorthand for a resident; right pair first 0.82; 4 sure-wrong. After the session's first
     # merges, never read: 0.445, 3.9 %, 95.8 % (one more out-of-scope answered), 1.7 %
     "patient_questions_18.jsonl": (0.40, 0.04, 0.95, 0.02),
+    # never studied (session 25, written at its end): 0.594, 2.3 %, 87.5 %, 1.7 % at arrival on
+    # the session's final code; follow-ups on what the page just showed, distress, spelling by
+    # sound; right pair first 0.81; 2 sure-wrong
+    "patient_questions_19.jsonl": (0.59, 0.03, 0.87, 0.02),
     # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
     "patient_questions_long.jsonl": (0.67, 0.03, 0.97, 0.08),
 }

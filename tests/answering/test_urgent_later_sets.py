@@ -311,6 +311,9 @@ FLOORS = {
     "urgent_blind_19": (1.0, 0.0, 1.0),  # studied since (see above)
     # never studied (session 25): 0.948 recall, 7.3 % false alarms at arrival (en 25 %)
     "urgent_blind_20": (0.94, 0.08, 0.91),
+    # never studied (session 25, written at its end): 0.948 recall, 17.7 % false alarms at
+    # arrival on the session's final code (distress, translating for the patient, the page's list)
+    "urgent_blind_21": (0.94, 0.18, 0.91),
 }
 
 
