@@ -68,11 +68,13 @@ def _score(index, locale: str, text: str, guess: bool = True) -> list[_Scored]:
     scored = []
     corrected = bool(analyzed.corrections)
     found_pairs = [index.candidate(locale, hit.docnum) for hit in hits]
-    if analyzed.kinds:  # only a kind some candidate asks tells them apart
-        analyzed.kinds = question_kinds.offered(
+    if analyzed.kinds:  # only a kind some candidate asks tells them apart (a copy: the
+        # analysis says what was asked, this search what its candidates can tell apart)
+        offered = question_kinds.offered(
             analyzed.kinds,
             [question_kinds.pair_kinds(locale, pair.question) for pair, _ in found_pairs],
         )
+        analyzed = replace(analyzed, kinds=offered)
     for hit, (pair, analysed) in zip(hits, found_pairs, strict=True):
         found = confidence.match(analyzed, pair, analysed)
         rank = RELEVANCE_SHARE * hit.score / top + (1 - RELEVANCE_SHARE) * found.score
