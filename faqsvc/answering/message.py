@@ -16,6 +16,9 @@ from faqsvc.answering.signature import without_signature
 SCANNED_CHARS = 2000
 _SENTENCE = re.compile(r"[^.?!\n\u061f\u3002\uff01\uff1f]+[.?!\n\u061f\u3002\uff01\uff1f]*")
 _ASKING = re.compile(r"[?\u061f\uff1f]")
+# A letter typed three or more times over ("hurrrrt", "muchoooo", "whyyyy"): hardly a word of
+# the eight languages has three in a row. Digits are left alone ("1000").
+_STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 
 
 def searched_part(text: str, budget: int) -> str:
@@ -29,7 +32,7 @@ def searched_part(text: str, budget: int) -> str:
     asking sentences plus the opening, and 0.81 on the asking sentences alone. Only the first
     ``SCANNED_CHARS`` are looked at, so the work stays bounded whatever is sent. A letter's
     signature is never searched (``signature``)."""
-    text = without_signature(text[:SCANNED_CHARS])
+    text = unstretched(without_signature(text[:SCANNED_CHARS]))
     if len(text) <= budget:
         return text
     sentences = [m.group().strip() for m in _SENTENCE.finditer(text)]
@@ -81,3 +84,11 @@ def asked_parts(text: str, limit: int) -> list[str]:
         "".join(s if j == i else _ASKING.sub(".", s) for j, s in enumerate(sentences))
         for i in questions[:limit]
     ]
+
+
+def unstretched(text: str) -> str:
+    """The text with each letter typed three or more times over kept once: a patient in
+    distress or pain stretches words ("does it hurrrrrt", "duele muchoooo", "ça fait maaaal")
+    that no analyzer or word list knows. Once, not twice: "hurt", "mal", "cement" come back
+    whole, while a stretched double letter ("feeeel" -> "fel") is left to the typo correction."""
+    return _STRETCHED.sub(r"\1", text)

@@ -61,6 +61,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 
 from faqsvc.answering import urgent_model
+from faqsvc.answering.message import unstretched
 from faqsvc.answering.urgent_loading import rule_table
 from faqsvc.answering.urgent_readings import normal_temperature, sentence_around
 from faqsvc.answering.urgent_rules import SENTENCE, UrgentRules, canonical
@@ -286,7 +287,7 @@ def urgent_alert(text: str, locale: str) -> Alert | None:
         return None
     table = rule_table()
     page = _page_locale(locale, table)
-    canon = canonical(text[:MAX_CHARS])
+    canon = canonical(unstretched(text[:MAX_CHARS]))  # "fièvreeee" is a fever
     if next(_reported_signs(canon, page), None) is None and not _described(canon, page):
         return None
     return Alert(kind=ALERT_KIND, message=table[page].message)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from faqsvc.answering import search as search_module
-from faqsvc.answering.message import asked_parts
+from faqsvc.answering.message import asked_parts, unstretched
 from faqsvc.answering.search import search
+from faqsvc.answering.urgent import urgent_alert
 
 
 @pytest.mark.parametrize(
@@ -70,3 +71,36 @@ def test_a_single_question_is_searched_once(real_index, monkeypatch):
     calls.clear()
     search(real_index, "Does it hurt? Can I go home the same day?", "en")
     assert len(calls) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("does it hurrrrrt", "does it hurt"),
+        ("duele muchoooo???", "duele mucho???"),
+        ("WHYYYY", "WHY"),
+        ("1000 feet", "1000 feet"),  # digits are never letters typed over
+        ("too soon, feel", "too soon, feel"),  # two in a row is spelling
+        ("哈哈哈 疼吗", "哈 疼吗"),
+        ("", ""),
+    ],
+)
+def test_a_letter_typed_over_and_over_is_kept_once(text, expected):
+    assert unstretched(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("locale", "stretched", "plain"),
+    [
+        ("en", "does it hurrrrrt", "does it hurt"),
+        ("es", "duele muchoooo???", "duele mucho?"),
+        ("fr", "ça fait maaaal ?", "ça fait mal ?"),
+    ],
+)
+def test_a_stretched_word_finds_what_the_plain_one_finds(real_index, locale, stretched, plain):
+    found = search(real_index, stretched, locale).results
+    assert found and found[0].pair.id == search(real_index, plain, locale).results[0].pair.id
+
+
+def test_a_stretched_sign_is_still_a_sign():
+    assert urgent_alert("j'ai de la fièvreeee depuis hier soir après l'opération", "fr")
