@@ -287,10 +287,10 @@ def urgent_alert(text: str, locale: str) -> Alert | None:
         return None
     table = rule_table()
     page = _page_locale(locale, table)
-    # as typed ("bloood" reads as blood) and with stretched letters kept once ("fièvreeee")
-    for canon in dict.fromkeys(
-        canonical(t) for t in (text[:MAX_CHARS], unstretched(text[:MAX_CHARS]))
-    ):
+    typed = text[:MAX_CHARS]
+    # as typed ("bloood" reads as blood) and with stretched letters kept once ("fièvreeee");
+    # most messages stretch nothing and are read once
+    for canon in map(canonical, dict.fromkeys((typed, unstretched(typed)))):
         if next(_reported_signs(canon, page), None) is not None or _described(canon, page):
             return Alert(kind=ALERT_KIND, message=table[page].message)
     return None
