@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from faqsvc.answering.signature import without_signature
 
@@ -19,6 +20,11 @@ _ASKING = re.compile(r"[?\u061f\uff1f]")
 # A letter typed three or more times over ("hurrrrt", "muchoooo", "whyyyy"): hardly a word of
 # the eight languages has three in a row. Digits are left alone ("1000").
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
+# A message's heading before a colon: who writes ("Pharmacy:", "IDE EHPAD :", "护工："), a
+# greeting ("Estimados señores:") or where they are ("en salle d'attente :"). Not a clock time
+# ("7:30").
+HEADING_WORDS = 3
+_LABEL = re.compile(r"\s*[^\n:\uff1a.?!\u061f\u3002\uff1f]{1,40}?\s*[:\uff1a](?!\d)")
 
 
 def searched_part(text: str, budget: int) -> str:
@@ -49,21 +55,34 @@ def searched_part(text: str, budget: int) -> str:
 
 
 def context_spans(text: str, opens_question: Callable[[str], bool] | None = None) -> list[range]:
-    """Character spans of the telling sentences of a message that also asks something.
+    """Character spans of what a message tells: its heading before a colon, and its telling
+    sentences when another one asks.
 
     A sentence asks when it has a question mark, or when ``opens_question`` (the locale's
     question words, ``query``) says it opens as a question: "es peligroso? cuanto riesgo hay de
-    quedar paralitico" asks twice, though only once with a mark."""
-    sentences = [
-        (
-            m.span(),
-            bool(_ASKING.search(m.group()) or (opens_question and opens_question(m.group()))),
-        )
-        for m in _SENTENCE.finditer(text)
-    ]
+    quedar paralitico" asks twice, though only once with a mark. A heading ("Pharmacy: pt on
+    clopidogrel, hold how many days?", "尊敬的医生：") says who writes or where, seldom what is
+    asked; one that opens as a question ("Qui fait l'intervention : un chirurgien ?") asks."""
+    asking = partial(_asks, opens_question)
+    label = _LABEL.match(text)
+    start = label.end() if label and _heading(label.group(), asking) else 0
+    if not text[start:].strip():
+        start = 0
+    sentences = [(m.span(), asking(m.group())) for m in _SENTENCE.finditer(text, start)]
+    heading = [range(start)] if start else []
     if not any(asks for _, asks in sentences):
-        return []
-    return [range(*span) for span, asks in sentences if not asks]
+        return heading
+    return heading + [range(*span) for span, asks in sentences if not asks]
+
+
+def _heading(label: str, asking: Callable[[str], bool]) -> bool:
+    """A label of a few words that does not ask: a longer one names what is asked about
+    ("informação sobre o cimento da coluna:")."""
+    return len(label.rstrip(": \uff1a").split()) <= HEADING_WORDS and not asking(label)
+
+
+def _asks(opens_question: Callable[[str], bool] | None, sentence: str) -> bool:
+    return bool(_ASKING.search(sentence) or (opens_question and opens_question(sentence)))
 
 
 def asked_parts(text: str, limit: int) -> list[str]:

@@ -34,6 +34,7 @@ TABLE = [
     ("ar", "شو هي العملية", {"ماذا"}),  # Levantine "what"
     ("ar", "امتى اقدر امشي", {"متي"}),  # Egyptian "when"
     ("ar", "وين بيعملوها", {"اين"}),  # compared without hamza
+    ("ar", "أيهما أفضل الحزام أم الحقن", {"اي"}),  # "which of the two", as "which"
     ("vi", "bao lau thi di duoc", {"bao lâu"}),  # typed without tones
     ("en", "", set()),
     ("en", "\x00\u202e<b>how</b>", {"how"}),

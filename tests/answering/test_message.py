@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from faqsvc.answering import search as search_module
-from faqsvc.answering.message import asked_parts, unstretched
+from faqsvc.answering.message import asked_parts, context_spans, unstretched
 from faqsvc.answering.search import search
 from faqsvc.answering.urgent import urgent_alert
 
@@ -104,3 +104,39 @@ def test_a_stretched_word_finds_what_the_plain_one_finds(real_index, locale, str
 
 def test_a_stretched_sign_is_still_a_sign():
     assert urgent_alert("j'ai de la fièvreeee depuis hier soir après l'opération", "fr")
+
+
+def _told(text: str) -> list[str]:
+    return [text[span.start : span.stop] for span in context_spans(text, _opens_question_en)]
+
+
+def _opens_question_en(sentence: str) -> bool:
+    return sentence.split()[:1] in (["how"], ["when"], ["Qui"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Home carer: how long does it take?", ["Home carer:"]),
+        ("护工：爷爷做完能洗澡吗？", ["护工："]),
+        ("IDE EHPAD : la résidente doit-elle être à jeun ?", ["IDE EHPAD :"]),
+        ("Pharmacy: pt on warfarin. Hold it? Restart when?", ["Pharmacy:", " pt on warfarin."]),
+        # a clock time is no heading; a heading that opens a question asks
+        ("Slot tomorrow 7:30 from when no food", []),
+        ("Qui fait l'intervention : un chirurgien ?", []),
+        # a longer label names what is asked about; a label alone is what is asked
+        ("information about the cement in the spine: is it safe?", []),
+        ("Pharmacy:", []),
+        ("I'm 80. Does it hurt?", ["I'm 80."]),
+        ("no question mark at all", []),
+    ],
+)
+def test_a_heading_before_a_colon_is_told(text, expected):
+    assert _told(text) == expected
+
+
+def test_a_heading_leaves_the_question_as_sure_as_without_it(real_index):
+    plain = search(real_index, "when can she go home after it?", "en").results
+    headed = search(real_index, "Ward clerk here: when can she go home after it?", "en").results
+    assert headed and headed[0].pair.id == plain[0].pair.id
+    assert headed[0].score >= 0.7
