@@ -39,6 +39,9 @@ CREATE TABLE words (first TEXT NOT NULL, length INTEGER NOT NULL, folded TEXT NO
 CREATE INDEX words_first ON words (first, length);
 CREATE TABLE surface (token TEXT PRIMARY KEY, word TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE sequences (text TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE romanized (key TEXT NOT NULL, word TEXT NOT NULL, shape TEXT NOT NULL,
+                        count INTEGER NOT NULL);
+CREATE INDEX romanized_key ON romanized (key);
 CREATE TABLE meta (name TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
 """
 SUGGEST_KEY_CHARS = 48
@@ -112,6 +115,11 @@ class StoreWriter:
             for run in _HAN_RUN.findall(text):
                 found.update(run[i : i + 3] for i in range(len(run) - 2))
         self.db.executemany("INSERT INTO sequences VALUES (?)", ((s,) for s in found))
+
+    def add_romanized(self, rows: Iterable[tuple[str, str, str, int]]) -> None:
+        """(key, word, shape, count): the words a romanized word may stand for
+        (``faqsvc.analysis.romanized``)."""
+        self.db.executemany("INSERT INTO romanized VALUES (?, ?, ?, ?)", rows)
 
     def set_meta(self, name: str, value: object) -> None:
         self.db.execute("INSERT INTO meta VALUES (?, ?)", (name, marshal.dumps(value)))
@@ -215,6 +223,12 @@ class PairStore:
     def has_sequence(self, text: str) -> bool:
         sql = "SELECT 1 FROM sequences WHERE text = ?"
         return self.db.execute(sql, (text,)).fetchone() is not None
+
+    def romanized(self, keys: list[str]) -> list[tuple[str, str, str, int]]:
+        """(key, word, shape, count) of the words stored under any of ``keys``."""
+        marks = ",".join("?" * len(keys))
+        sql = f"SELECT key, word, shape, count FROM romanized WHERE key IN ({marks})"
+        return self.db.execute(sql, keys).fetchall() if keys else []
 
     def meta(self, name: str, default: object = None) -> object:
         found = self.db.execute("SELECT data FROM meta WHERE name = ?", (name,)).fetchone()

@@ -15,6 +15,7 @@ from faqsvc.answering import (
     message,
     query,
     question_kinds,
+    romanized,
     subjects,
     urgent,
 )
@@ -127,7 +128,7 @@ def search(
     if not 1 <= limit <= 50:
         raise InvalidParameter("limit must be between 1 and 50")
     text = normalize(text or "")
-    searched = message.searched_part(text, MAX_SEARCHED_CHARS)
+    searched = _searched_part(index, text, locale)
     detected = detect_language(searched, locale) if searched else None
     scored = _score_languages(index, searched, locale, detected)
     ranked = _confirmed_by_parts(index, searched, locale, detected, calibrated(ranked_once(scored)))
@@ -148,6 +149,11 @@ def search(
         suggestions=() if hits else popular(index, locale),
         nearest_topic=ranked[0].pair.topic if ranked and not hits else None,
     )
+
+
+def _searched_part(index, text: str, locale: str) -> str:
+    """What of ``text`` is searched, in the locale's script when it was typed romanized."""
+    return romanized.read_back(index, locale, message.searched_part(text, MAX_SEARCHED_CHARS))
 
 
 def ranked_once(scored: list[_Scored]) -> list[_Scored]:
@@ -205,7 +211,7 @@ def candidates(index, text: str, locale: str) -> list[_Scored]:
     """The ranked candidates of a search before calibration, by the path search takes: what
     ``scripts/calibrate.py`` fits the model on (a message's first question, searched alone to
     confirm the leader, is a search of its own and calibrated as one)."""
-    searched = message.searched_part(normalize(text or ""), MAX_SEARCHED_CHARS)
+    searched = _searched_part(index, normalize(text or ""), locale)
     detected = detect_language(searched, locale) if searched else None
     return ranked_once(_score_languages(index, searched, locale, detected))
 

@@ -23,13 +23,13 @@ from importlib import resources
 from whoosh.support.levenshtein import damerau_levenshtein
 
 from faqsvc.analysis import fold, language_of
+from faqsvc.analysis.romanized import SOUNDS_FILE, han_sounds
 from faqsvc.precompute import spelling_vocabulary
 
 MIN_LENGTH = 6  # "lavar" is one letter from "levar": shorter words are too often real ones
 # One edit only: at two, real words the corpus lacks turn into ones it has ("dentiste" into
 # "densité", "stretches" into "stitches", "noticing" into "nothing").
 MAX_EDITS = 1
-SOUNDS_FILE = "zh-sounds.txt.gz"
 HAN_WORDS = "zh-words"  # Chinese words, and those of everyday speech (.everyday)
 
 
@@ -85,18 +85,6 @@ def _real_words(name: str) -> frozenset[str]:
     return frozenset(gzip.decompress(path.read_bytes()).decode("utf-8").split())
 
 
-@cache
-def _han_sounds() -> dict[str, frozenset[str]]:
-    """Han character -> its toneless Mandarin syllables."""
-    path = resources.files("faqsvc") / "data" / "words" / SOUNDS_FILE
-    sounds: dict[str, set[str]] = {}
-    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
-        syllable, _, characters = line.partition("\t")
-        for character in characters:
-            sounds.setdefault(character, set()).add(syllable)
-    return {character: frozenset(found) for character, found in sounds.items()}
-
-
 def han_word_kind(characters: str) -> str | None:
     """``everyday`` or ``word`` for a Chinese word of the lists (scripts/make_wordlists.py),
     ``across`` for characters that are no word; None when there are no lists."""
@@ -110,7 +98,7 @@ def han_word_kind(characters: str) -> str | None:
 
 def sound_alike(typed: str, meant: str) -> bool:
     """Whether two Han characters share a syllable, tones aside: one may be typed for the other."""
-    sounds = _han_sounds()
+    sounds = han_sounds()
     return bool(sounds.get(typed, frozenset()) & sounds.get(meant, frozenset()))
 
 
@@ -118,7 +106,7 @@ def warm() -> None:
     """Load every word list now (a worker starting), not on some patient's first request."""
     for path in (resources.files("faqsvc") / "data" / "words").iterdir():
         if path.name == SOUNDS_FILE:
-            _han_sounds()
+            han_sounds()
         elif path.name.startswith(HAN_WORDS):
             _real_words(path.name.removesuffix(".txt.gz"))
         elif path.name.endswith(".everyday.txt.gz"):

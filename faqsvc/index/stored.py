@@ -136,6 +136,10 @@ class StoredPairs:
     def surface_word(self, locale: str, token: str) -> str | None:
         return self.store(locale).surface(token)
 
+    def romanized_words(self, locale: str, keys: list[str]) -> list[tuple[str, str, str, int]]:
+        """(key, word, shape, count) of the locale's words a romanized word may stand for."""
+        return self.store(locale).romanized(keys)
+
     def has_sequence(self, locale: str, text: str) -> bool:
         """Whether a three-character Chinese sequence occurs in the locale's texts."""
         return self.store(locale).has_sequence(text)

@@ -1,0 +1,52 @@
+"""A message typed in Latin letters on the Arabic or Chinese page finds what the same message
+in the page's script finds; other Latin words on those pages stay as typed."""
+
+from __future__ import annotations
+
+import pytest
+
+from faqsvc.answering.romanized import read_back
+from faqsvc.answering.search import search
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "expected"),
+    [
+        ("ar", "hal el 3amaliya btewga3?", "هل el العملية بتوجع?"),
+        ("ar", "momken a5od el aspirin abl el 3amaliya?", "ممكن آخد el الأسبرين قبل el العملية?"),
+        ("zh-Hans", "gu shui ni shi shen me", "骨水泥是什么"),
+        ("zh-Hans", "hui bu hui teng?", "会不会疼？"),
+        ("zh-Hans", "dangtian neng hui jia ma", "当天能回家吗"),
+        ("zh-Hans", "zuo wan MRI hou neng zou lu ma", "做完 mri 后能走路吗"),
+        # not romanized: English on the Arabic or Chinese page, Chinese characters, other pages
+        ("ar", "is the MRI safe for me?", "is the MRI safe for me?"),
+        ("ar", "ما هو MRI", "ما هو MRI"),
+        ("zh-Hans", "how long does it take", "how long does it take"),
+        ("zh-Hans", "MRI ok ma", "MRI ok ma"),
+        ("zh-Hans", "手术 hou 疼吗", "手术 hou 疼吗"),
+        ("fr", "ba3d el 3amaliya", "ba3d el 3amaliya"),
+        # garbage
+        ("ar", "3" * 500, "3" * 500),
+        ("zh-Hans", "a" * 500, "a" * 500),
+        ("ar", "", ""),
+    ],
+)
+def test_a_romanized_message_is_read_back_in_the_pages_script(real_index, locale, typed, expected):
+    assert read_back(real_index, locale, typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("locale", "romanized", "native"),
+    [
+        ("ar", "emta a2dar arga3 el beit ba3d el 3amaliya?", "امتى أقدر أرجع البيت بعد العملية؟"),
+        ("ar", "hal el 3amaliya btewga3?", "هل العملية بتوجع؟"),
+        ("zh-Hans", "gu shui ni shi shen me zuo de", "骨水泥是什么做的"),
+        ("zh-Hans", "zuo wan duo jiu neng xia chuang", "做完多久能下床"),
+    ],
+)
+def test_a_romanized_question_finds_what_the_written_one_finds(
+    real_index, locale, romanized, native
+):
+    found = search(real_index, romanized, locale).results
+    written = search(real_index, native, locale).results
+    assert written and found and found[0].pair.id == written[0].pair.id
