@@ -367,6 +367,10 @@ TOKEN_TABLE = [
     ("de", "Mein Hausarzt meinte, das ist Quatsch", []),
     ("de", "Punktion im Mai", ["punktion"]),
     ("vi", "ừm ơ bơm xi măng", ["bơm", "xi", "bơm_xi", "măng", "xi_măng"]),
+    # session 26: care staff's shorthand says who writes and for whom; "VP" stays (the procedure)
+    ("de", "Amb. Pflegedienst: Bew. Hr. K., Z.n. VP", ["vp"]),
+    ("de", "Apotheke: Kundin fragt, MFA Hausarztpraxis, bitte Rückruf", ["fragt"]),
+    ("vi", "ĐD: NB bà T., 86t, lễ tân PK, khách", []),
 ]
 
 

@@ -1405,6 +1405,82 @@ def test_vietnamese_lookalikes_of_session_25(locale: str, text: str, canonical: 
     assert canonical not in _canonical_terms_found(locale, text)
 
 
+# Session 26: care staff writing for a resident or client in their shorthand ("VP", "Bew.",
+# "NBM", "mobilisiert", "ĐD", "NB", "86t"), English medical words dropped into a German or
+# Vietnamese message ("leakt", "infection risk", "success", "discharge", "x-ray"), and the
+# concepts set 18's misses named (an old fracture, the usual medicines, what the cement is like).
+GERMAN_SPOKEN_10 = [
+    ("de", "Bew. nach VP heute, darf sie aufstehen", "Vertebroplastie"),
+    ("de", "wann darf die Patientin mobilisiert werden", "aufstehen"),
+    ("de", "was wenn der Zement leakt", "Zementaustritt"),
+    ("de", "wie hoch ist das infection risk", "Infektion"),
+    ("de", "bekommt man vorher Antibiotka", "Antibiotika"),
+    ("de", "bei meiner Schwester hat das garnix gebracht", "nicht geholfen"),
+    ("de", "der Bruch ist schon alt, seit Monaten gebrochen", "verheilt"),
+    ("de", "darf sie ihr L-Thyroxin morgens nehmen", "Medikamente"),
+    ("de", "Einstichstelle druckschmerzhaft, VAS 4", "Schmerz"),
+    ("de", "NBM ab wann", "nüchtern"),
+    ("de", "hilft das überhaut", "Erfolgsrate"),
+    ("de", "ist das outpatient oder muss ich bleiben", "ambulant"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), GERMAN_SPOKEN_10)
+def test_german_of_session_26(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+GERMAN_LOOKALIKES_10 = [
+    ("de", "Schmerzen seit einem Jahr", "verheilt"),  # pain for a year is no old fracture
+    ("de", "sie nimmt Cortison seit Jahren", "verheilt"),  # how long a medicine is taken
+    (
+        "de",
+        "der amb. Pflegedienst kommt morgen",
+        "ambulant",
+    ),  # home care, not an outpatient procedure
+    ("de", "kp, was das ist", "Kyphoplastie"),  # text-speak 'kein Plan', never the balloon method
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), GERMAN_LOOKALIKES_10)
+def test_german_lookalikes_of_session_26(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
+VIETNAMESE_SPOKEN_9 = [
+    ("vi", "bơm xi măng (VP) có đau không", "tạo hình đốt sống"),
+    ("vi", "xi măng có bị leak ra ngoài không", "rò xi măng"),
+    ("vi", "tỉ lệ success là bao nhiêu", "tỷ lệ thành công"),
+    ("vi", "sáng đó uống thuốc như thường lệ được không", "thuốc thường ngày"),
+    ("vi", "chất đó giống keo hay giống nhựa", "hóa học"),
+    ("vi", "bao lâu thì được discharge", "xuất viện"),
+    ("vi", "có phải chụp x-ray trước không", "x-quang"),
+    ("vi", "NPO từ mấy giờ", "nhịn ăn"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), VIETNAMESE_SPOKEN_9)
+def test_vietnamese_of_session_26(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+VIETNAMESE_LOOKALIKES_9 = [
+    ("vi", "băng keo dán chỗ chích", "hóa học"),  # a sticking plaster, not what the cement is
+    (
+        "vi",
+        "sinh hoạt như thường lệ",
+        "thuốc thường ngày",
+    ),  # daily life as usual, not the usual medicines
+    ("vi", "painkiller có uống được không", "cơn đau"),  # the painkiller group, not pain
+    ("vi", "gãy xương sườn (rib fracture)", "gãy lún đốt sống"),  # a rib, not the vertebra
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), VIETNAMESE_LOOKALIKES_9)
+def test_vietnamese_lookalikes_of_session_26(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
 # Spanish as patients type it, in Spain and Latin America: spoken and regional words, tú and
 # usted forms, clitic verbs (me duermen, levantarte), each finds the group of the leaflets' word.
 SPANISH_SPOKEN = [
