@@ -1729,6 +1729,9 @@ ENGLISH_EVERYDAY = [
     ("she still has dolor after", "pain"),
     ("kamar dard after the cement", "back pain"),
     ("she is very debole already", "elderly"),
+    ("resident is on a DOAC, hold or not?", "blood thinner"),
+    ("is it done under GA?", "general anaesthetic"),
+    ("clear fluids until when?", "fasting"),
 ]
 
 
@@ -2558,6 +2561,8 @@ CHINESE_SPOKEN = [
     ("要不要吃antibiotics", "抗生素"),
     ("骨水尼会不会露出来", "骨水泥渗漏"),
     ("骨折都半年多了", "陈旧性骨折"),
+    ("做完多久可以walk", "行走"),
+    ("要不要check up", "复查"),
 ]
 
 
