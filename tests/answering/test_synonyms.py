@@ -1795,6 +1795,19 @@ ENGLISH_EVERYDAY = [
     ("she's on anticoag, does it need stopping?", "blood thinner"),
     ("he takes Duoplavin every morning", "blood thinner"),
     ("her osteo porosis is bad", "osteoporosis"),
+    # session 26: care staff's shorthand, a home language's medical words in an English message
+    ("NBM from what time?", "fasting"),
+    ("does her warfarin need holding?", "stopped"),
+    ("what if the glue oozes out of the bone?", "cement leakage"),
+    ("day 2 post-op, is this normal?", "recovery"),
+    ("the doctor says she needs vertebroplastia", "vertebroplasty"),
+    ("will she get anestesia general?", "general anaesthetic"),
+    ("she still has dolor after", "pain"),
+    ("kamar dard after the cement", "back pain"),
+    ("she is very debole already", "elderly"),
+    ("resident is on a DOAC, hold or not?", "blood thinner"),
+    ("is it done under GA?", "general anaesthetic"),
+    ("clear fluids until when?", "fasting"),
 ]
 
 
@@ -1865,6 +1878,11 @@ ENGLISH_LOOKALIKES = [
     # session 25
     ("the bones either side of my hip ache", "additional fractures"),  # "either side" undone
     ("my last painkiller was at 8", "stopped"),
+    # session 26
+    ("hold still while they do it", "stopped"),  # a bare "hold" is no member
+    ("my wound is oozing", "cement leakage"),  # only the cement or glue oozing out
+    ("what time is my appointment?", "fasting"),  # "from what time" only after a fasting word
+    ("she has a VP shunt", "vertebroplasty"),  # a bare "vp" is no member
 ]
 
 
@@ -2611,6 +2629,16 @@ CHINESE_SPOKEN = [
     ("一直在打那屈肝素", "抗凝药"),
     ("能吃美洛昔康吗", "止痛药"),
     ("平时吃氨酚曲马多", "阿片类药物"),
+    # session 26: English medical words in a Chinese message, care staff, slips
+    ("success rate高吗", "成功率"),
+    ("recovery大概要多久", "恢复"),
+    ("还是local麻醉打一下就行", "局部麻醉"),
+    ("有什么side effects", "并发症"),
+    ("要不要吃antibiotics", "抗生素"),
+    ("骨水尼会不会露出来", "骨水泥渗漏"),
+    ("骨折都半年多了", "陈旧性骨折"),
+    ("做完多久可以walk", "行走"),
+    ("要不要check up", "复查"),
 ]
 
 
@@ -2665,6 +2693,9 @@ CHINESE_LOOKALIKES = [
     # session 25
     ("用手撑起来", "椎体后凸成形术"),  # 撑起来 alone is no balloon
     ("网线接入了吗", "介入放射科医生"),  # 接入 alone is no 接入科
+    # session 26
+    ("伤口露出来了", "骨水泥渗漏"),  # a bare 露出来 is no member
+    ("骨折都好了", "陈旧性骨折"),
 ]
 
 
