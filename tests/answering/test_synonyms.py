@@ -3224,3 +3224,86 @@ def test_portuguese_lookalikes_of_session_25_do_not_find_the_group(
     locale: str, text: str, canonical: str
 ) -> None:
     assert canonical not in _canonical_terms_found(locale, text)
+
+
+# session 26: set 18's kinds (English medical words inside a Spanish or Portuguese message, care
+# staff's shorthand for a resident or a client), written by concept for every region's speakers
+SPANISH_EVERYDAY_26 = [
+    ("es", "el doctor dice que necesito vertebroplasty", "vertebroplastia"),
+    ("es", "Resid. Los Olmos: pte con VP el jueves", "vertebroplastia"),
+    ("es", "me hablaron de la kyphoplasty con un balloon", "cifoplastia"),
+    ("es", "me hicieron lo del cement ayer", "cemento óseo"),
+    ("es", "¿cuánto dura el recovery?", "recuperación"),
+    ("es", "¿tiene side effects?", "complicaciones"),
+    ("es", "tengo una placa de titanio en la columna", "implantes metálicos"),
+    ("es", "tiene un herniated disc además", "hernia de disco"),
+    ("es", "¿lo hace un radiologist?", "radiólogo intervencionista"),
+    ("es", "¿el pain relief es rápido?", "alivio del dolor"),
+    ("es", "¿cuál es el success rate?", "éxito"),
+    ("es", "¿es outpatient o me quedo?", "ambulatorio"),
+    ("es", "¿le dan la general anesthetic?", "anestesia general"),
+    ("es", "¿cuándo empieza a deambular?", "caminar"),
+    ("es", "¿puede pasar a sedestación el día 1?", "levantarse de la cama"),
+    ("es", "¿la levantamos al sillón?", "levantarse de la cama"),
+    ("es", "¿toma su medicación crónica en ayunas?", "medicación habitual"),
+    ("es", "¿cuánto dura el posoperatorio?", "recuperación"),
+    ("es", "me dieron un poco de fever", "fiebre"),
+    ("es", "tengo numbness en las piernas", "adormecimiento"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", SPANISH_EVERYDAY_26)
+def test_spanish_of_session_26_finds_the_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+SPANISH_LOOKALIKES_26 = [
+    ("es", "la herida tiene un poco de discharge", "alta hospitalaria"),  # a wound's discharge
+    ("es", "¿cuál es el tratamiento habitual de una fractura?", "medicación habitual"),
+    ("es", "¿qué es el VPH?", "vertebroplastia"),
+    ("es", "¿puedo comer postre?", "recuperación"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", SPANISH_LOOKALIKES_26)
+def test_spanish_lookalikes_of_session_26_do_not_find_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
+PORTUGUESE_EVERYDAY_26 = [
+    ("pt", "minha mãe tem o appointment pra vertebroplasty", "vertebroplastia"),
+    ("pt", "UBS recepção: a VP serve pra hérnia?", "vertebroplastia"),
+    ("pt", "kyphoplasty é a mesma coisa?", "cifoplastia"),
+    ("pt", "o relief vem rápido?", "alívio da dor"),
+    ("pt", "tenho uma placa de titânio na coluna", "metal"),
+    ("pt", "qual o success rate?", "taxa de sucesso"),
+    ("pt", "tenho osteoporosis", "osteoporose"),
+    ("pt", "precisa de x-ray antes?", "raio-x"),
+    ("pt", "é outpatient?", "ambulatorial"),
+    ("pt", "quais os side effects?", "complicações"),
+    ("pt", "quando ela pode deambular?", "andar"),
+    ("pt", "pode passar pra poltrona no D1?", "levantar da cama"),
+    ("pt", "toma os remédios de uso contínuo no dia?", "medicamentos"),
+    ("pt", "como é o pós-operatório?", "recuperação"),
+    ("pt", "precisa usar brace depois?", "colete"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", PORTUGUESE_EVERYDAY_26)
+def test_portuguese_of_session_26_finds_the_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+PORTUGUESE_LOOKALIKES_26 = [
+    ("pt", "o curativo está com discharge", "alta hospitalar"),  # a wound's discharge
+    ("pt", "tem que fazer uso contínuo do colete?", "medicamentos"),  # the brace, not pills
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", PORTUGUESE_LOOKALIKES_26)
+def test_portuguese_lookalikes_of_session_26_do_not_find_the_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
