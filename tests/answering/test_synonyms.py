@@ -633,6 +633,43 @@ def test_arabic_lookalikes_of_session_25(locale: str, text: str, canonical: str)
     assert canonical not in _canonical_terms_found(locale, text)
 
 
+# Arabic of session 26: Arabizi (Latin letters and digits) for the concepts the pairs answer,
+# English medical words a bilingual patient drops in, care staff's "VP".
+ARABIC_EVERYDAY_9 = [
+    ("ar", "ana ha2ba sa7ya wala nayma fel 3amaleya di?", "مستيقظ"),
+    ("ar", "ana ha2ba sa7ya wala nayma fel 3amaleya di?", "ينام"),
+    ("ar", "emta ba2dar rou7 3al bet ba3d 3amaliyet el fa2ra?", "الخروج من المستشفى"),
+    ("ar", "el asmant momken yetsarab barra el 3adma?", "تسرب الإسمنت"),
+    ("ar", "emta a2dar amshi ba3d el 3amaleya?", "بعد"),
+    ("ar", "a2dar akol 2abl el 3amaliya?", "الصيام"),
+    ("ar", "emta nwa2ef el warfarin?", "أوقف"),
+    ("ar", "hiya kbeera fel sen, 85 sana", "كبار السن"),
+    ("ar", "الـ VP بتفيد للديسك كمان؟", "رأب الفقرات"),
+    ("ar", "pt عنده disc herniation L5", "الانزلاق الغضروفي"),
+    ("ar", "تاخذ warfarin و aspirin 81", "مميع الدم"),
+    ("ar", "تاخد دوا الضغط والسكري الصبح؟", "أدويتهم المعتادة"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", ARABIC_EVERYDAY_9)
+def test_arabic_of_session_26_finds_the_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+# Look-alikes of session 26: eating after the procedure is no fast before it, diabetes told
+# is no medicine, awake tomorrow no sleep during it.
+ARABIC_EVERYDAY_LOOKALIKES_9 = [
+    ("ar", "a2dar akol ba3d el 3amaliya?", "الصيام"),
+    ("ar", "baba 3ando sokkar", "أدويتهم المعتادة"),
+    ("ar", "ana ha2ba sa7ya bokra", "ينام"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", ARABIC_EVERYDAY_LOOKALIKES_9)
+def test_arabic_lookalikes_of_session_26(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
 # German as patients type it: everyday, spoken and regional words (Swiss "Spital", Austrian
 # "Risken"), umlauts typed as two letters, the separable verbs' common frames, each finding the
 # group of the word the leaflets use.
@@ -2343,6 +2380,39 @@ FRENCH_LOOKALIKES_8 = [
 
 @pytest.mark.parametrize("text, canonical", FRENCH_LOOKALIKES_8)
 def test_french_lookalikes_of_session_25(text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found("fr", text)
+
+
+# French of session 26: care staff's "VP", English medical words dropped into French,
+# several vertebrae in several visits, restarting a medicine as care staff write it.
+FRENCH_EVERYDAY_9 = [
+    ("VP prévue lundi, patiente de 88 ans", "vertébroplastie"),
+    ("mon rhumato parle de kyphoplasty", "cyphoplastie"),
+    ("j'ai de l'osteoporosis depuis des années", "ostéoporose"),
+    ("c'est safe le ciment ?", "sûre"),
+    ("laquelle me redonne de la height ?", "hauteur perdue"),
+    ("c'est quoi la pâte injectée ?", "ciment osseux"),
+    ("ou il faut revenir plusieurs fois ?", "en une seule fois"),
+    ("arrêt de l'Eliquis, reprise du traitement quand ?", "reprendre les médicaments"),
+    ("sous blood thinner depuis 2 ans", "anticoagulant"),
+    ("le MRI est obligatoire ?", "irm"),
+    ("premier lever quand après la VP ?", "se lever"),
+]
+
+
+@pytest.mark.parametrize("text, canonical", FRENCH_EVERYDAY_9)
+def test_french_of_session_26_finds_the_group(text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found("fr", text)
+
+
+# Look-alikes of session 26: a sudden pain ("d'un coup") is no several vertebrae at once.
+FRENCH_LOOKALIKES_9 = [
+    ("une douleur énorme d'un coup", "en une seule fois"),
+]
+
+
+@pytest.mark.parametrize("text, canonical", FRENCH_LOOKALIKES_9)
+def test_french_lookalikes_of_session_26(text: str, canonical: str) -> None:
     assert canonical not in _canonical_terms_found("fr", text)
 
 
