@@ -74,6 +74,7 @@ from faqsvc.answering.urgent_story import (
 )
 from faqsvc.answering.urgent_whose import (
     asked_if_normal,
+    bruise_colour,
     gone_since_before,
     hearsay_general,
     named_as_word,
@@ -146,16 +147,6 @@ def _normal_reading(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     return any(normal_temperature(j.readings, where) for j in judges)
 
 
-def _bruise_colour(judges: tuple[UrgentRules, ...], message: Message, sign: str) -> bool:
-    """ "stubbed my toe and it's gone purple", "ficou um roxo amarelado": a colour that is a
-    bruise (a knock in the sentence, or the yellow or green of one healing), not blue lips;
-    and the yellow of a healing bruise beside its purple is no pus."""
-    span, sentence = message.sentence[message.start : message.end], message.sentence
-    if sign == "breathing":
-        return any_has(judges, "colour", span) and any_has(judges, "bruise", sentence)
-    return sign == "fever" and any_has(judges, "bruise", span) and any_has(judges, "colour", sentence)
-
-
 def _told_before(judges: tuple[UrgentRules, ...], message: Message, sign: str = "") -> bool:
     """A story told before the procedure ("In March … terrible pain … they have offered her a
     vertebroplasty") tells of the signs that led to it, unless one is told as new; a sign of
@@ -195,7 +186,7 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
         return False
     if sign == "fever" and _normal_reading(judges, message):
         return False
-    if _bruise_colour(judges, message, sign):
+    if bruise_colour(judges, message, sign):
         return False
     # "the needle spot aches terribly, I scream if it is touched": soreness, not a sudden pain
     if sign == "severe_pain" and any_has(judges, "tender", sentence):
