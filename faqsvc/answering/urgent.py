@@ -74,6 +74,7 @@ from faqsvc.answering.urgent_story import (
 )
 from faqsvc.answering.urgent_whose import (
     asked_if_normal,
+    bruise_colour,
     gone_since_before,
     hearsay_general,
     named_as_word,
@@ -184,6 +185,8 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
     if gone_since_before(judges, message) or settled_ordinary(judges, message):
         return False
     if sign == "fever" and _normal_reading(judges, message):
+        return False
+    if bruise_colour(judges, message, sign):
         return False
     # "the needle spot aches terribly, I scream if it is touched": soreness, not a sudden pain
     if sign == "severe_pain" and any_has(judges, "tender", sentence):

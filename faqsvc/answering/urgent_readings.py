@@ -1,6 +1,8 @@
 """Signs given as a number (issue 17, the fifteenth blind set): a thermometer, a pulse, an
-oxygen clip. A reading is urgent by its value, not its words: a temperature of 38 °C or more
-(100.4 °F), a pulse of 120 or more a minute, an oxygen saturation under 92 %. Each locale names
+oxygen clip, a blood-pressure cuff. A reading is urgent by its value, not its words: a
+temperature of 38 °C or more (100.4 °F), a pulse of 120 or more a minute, an oxygen saturation
+under 92 %, a systolic blood pressure under 90 (care staff's "BP 85/50", "PA 80x45"; the
+``pressure`` word must be followed by two numbers so a stray "pa" or "ta" is no reading). Each locale names
 what is measured in its ``readings`` lexicon (``temperature``, ``pulse``, ``oxygen``: the
 thermometer, "Puls", "血氧", "النبض"); the number is looked for within ``REACH`` characters
 after the word (or before it: "88 % Sauerstoff"), in the same sentence, however it is written
@@ -25,7 +27,12 @@ __all__ = ["normal_temperature", "reading_spans", "sentence_around"]
 # it, only a unit may stand between them.
 REACH = 40
 # What each reading is a sign of.
-SIGN_OF = {"temperature": "fever", "pulse": "chest_pain", "oxygen": "breathing"}
+SIGN_OF = {
+    "temperature": "fever",
+    "pulse": "chest_pain",
+    "oxygen": "breathing",
+    "pressure": "fainting_confusion",
+}
 # A number as patients type a reading: "38", "38,5", "38.5", "38°5", "38度5", "38 do 5".
 NUMBER = re.compile(
     r"(?<![0-9.,])([0-9]{2,3})(?:(?:\s?(?:°|度|do)\s?|[.,])([0-9]{1,2}))?(?![0-9])"
@@ -52,6 +59,9 @@ def _urgent(kind: str, value: float, fahrenheit: bool) -> bool | None:
         return value >= 120 if 30 <= value <= 250 else None
     if kind == "oxygen":
         return value < 92 if 50 <= value <= 100 else None
+    # a blood pressure's first number, the systolic: under 90 is low ("BP 85/50", "PA 80x45")
+    if kind == "pressure":
+        return value < 90 if 40 <= value <= 260 else None
     return None
 
 

@@ -114,6 +114,8 @@ LATER_CUE_FIELDS = (
     "unlike_usual",
     "otherwise_fine",
     "mentioned",
+    "bruise",
+    "colour",
     "hearsay",
     "generic",
     "is_true",

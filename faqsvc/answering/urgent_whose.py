@@ -18,6 +18,9 @@ simple measure (``settled_ordinary``) is no alarm either, even a light-headednes
 And one way a sign asked about is a report: "is it normal that the site is hot and oozing?"
 (``asked_if_normal``), a sign of the writer's now put as "is it normal", unless the message
 calls it small ("a tiny bit of blood on the dressing, is it normal?").
+
+A colour that is a bruise (a knock in the sentence, or purple turning yellow or green) is no blue
+lips, and the yellow of a healing bruise no pus (``bruise_colour``, the twentieth set's kind).
 """
 
 from __future__ import annotations
@@ -107,4 +110,16 @@ def hearsay_general(judges: tuple[UrgentRules, ...], message: Message) -> bool:
         return True
     return any_has(judges, "is_true", sentence[message.end :]) and not any_has(
         judges, "tied_time", sentence
+    )
+
+
+def bruise_colour(judges: tuple[UrgentRules, ...], message: Message, sign: str) -> bool:
+    """ "stubbed my toe and it's gone purple", "ficou um roxo amarelado": a colour that is a
+    bruise (a knock in the sentence, or the yellow or green of one healing), not blue lips;
+    and the yellow of a healing bruise beside its purple is no pus."""
+    span, sentence = message.sentence[message.start : message.end], message.sentence
+    if sign == "breathing":
+        return any_has(judges, "colour", span) and any_has(judges, "bruise", sentence)
+    return (
+        sign == "fever" and any_has(judges, "bruise", span) and any_has(judges, "colour", sentence)
     )
