@@ -7,7 +7,7 @@ among the words of the locale's texts (stored by the build) and of its synonym g
 spoken words Arabizi writers spell out), and replaced by the likeliest: "متى أقدر أمشي بعد
 عملية", "做完多久能下床". Only a message that shows it is romanized is read back (an Arabizi
 digit inside a word, or two of its little words; pinyin syllables for most of its words), so an
-English word on the Arabic page ("MRI") stays English.
+English word the English pairs use ("MRI") stays as typed.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from faqsvc.analysis import language_of
+from faqsvc.analysis import analysis_for, language_of
 from faqsvc.analysis.romanized import (
     MAX_HAN,
     VOWELS,
@@ -27,6 +27,8 @@ from faqsvc.analysis.romanized import (
 )
 from faqsvc.answering import synonyms
 from faqsvc.answering.spelling import han_word_kind
+from faqsvc.answering.vocabulary import indexed
+from faqsvc.locales import SOURCE_LOCALE
 
 MAX_WORDS = 40  # Latin words of a message read back: a bounded number of lookups
 PINYIN_SHARE = 0.6  # of a Chinese-page message's Latin words that must be pinyin
@@ -70,11 +72,11 @@ def _arabic(index, locale: str, text: str) -> str:
     shapes = {
         word: arabizi_shape(word)
         for word in typed
-        if word not in ARABIZI_WORDS and word not in _latin_words(locale)
+        if word not in ARABIZI_WORDS and not _english(index, word)
     }
     keys = sorted({consonants(shape) for shape in shapes.values()} - {""})
     found = _words_by_key(index, locale, keys)
-    spelled = {w: s for w, s in ARABIZI_WORDS.items() if w in typed - _latin_words(locale)}
+    spelled = {w: s for w, s in ARABIZI_WORDS.items() if w in typed}
     for word, shape in shapes.items():
         best = _closest(shape, found.get(consonants(shape), ()))
         if best:
@@ -203,9 +205,10 @@ def _spoken_words(locale: str) -> dict[str, list[tuple[str, str, str, int]]]:
     return table
 
 
-@cache
-def _latin_words(locale: str) -> frozenset[str]:
-    """Latin-letter words of the locale's synonym members ("mri", "kyphoplasty", "makan el
-    ebra"): already matched as typed."""
-    members = " ".join(member for group in synonyms.groups(locale) for member in group)
-    return frozenset(word.lower() for word in _LATIN_WORD.findall(members))
+def _english(index, word: str) -> bool:
+    """A word the English pairs use ("MRI", "warfarin", "kyphoplasty"): bilingual patients drop
+    these into Arabizi as into Arabic, and they are matched as typed."""
+    if SOURCE_LOCALE not in index.locales:
+        return False
+    tokens = {token.text for token in analysis_for(SOURCE_LOCALE).text(word, mode="query")}
+    return bool(tokens) and indexed(index, SOURCE_LOCALE, tokens)
