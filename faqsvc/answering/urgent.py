@@ -62,6 +62,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from faqsvc.answering import urgent_model
 from faqsvc.answering.message import unstretched
+from faqsvc.answering.urgent_ahead import told_ahead
 from faqsvc.answering.urgent_loading import rule_table
 from faqsvc.answering.urgent_readings import normal_temperature, sentence_around
 from faqsvc.answering.urgent_rules import SENTENCE, UrgentRules, canonical
@@ -180,7 +181,7 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
         return False
     if told_as_story(judges, message, sign) or not_the_patients(judges, message):
         return False
-    if named_as_word(judges, message) or hearsay_general(judges, message):
+    if any(told(judges, message) for told in (named_as_word, hearsay_general, told_ahead)):
         return False
     if gone_since_before(judges, message) or settled_ordinary(judges, message):
         return False
