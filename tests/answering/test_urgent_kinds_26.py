@@ -68,6 +68,12 @@ AHEAD26_KINDS = [
     ("ar", "هل سأكون نائماً أثناء عملية الإسمنت أم مستيقظاً؟", Q),
     ("ar", "هل أحس بضغط في الظهر لما يحقنون الإسمنت؟", Q),
     ("ar", "من يوم رجعت البيت بعد الإسمنت وأنا أغيب عن الوعي كل ما أقوم.", U),
+    ("pt", "Meu filho quer saber se a perna fica dormente depois da anestesia.", Q),
+    ("pt", "A perna do meu pai ficou dormente desde ontem à noite, fez o cimento na sexta.", U),
+    ("vi", "Sau khi gây tê chỗ kim chích da có bị tê không?", Q),
+    ("vi", "Bố tôi về nhà từ hôm qua, giờ hai chân tê liệt không đứng được.", U),
+    ("zh-Hans", "打完麻药以后皮肤会麻多久？", Q),
+    ("zh-Hans", "我爸回家后腰麻，现在两条腿也麻了，站不起来。", U),
     # 2. future or conditional, against the present or perfect of the same sign
     ("en", "Will my legs go weak after the cement sets?", Q),
     ("en", "Would I get a fever from the cement a few days later?", Q),
@@ -96,6 +102,21 @@ AHEAD26_KINDS = [
     ("ar", "هل سأصاب بالحمى بعد عملية الإسمنت؟", Q),
     ("ar", "رح يصير معي ضيق نفس بعد العملية؟", Q),
     ("ar", "عندي حرارة 39 من امبارح بالليل، عملت الإسمنت يوم الاثنين.", U),
+    ("es", "Mi hija pregunta si después de la sedación voy a estar confundida.", Q),
+    ("fr", "Mon mari va-t-il être confus après la sédation ?", Q),
+    (
+        "fr",
+        "Depuis hier soir mon mari est confus et ne me reconnaît plus, il a eu le ciment lundi.",
+        U,
+    ),
+    ("de", "Wird meine Mutter nach der Sedierung verwirrt sein?", Q),
+    (
+        "de",
+        "Meine Mutter ist seit heute Morgen verwirrt und erkennt uns nicht, Zement am Montag.",
+        U,
+    ),
+    ("ar", "هل رح تنمل رجلي بعد البنج الموضعي؟", Q),
+    ("ar", "رجلين أبوي صارت منملة من الصبح وما يقدر يوقف، عمل الإسمنت أمس.", U),
     # 3. a medicine's side effect asked about, against one happening now
     ("en", "Can the painkillers they give after the procedure make me dizzy or confused?", Q),
     ("en", "Does the sedation cause confusion in old people?", Q),
@@ -126,6 +147,12 @@ AHEAD26_KINDS = [
     ("zh-Hans", "自从换了新的止痛药，我妈一直糊涂，今天还摔了两次。", U),
     ("ar", "هل مسكنات الألم ممكن تسبب دوخة أو تشوش؟", Q),
     ("ar", "من يوم بدأ المسكن الجديد أبوي صاير مشوش وما يعرفنا.", U),
+    ("en", "Would the sedation make my husband confused for the rest of the day?", Q),
+    (
+        "en",
+        "My husband has been confused since the sedation yesterday and doesn't know where he is.",
+        U,
+    ),
     # 4. an urgent episode treated and over, against one still going on or back
     ("en", "They treated my fever on the ward and I'm home and well now. When can I shower?", Q),
     ("en", "The fever they treated on the ward is back tonight, 38.9.", U),
@@ -155,6 +182,11 @@ AHEAD26_KINDS = [
     ("zh-Hans", "住院时治好的发烧今晚又烧起来了。", U),
     ("ar", "عالجوا الحرارة في المستشفى وأنا الحين بخير في البيت. متى أقدر أتحمم؟", Q),
     ("ar", "الحرارة اللي عالجوها في المستشفى رجعت الليلة.", U),
+    (
+        "en",
+        "They gave Dad antibiotics on the ward for the fever and he is back home and fine now. Can he use the stairs?",
+        Q,
+    ),
     # 5. someone else on the ward or in the waiting room
     (
         "en",
@@ -192,39 +224,6 @@ AHEAD26_KINDS = [
     ("zh-Hans", "隔壁床的大爷现在喘不上气，我该怎么办？", U),
     ("ar", "الست اللي في السرير جنبي جاتها حرارة بعد عمليتها. أنا متى أروح البيت؟", Q),
     ("ar", "الرجال اللي في السرير جنبي ما يقدر يتنفس الحين، وش أسوي؟", U),
-    # more of each kind, other people, body words and tenses
-    ("pt", "Meu filho quer saber se a perna fica dormente depois da anestesia.", Q),
-    ("pt", "A perna do meu pai ficou dormente desde ontem à noite, fez o cimento na sexta.", U),
-    ("es", "Mi hija pregunta si después de la sedación voy a estar confundida.", Q),
-    ("fr", "Mon mari va-t-il être confus après la sédation ?", Q),
-    (
-        "fr",
-        "Depuis hier soir mon mari est confus et ne me reconnaît plus, il a eu le ciment lundi.",
-        U,
-    ),
-    ("de", "Wird meine Mutter nach der Sedierung verwirrt sein?", Q),
-    (
-        "de",
-        "Meine Mutter ist seit heute Morgen verwirrt und erkennt uns nicht, Zement am Montag.",
-        U,
-    ),
-    ("vi", "Sau khi gây tê chỗ kim chích da có bị tê không?", Q),
-    ("vi", "Bố tôi về nhà từ hôm qua, giờ hai chân tê liệt không đứng được.", U),
-    ("zh-Hans", "打完麻药以后皮肤会麻多久？", Q),
-    ("zh-Hans", "我爸回家后腰麻，现在两条腿也麻了，站不起来。", U),
-    ("ar", "هل رح تنمل رجلي بعد البنج الموضعي؟", Q),
-    ("ar", "رجلين أبوي صارت منملة من الصبح وما يقدر يوقف، عمل الإسمنت أمس.", U),
-    ("en", "Would the sedation make my husband confused for the rest of the day?", Q),
-    (
-        "en",
-        "My husband has been confused since the sedation yesterday and doesn't know where he is.",
-        U,
-    ),
-    (
-        "en",
-        "They gave Dad antibiotics on the ward for the fever and he is back home and fine now. Can he use the stairs?",
-        Q,
-    ),
     ("en", "The lady waiting next to me in the clinic just fainted and isn't waking up.", U),
 ]
 
