@@ -181,13 +181,13 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
         return False
     if told_as_story(judges, message, sign) or not_the_patients(judges, message):
         return False
-    if any(told(judges, message) for told in (named_as_word, hearsay_general, told_ahead)):
+    if named_as_word(judges, message) or hearsay_general(judges, message):
         return False
     if gone_since_before(judges, message) or settled_ordinary(judges, message):
         return False
     if sign == "fever" and _normal_reading(judges, message):
         return False
-    if bruise_colour(judges, message, sign):
+    if bruise_colour(judges, message, sign) or told_ahead(judges, message, sign):
         return False
     # "the needle spot aches terribly, I scream if it is touched": soreness, not a sudden pain
     if sign == "severe_pain" and any_has(judges, "tender", sentence):

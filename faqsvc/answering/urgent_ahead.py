@@ -12,13 +12,20 @@ report of the patient now, each unless the sign's sentence tells it as new ("now
 * another patient's past (``others`` before the sign, ``their_procedure`` in its sentence:
   "the man in the next bed had a fever after his op", "la dame d'à côté … après la sienne"):
   a story when the writer asks of themselves in another sentence, while someone present
-  with a sign now ("the man opposite can't breathe right now") alerts.
+  with a sign now ("the man opposite can't breathe right now") alerts, and so does, in
+  doubt, a breath, chest or faint sign in another patient whatever its tense.
 """
 
 from __future__ import annotations
 
 from faqsvc.answering.urgent_rules import UrgentRules
-from faqsvc.answering.urgent_story import Message, any_has, clause_at, last_end
+from faqsvc.answering.urgent_story import (
+    SERIOUS_EVEN_IF_PASSED,
+    Message,
+    any_has,
+    clause_at,
+    last_end,
+)
 from faqsvc.answering.urgent_whose import gone_after
 
 
@@ -37,8 +44,12 @@ def treated_over(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     return any_has(judges, "treated", message.sentence) and gone_after(judges, message)
 
 
-def others_past(judges: tuple[UrgentRules, ...], message: Message) -> bool:
-    """Whether the sign is another patient's, told of after their own procedure, not now."""
+def others_past(judges: tuple[UrgentRules, ...], message: Message, sign: str) -> bool:
+    """Whether the sign is another patient's, told of after their own procedure, not now. A
+    breath, chest, faint or allergy sign in someone present may be happening as it is told:
+    in doubt, it alerts whatever its tense."""
+    if sign in SERIOUS_EVEN_IF_PASSED:
+        return False
     sentence = message.sentence
     others = last_end(judges, "others", sentence[: message.start])
     if others < 0 or any_has(judges, "first_person", sentence[others : message.start]):
@@ -51,10 +62,10 @@ def others_past(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     return any_has(judges, "first_person", rest) or any_has(judges, "own_procedure", rest)
 
 
-def told_ahead(judges: tuple[UrgentRules, ...], message: Message) -> bool:
+def told_ahead(judges: tuple[UrgentRules, ...], message: Message, sign: str) -> bool:
     """Whether one of session 26's kinds tells the sign as no report now."""
     return (
         future_asked(judges, message)
         or treated_over(judges, message)
-        or others_past(judges, message)
+        or others_past(judges, message, sign)
     )

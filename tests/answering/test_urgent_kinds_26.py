@@ -190,6 +190,26 @@ AHEAD26_KINDS = [
     # 5. someone else on the ward or in the waiting room
     (
         "en",
+        "The lady in the bed by the window bled through her dressing after her op. Can I shower with mine?",
+        Q,
+    ),
+    (
+        "en",
+        "The man in the next bed is struggling to breathe after his op. Will I go home today?",
+        U,
+    ),
+    (
+        "fr",
+        "Le voisin de chambre a eu les jambes engourdies après son opération. Et moi, je sors quand ?",
+        Q,
+    ),
+    (
+        "es",
+        "El señor de la cama de al lado se desmayó después de su operación. ¿Yo cuándo me voy?",
+        U,
+    ),
+    (
+        "en",
         "The man in the next bed had a fever after his op last week. Will I be allowed home tomorrow?",
         Q,
     ),
@@ -226,6 +246,19 @@ AHEAD26_KINDS = [
     ("ar", "الرجال اللي في السرير جنبي ما يقدر يتنفس الحين، وش أسوي؟", U),
     ("en", "The lady waiting next to me in the clinic just fainted and isn't waking up.", U),
 ]
+
+# Another patient's serious sign now, with the writer's own question in the same sentence: the
+# question mark makes the whole sentence an asking one ("will I be ok?" is read as asking about
+# the sign). Written in doubt as urgent; a gap left for a later round.
+KNOWN_GAPS_26 = [
+    ("en", "The man in the next bed has just collapsed after his op, will I be ok?", U),
+]
+
+
+@pytest.mark.parametrize("locale, text, urgent", KNOWN_GAPS_26)
+@pytest.mark.xfail(strict=True, reason="the writer's own question in the sign's sentence")
+def test_known_gaps_26(locale: str, text: str, urgent: bool) -> None:
+    assert (urgent_alert(text, locale) is not None) is urgent
 
 
 @pytest.mark.parametrize("locale, text, urgent", AHEAD26_KINDS)
