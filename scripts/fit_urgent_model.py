@@ -76,6 +76,7 @@ KIND_TABLES = (
     ("test_urgent_kinds_19.py", "BLIND19_KINDS"),
     ("test_urgent_kinds_20.py", "BLIND20_KINDS"),
     ("test_urgent_kinds_25.py", "AHEAD25_KINDS"),
+    ("test_urgent_kinds_26.py", "AHEAD26_KINDS"),
 )
 
 

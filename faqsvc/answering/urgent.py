@@ -62,6 +62,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from faqsvc.answering import urgent_model
 from faqsvc.answering.message import unstretched
+from faqsvc.answering.urgent_ahead import told_ahead
 from faqsvc.answering.urgent_loading import rule_table
 from faqsvc.answering.urgent_readings import normal_temperature, sentence_around
 from faqsvc.answering.urgent_rules import SENTENCE, UrgentRules, canonical
@@ -186,7 +187,7 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
         return False
     if sign == "fever" and _normal_reading(judges, message):
         return False
-    if bruise_colour(judges, message, sign):
+    if bruise_colour(judges, message, sign) or told_ahead(judges, message, sign):
         return False
     # "the needle spot aches terribly, I scream if it is touched": soreness, not a sudden pain
     if sign == "severe_pain" and any_has(judges, "tender", sentence):

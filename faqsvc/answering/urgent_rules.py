@@ -72,7 +72,8 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # chest pain", "gõ chữ 'sốt'", "一搜“胸痛”", a pattern where "§" stands for the sign.
 # Hearsay of people in general (``hearsay``: "my neighbour says", "j'ai lu que"; ``generic``:
 # "you", "on", "man", "algumas pessoas"; ``is_true``: "is that true?", "stimmt das?"), the
-# kinds written ahead (``urgent_whose.hearsay_general``).
+# kinds written ahead (``urgent_whose.hearsay_general``). A future or conditional frame
+# (``future``) and a sign told as treated (``treated``): session 26's kinds (``urgent_ahead``).
 LATER_CUE_FIELDS = (
     "resolved",
     "returned",
@@ -119,6 +120,8 @@ LATER_CUE_FIELDS = (
     "hearsay",
     "generic",
     "is_true",
+    "future",
+    "treated",
 )
 
 BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")

@@ -32,7 +32,7 @@ from faqsvc.answering.urgent_story import Message, any_has, clause_at, last_end,
 SIGN_SLOT = "§"
 
 
-def _gone_after(judges: tuple[UrgentRules, ...], message: Message) -> bool:
+def gone_after(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     """Whether the text after the sign tells it as gone, and not as come back."""
     after = message.text[message.offset + message.end :]
     gone = any_has(judges, "gone_now", after) or any_has(judges, "resolved", after)
@@ -54,7 +54,7 @@ def gone_since_before(judges: tuple[UrgentRules, ...], message: Message) -> bool
     """Whether the sign is placed before the procedure and told as gone after it."""
     if last_end(judges, "before_op", message.sentence[: message.start]) < 0:
         return False
-    return _gone_after(judges, message)
+    return gone_after(judges, message)
 
 
 def settled_ordinary(judges: tuple[UrgentRules, ...], message: Message) -> bool:
@@ -63,7 +63,7 @@ def settled_ordinary(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     measure, even a faint's or a numbness', unless it came back."""
     if not any_has(judges, "ordinary_trigger", message.sentence):
         return False
-    return _gone_after(judges, message)
+    return gone_after(judges, message)
 
 
 def asked_if_normal(judges: tuple[UrgentRules, ...], message: Message) -> bool:

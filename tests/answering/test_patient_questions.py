@@ -175,8 +175,10 @@ LATER_SETS = {
     # never studied (session 23): 0.383, 0.8 %, 95.8 %, 1.7 % on the session's final code; a
     # relative abroad over a messaging app, formal letters to the department, the day of the
     # procedure in order; right pair first 0.81; one urgent item of 16 without the notice.
-    # Studied in session 24's second round: 0.578, 1.6 %, 95.8 %, 1.7 %
-    "patient_questions_16.jsonl": (0.57, 0.02, 0.95, 0.02),
+    # Studied in session 24's second round: 0.578, 1.6 %, 95.8 %, 1.7 %. Session 26: b16-pt-001
+    # ("ela vai tá acordada ou vão apagar ela??", sedation asked ahead) no longer raises the
+    # notice and its pair is answered wrong at 0.7: 0.602, 2.3 %, 95.8 %, 1.1 %
+    "patient_questions_16.jsonl": (0.57, 0.03, 0.95, 0.02),
     # never studied (session 24): 0.562, 4.7 %, 93.8 %, 1.7 % at arrival (the code after the
     # session's first merges); through the kiosk's voice input, checking a rumour, the patient's
     # own calendar and medicine box; right pair first 0.84; 2 sure-wrong. At the session's end,
