@@ -188,11 +188,18 @@ LATER_SETS = {
     # code); several questions in one message, languages mixed (Arabizi too), care staff's
     # shorthand for a resident; right pair first 0.82; 4 sure-wrong. After the session's first
     # merges, never read: 0.445, 3.9 %, 95.8 % (one more out-of-scope answered), 1.7 %
-    "patient_questions_18.jsonl": (0.40, 0.04, 0.95, 0.02),
+    # Studied in session 26 (four lexicon helpers; headings, Arabizi read back): 0.742, 1.6 %,
+    # 95.8 %, 1.7 %
+    "patient_questions_18.jsonl": (0.74, 0.02, 0.95, 0.02),
     # never studied (session 25, written at its end): 0.594, 2.3 %, 87.5 %, 1.7 % at arrival on
     # the session's final code; follow-ups on what the page just showed, distress, spelling by
     # sound; right pair first 0.81; 2 sure-wrong
+    # Still never read at the end of session 26: unchanged, 0.594, 2.3 %, 87.5 %, 1.7 %
     "patient_questions_19.jsonl": (0.59, 0.03, 0.87, 0.02),
+    # never studied (session 26, written at its start, measured at its end on the final code):
+    # 0.586, 7.0 %, 93.8 %, 0.6 %; keyword searches, a young relative's text-speak, asked after
+    # the procedure; right pair first 0.80; 5 sure-wrong
+    "patient_questions_20.jsonl": (0.58, 0.07, 0.93, 0.01),
     # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
     "patient_questions_long.jsonl": (0.67, 0.03, 0.97, 0.08),
 }
