@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from faqsvc.answering import romanized
 from faqsvc.answering.romanized import read_back
 from faqsvc.answering.search import search
 
@@ -54,3 +55,9 @@ def test_a_romanized_question_finds_what_the_written_one_finds(
     found = search(real_index, romanized, locale).results
     written = search(real_index, native, locale).results
     assert written and found and found[0].pair.id == written[0].pair.id
+
+
+def test_a_worker_keys_the_synonym_members_before_any_message():
+    romanized._spoken_words.cache_clear()
+    romanized.warm(["ar", "en", "zh-Hans"])
+    assert romanized._spoken_words.cache_info().currsize == 2  # not English: nothing to read back
