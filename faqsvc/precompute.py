@@ -16,6 +16,7 @@ from pathlib import Path
 from faqsvc import pairdata, store
 from faqsvc.analysis import analysis_for, fold, language_of
 from faqsvc.analysis.romanized import ROMANIZED_LANGUAGES, romanized_rows
+from faqsvc.analysis.sounds import SOUND_LANGUAGES, sound_rows
 from faqsvc.locales import SOURCE_LOCALE
 from faqsvc.model import ServedPair
 
@@ -214,6 +215,8 @@ def write_store(
             writer.add_han_sequences(_texts(own_pairs))
         if language_of(locale) in ROMANIZED_LANGUAGES:
             writer.add_romanized(romanized_rows(language_of(locale), _texts(own_pairs)))
+        if language_of(locale) in SOUND_LANGUAGES:
+            writer.add_romanized(sound_rows(language_of(locale), _texts(own_pairs)))
         counts, popular = topic_listing(listed)
         writer.set_meta("topics", counts)
         writer.set_meta("popular", popular)

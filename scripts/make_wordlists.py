@@ -45,6 +45,10 @@ MIN_ZIPF = 3.0
 MIN_LETTERS = 4
 EVERYDAY_ZIPF = 4.5
 EVERYDAY_LETTERS = 3
+# Words of two or three letters common enough to be real ("bat", "col", "mer"), which the main
+# lists leave out: a word spelt by ear is never respelt to another when it is one of these.
+SHORT_ZIPF = 4.0
+SHORT_LETTERS = 3
 HAN_WORD_ZIPF = 2.5  # 夜宵 2.9, 椎骨 2.5, 白内障 3.1 in; 防中 1.3, 的药 1.4 (split mistakes) out
 FOLDER = Path(__file__).resolve().parents[1] / "faqsvc" / "data" / "words"
 
@@ -94,6 +98,8 @@ def generated() -> dict[str, list[str]]:
     files = {f"{language}.txt.gz": words_of(language) for language in LANGUAGES}
     for language in EVERYDAY_LANGUAGES:
         files[f"{language}.everyday.txt.gz"] = words_of(language, EVERYDAY_ZIPF, EVERYDAY_LETTERS)
+        short = words_of(language, SHORT_ZIPF, 2)
+        files[f"{language}.short.txt.gz"] = [w for w in short if len(w) <= SHORT_LETTERS]
     files["zh-sounds.txt.gz"] = han_sounds()
     files["zh-words.txt.gz"] = han_words(HAN_WORD_ZIPF)
     files["zh-words.everyday.txt.gz"] = han_words(EVERYDAY_ZIPF)

@@ -20,6 +20,9 @@ _ASKING = re.compile(r"[?\u061f\uff1f]")
 # A letter typed three or more times over ("hurrrrt", "muchoooo", "whyyyy"): hardly a word of
 # the eight languages has three in a row. Digits are left alone ("1000").
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
+# A sentence cried out ("FED UP of waiting!!!", "我好害怕！！！"): when another follows unmarked
+# ("... kiné après vertébroplastie"), that one is what is asked.
+_CRIED = re.compile(r"[!\uff01]\s*$")
 # A message's heading before a colon: who writes ("Pharmacy:", "IDE EHPAD :", "护工："), a
 # greeting ("Estimados señores:") or where they are ("en salle d'attente :"). Not a clock time
 # ("7:30").
@@ -71,7 +74,9 @@ def context_spans(text: str, opens_question: Callable[[str], bool] | None = None
     sentences = [(m.span(), asking(m.group())) for m in _SENTENCE.finditer(text, start)]
     heading = [range(start)] if start else []
     if not any(asks for _, asks in sentences):
-        return heading
+        sentences = [(span, not _CRIED.search(text[slice(*span)])) for span, _ in sentences]
+        if all(cried for _, cried in sentences) or not any(asks for _, asks in sentences):
+            return heading
     return heading + [range(*span) for span, asks in sentences if not asks]
 
 

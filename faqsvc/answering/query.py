@@ -155,7 +155,7 @@ def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
             continue
         if df == 0 and concept.atomic and guess:
             df = correct(index, query, concept, han_fixes.get(position, set()))
-        if df == 0 and concept.atomic and guess and _misspelt_stopword(query.locale, concept.word):
+        if df == 0 and concept.atomic and _asks_nothing(query, concept, guess):
             concept.weight = 0.0  # "husbnad", "actualy": a slip on a word that asks nothing
             unknown_han.append(False)
             continue
@@ -184,6 +184,20 @@ def _everyday_word(locale: str, word: str) -> bool:
     if word[:1].isupper() and language_of(locale) != "de":
         return False
     return is_everyday_word(locale, word) or is_everyday_slip(locale, word)
+
+
+def _asks_nothing(query: AnalyzedQuery, concept: Concept, guess: bool) -> bool:
+    """An unknown word that asks nothing: a slip on a stop word, or a scrap of one or two
+    letters no synonym group holds."""
+    if _scrap(concept.word) and not (concept.synonyms or concept.phrases):
+        return True
+    return guess and _misspelt_stopword(query.locale, concept.word)
+
+
+def _scrap(word: str) -> bool:
+    """A Latin word of one or two letters the index lacks ("da", "ur", "bc"): text-speak, an
+    initial or a slip, too short to name a subject; as the rarest term it sank the message."""
+    return len(word) <= 2 and word.isascii() and word.isalpha()
 
 
 def _misspelt_stopword(locale: str, word: str) -> bool:

@@ -15,7 +15,7 @@ from faqsvc.answering import (
     message,
     query,
     question_kinds,
-    romanized,
+    respelling,
     subjects,
     urgent,
 )
@@ -152,8 +152,8 @@ def search(
 
 
 def _searched_part(index, text: str, locale: str) -> str:
-    """What of ``text`` is searched, in the locale's script when it was typed romanized."""
-    return romanized.read_back(index, locale, message.searched_part(text, MAX_SEARCHED_CHARS))
+    """What of ``text`` is searched, written as the pairs write (``respelling.as_written``)."""
+    return respelling.as_written(index, locale, message.searched_part(text, MAX_SEARCHED_CHARS))
 
 
 def ranked_once(scored: list[_Scored]) -> list[_Scored]:

@@ -126,6 +126,12 @@ def is_real_word(locale: str, typed: str) -> bool:
     return folded in words or folded.rpartition("'")[2] in words
 
 
+def is_short_word(language: str, typed: str) -> bool:
+    """Whether ``typed`` is a common word of two or three letters ("bat", "col", "mer"); the
+    main lists start at four letters."""
+    return fold(typed) in _real_words(f"{language}.short")
+
+
 def is_everyday_word(locale: str, typed: str) -> bool:
     """Whether ``typed`` is a word of everyday speech in the locale's language ("yesterday",
     "proper", "lendemain"), as against one that names a subject ("dentist", "knee")."""

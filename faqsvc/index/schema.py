@@ -6,7 +6,7 @@ from whoosh.fields import ID, TEXT, Schema
 
 from faqsvc.analysis import analysis_for
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 TEXT_FIELDS = ("question", "alternates", "answer")
 
 

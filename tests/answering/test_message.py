@@ -135,6 +135,31 @@ def test_a_heading_before_a_colon_is_told(text, expected):
     assert _told(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SO fed up!!! cement recovery time", ["SO fed up!!!"]),
+        ("我受不了了！！！骨水泥 多久 能走路", ["我受不了了！！！"]),
+        ("Hilfe! Angst! Narkose ja oder nein", ["Hilfe!", " Angst!"]),
+        # nothing but cries, or cries around a question: the question asks, the cries are told
+        ("help!!! please!!!", []),
+        ("Help! Does it hurt? Please!", ["Help!", " Please!"]),
+        ("no cry at all. recovery time", []),
+    ],
+)
+def test_a_cry_before_a_search_is_told(text, expected):
+    assert _told(text) == expected
+
+
+def test_a_cry_first_leaves_the_search_as_sure_as_without_it(real_index):
+    plain = search(real_index, "recovery time after vertebroplasty", "en").results
+    cried = search(
+        real_index, "I can't take it anymore!!! recovery time after vertebroplasty", "en"
+    )
+    assert cried.results and cried.results[0].pair.id == plain[0].pair.id
+    assert cried.results[0].score >= 0.7
+
+
 def test_a_heading_leaves_the_question_as_sure_as_without_it(real_index):
     plain = search(real_index, "when can she go home after it?", "en").results
     headed = search(real_index, "Ward clerk here: when can she go home after it?", "en").results

@@ -407,3 +407,13 @@ def test_an_everyday_word_the_corpus_lacks_weighs_less(real_index, locale, text,
     """Unknown either way; an everyday word tells the story around the question."""
     unknown = _weight(real_index, locale, "zyxwv", "zyxwv")
     assert (_weight(real_index, locale, text, word) < unknown / 2) == everyday
+
+
+def test_a_scrap_of_two_letters_the_index_lacks_weighs_nothing(real_index):
+    from faqsvc.answering.query import analyze
+
+    concepts = {c.word: c.weight for c in analyze(real_index, "en", "da cement recovery").concepts}
+    assert concepts["da"] == 0.0 and concepts["cement"] > 0
+    # one a synonym group holds keeps its weight
+    vp = {c.word: c for c in analyze(real_index, "es", "la VP duele").concepts}["VP"]
+    assert vp.synonyms and vp.weight > 0
