@@ -146,6 +146,17 @@ BLIND21_KINDS = [
     ("ar", "صار لنا ثلاث ساعات ننتظر!!! ليش محد يرد علينا؟؟", Q),
     ("ar", "خايفة كتير من بكرا، عم اتخيل حالي ما عم اقدر اتنفس تحت التخدير. في حدا رح يراقبني؟", Q),
     ("ar", "لغوا موعدي مرة ثانية!!! متى الموعد الجديد؟", Q),
+    (
+        "en",
+        "the plaster over the needle hole is dripping through his vest, what the hell do we do",
+        U,
+    ),
+    (
+        "es",
+        "OSTRAS que dolor, un latigazo en la zona lumbar así de golpe que me baja hasta el pie",
+        U,
+    ),
+    ("pt", "AI MEU DEUS senti uma pontada nas costas do nada que vai até o pé", U),
     # 2. someone translating for the patient: "she says ..." reports the patient's sign; a
     # translated ordinary question with sign words (a heart or pressure medicine) or an ordinary
     # after-effect is quiet
