@@ -1,6 +1,34 @@
 """Urgent signs by kind, the twenty-first blind set's (tests/data/urgent_blind_21/, issue 17).
 
-KINDS_DOC
+Its 5 misses and 17 false alarms with the word model (10 misses by the rules alone) were read
+as kinds (session 27), and each kind written here in situations of our own (other people, other
+body words, other days) in every locale, urgent rows and controls of the same kind:
+
+1. written in distress (capitals, stretched letters, swearing; 58 rows): the sign alerts as told
+   (a lash of pain with its place between it and the leg, a plaster dripping); distress about
+   the waiting or a cancelled slot is quiet, and so is a fear or an imagining of a sign the
+   night before ("I keep imagining myself bleeding on the table", "no paro de imaginarme que
+   me desmayo", 想象自己喘不上气: the ``imagined`` cue), while "I'm terrified, my legs have gone
+   numb since lunch" alerts;
+2. someone translating for the patient (34 rows): "she says ..." reports the patient's sign
+   ("the room won't stop spinning", "can't remember falling"); a translated question naming a
+   medicine by what it treats ("heart tablets", "remédio de pressão", 治心脏的药, "دوا الضغط")
+   or an ordinary after-effect is quiet;
+3. a follow-up to what the page showed (46 rows): "the page says a little blood is normal, but
+   the dressing is soaked" and "the page says call if fever: I have 38.7" report (a ``contrast``
+   cue ends the page's words and its "is normal"); the page's or a list's warning words quoted
+   ("your list says", "Ahí pone", "Unter Warnzeichen steht", "trang ghi", 页面上写, "مكتوب في
+   الصفحة") with a normal finding asked as "does it count?" (a normal temperature, a foot asleep
+   from sitting cross-legged that passed at once, breath on a hill as ever, a dry spot) is quiet;
+4. a sign weeks before the procedure, treated and gone since (18 rows): quiet; the same sign
+   back since the procedure: urgent;
+5. signs named in words the rules lacked (17 rows): black, tarry stools (bleeding) in eight
+   locales, Chinese typed by sound (雪, 学 for 血 after urine or phlegm), Swiss German
+   "umkippt", French "s'écrouler", "from the waist down", Arabizi "so5oneya", "skhneh".
+
+159 rows were written first: 36 failed with the model (48 by the rules alone; by kind 4, 1, 22,
+1, 8). 14 more (3 distress, 5 fear look-alikes that must alert, 6 contrast controls) were written
+after the first change: 1 failed by the rules alone, none with the model.
 
 Never a blind message's words or situation. The word model is fitted on these rows too
 (``scripts/fit_urgent_model.py`` reads ``BLIND21_KINDS``)."""
@@ -157,6 +185,11 @@ BLIND21_KINDS = [
         U,
     ),
     ("pt", "AI MEU DEUS senti uma pontada nas costas do nada que vai até o pé", U),
+    ("en", "I'm terrified, my legs have gone numb since lunch and I can't stand", U),
+    ("es", "Tengo muchísimo miedo, desde esta mañana no siento las piernas", U),
+    ("fr", "j'ai peur, depuis ce matin je n'arrive plus à respirer correctement", U),
+    ("de", "Ich habe solche Angst, seit heute Morgen bekomme ich kaum Luft", U),
+    ("zh-Hans", "我好害怕,从早上开始腿就没知觉了", U),
     # 2. someone translating for the patient: "she says ..." reports the patient's sign; a
     # translated ordinary question with sign words (a heart or pressure medicine) or an ordinary
     # after-effect is quiet
@@ -430,6 +463,24 @@ BLIND21_KINDS = [
         "مكتوب في الصفحة تنميل في الرجلين. رجلي نملت لأني قعدت متربع فترة طويلة، قمت وراح التنميل. هل هذا يحسب؟",
         Q,
     ),
+    (
+        "en",
+        "The page says some soreness is normal, but how long should the soreness at the needle site last?",
+        Q,
+    ),
+    (
+        "es",
+        "La página dice que un poco de fiebre puede pasar, pero ¿a partir de cuántos grados tengo que llamar?",
+        Q,
+    ),
+    ("fr", "La page dit qu'un peu de saignement peut arriver, mais que faire si ça saigne ?", Q),
+    ("de", "Auf der Seite steht, Kribbeln sei normal, aber wie lange darf das Kribbeln dauern?", Q),
+    (
+        "pt",
+        "A página diz que um pouco de febre é normal, mas a partir de quantos graus é febre?",
+        Q,
+    ),
+    ("zh-Hans", "网页上说有点发烧是正常的,但是烧到多少度要去医院?", Q),
     # 4. a sign weeks before the procedure, treated and gone since, with an ordinary question:
     # quiet; the same sign back since the procedure: urgent
     (
