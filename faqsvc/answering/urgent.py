@@ -64,6 +64,7 @@ from faqsvc.answering import urgent_model
 from faqsvc.answering.message import unstretched
 from faqsvc.answering.urgent_ahead import told_ahead
 from faqsvc.answering.urgent_loading import rule_table
+from faqsvc.answering.urgent_page import feared, own_stretch
 from faqsvc.answering.urgent_readings import normal_temperature, sentence_around
 from faqsvc.answering.urgent_rules import SENTENCE, UrgentRules, canonical
 from faqsvc.answering.urgent_story import (
@@ -176,8 +177,7 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
     sentence, start, end = message.sentence, message.start, message.end
     if _quiet_by_condition(judges, sentence, start, end):
         return False
-    # "shaking like a leaf just thinking about Thursday": fear told in urgent words
-    if any_has(judges, "figurative", clause_at(sentence, start, end)[0]):
+    if feared(judges, message):  # "just thinking about Thursday", "picturing myself ..."
         return False
     if told_as_story(judges, message, sign) or not_the_patients(judges, message):
         return False
@@ -210,7 +210,7 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
         return True
     if asked_if_normal(judges, message):
         return True
-    return not any_has(judges, "asking", sentence)
+    return not any_has(judges, "asking", own_stretch(judges, message))  # "X is normal, but"
 
 
 def _readings(rules: UrgentRules, canon: str) -> tuple[str, ...]:

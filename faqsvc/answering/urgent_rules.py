@@ -74,6 +74,9 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # "you", "on", "man", "algumas pessoas"; ``is_true``: "is that true?", "stimmt das?"), the
 # kinds written ahead (``urgent_whose.hearsay_general``). A future or conditional frame
 # (``future``) and a sign told as treated (``treated``): session 26's kinds (``urgent_ahead``).
+# A contrast ("but", "pero", "aber", "但是", "بس") ends what the page or a paper says before it,
+# and a fear or an imagining ("picturing myself", "me imagino", 想象) supposes the sign after
+# it in its clause: the twenty-first set's kinds (``urgent_page``).
 LATER_CUE_FIELDS = (
     "resolved",
     "returned",
@@ -122,6 +125,8 @@ LATER_CUE_FIELDS = (
     "is_true",
     "future",
     "treated",
+    "contrast",
+    "imagined",
 )
 
 BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")

@@ -76,7 +76,8 @@ def _quoted(
     the quote ("the letter mentions fever, I've got 38.9")."""
     start, end = span
     quoted = last_end(judges, "quoted", sentence[:start])
-    if quoted < 0:
+    # "the page says a little blood is normal, but the dressing is soaked": a contrast ends it
+    if quoted < 0 or last_end(judges, "contrast", sentence[:start]) > quoted:
         return False
     told = clause[max(0, quoted - at) :]
     # the sign's own words ("bleeding that won't stop") report nothing of oneself
@@ -91,6 +92,8 @@ def _quoted_condition(judges: tuple[UrgentRules, ...], message: Message) -> bool
     sentence, start = message.sentence, message.start
     quoted = last_end(judges, "quoted", sentence[:start])
     if quoted < 0 or not any_has(judges, "hypothetical", sentence[quoted:start]):
+        return False
+    if last_end(judges, "contrast", sentence[:start]) > quoted:
         return False
     clause, at = clause_at(sentence, start, message.end)
     own = clause[: start - at] + " " + clause[message.end - at :]
