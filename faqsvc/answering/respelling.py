@@ -44,11 +44,10 @@ def warm(locales: Iterable[str]) -> None:
             _spoken(locale)
 
 
-def as_written(index, locale: str, text: str) -> str:
-    """``text`` as the locale's pairs would write it: text-speak written out, Arabic or Chinese
-    typed in Latin letters read back into their script, words spelt by ear respelt."""
-    text = romanized.read_back(index, locale, textspeak.expanded(locale, text))
-    return respelled(index, locale, text)
+def as_heard(index, locale: str, text: str) -> str:
+    """``text`` with its text-speak written out and, typed in Latin letters on the Arabic or
+    Chinese page, read back into the page's script: what the patient wrote, in full."""
+    return romanized.read_back(index, locale, textspeak.expanded(locale, text))
 
 
 def respelled(index, locale: str, text: str) -> str:

@@ -128,7 +128,7 @@ def search(
     if not 1 <= limit <= 50:
         raise InvalidParameter("limit must be between 1 and 50")
     text = normalize(text or "")
-    searched = _searched_part(index, text, locale)
+    heard, searched = _searched_part(index, text, locale)
     detected = detect_language(searched, locale) if searched else None
     scored = _score_languages(index, searched, locale, detected)
     ranked = _confirmed_by_parts(index, searched, locale, detected, calibrated(ranked_once(scored)))
@@ -145,15 +145,16 @@ def search(
         detected_lang=detected,
         results=tuple(hits),
         alerts=(alert,) if alert else (),
-        did_you_mean=_did_you_mean(scored, searched),
+        did_you_mean=_did_you_mean(scored, searched, heard),
         suggestions=() if hits else popular(index, locale),
         nearest_topic=ranked[0].pair.topic if ranked and not hits else None,
     )
 
 
-def _searched_part(index, text: str, locale: str) -> str:
-    """What of ``text`` is searched, written as the pairs write (``respelling.as_written``)."""
-    return respelling.as_written(index, locale, message.searched_part(text, MAX_SEARCHED_CHARS))
+def _searched_part(index, text: str, locale: str) -> tuple[str, str]:
+    """What of ``text`` is searched, written out (``respelling.as_heard``), and that respelt."""
+    heard = respelling.as_heard(index, locale, message.searched_part(text, MAX_SEARCHED_CHARS))
+    return heard, respelling.respelled(index, locale, heard)
 
 
 def ranked_once(scored: list[_Scored]) -> list[_Scored]:
@@ -211,7 +212,7 @@ def candidates(index, text: str, locale: str) -> list[_Scored]:
     """The ranked candidates of a search before calibration, by the path search takes: what
     ``scripts/calibrate.py`` fits the model on (a message's first question, searched alone to
     confirm the leader, is a search of its own and calibrated as one)."""
-    searched = _searched_part(index, normalize(text or ""), locale)
+    _, searched = _searched_part(index, normalize(text or ""), locale)
     detected = detect_language(searched, locale) if searched else None
     return ranked_once(_score_languages(index, searched, locale, detected))
 
@@ -282,16 +283,13 @@ def _in_locale(index, pair: ServedPair, locale: str) -> ServedPair:
     return replace(pair, translation="fallback") if pair.lang != locale else pair
 
 
-def _did_you_mean(scored: list[_Scored], text: str) -> str | None:
-    corrections = {}
-    for item in scored:
-        corrections.update(item.query.corrections)
-    if not corrections:
-        return None
+def _did_you_mean(scored: list[_Scored], text: str, typed: str) -> str | None:
+    """``text`` (respelt) with its typos corrected, when it differs from what was ``typed``."""
     fixed = text
-    for wrong, right in corrections.items():
-        fixed = query.replace_word(fixed, wrong, right)
-    return fixed if fixed != text else None
+    for item in scored:
+        for wrong, right in item.query.corrections.items():
+            fixed = query.replace_word(fixed, wrong, right)
+    return fixed if fixed != typed else None
 
 
 def related(index, pair: ServedPair, locale: str, exclude: set[str], limit: int = 3):

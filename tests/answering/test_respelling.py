@@ -67,3 +67,9 @@ def test_a_question_spelt_by_ear_finds_its_answer(real_index):
     by_ear = search(real_index, "is the sement safe in my bak for ever", "en")
     assert plain.results and by_ear.results
     assert by_ear.results[0].pair.id == plain.results[0].pair.id
+
+
+def test_a_respelt_word_is_shown_as_what_was_searched(real_index):
+    result = search(real_index, "is the sement safe", "en")
+    assert result.did_you_mean == "is the cement safe"
+    assert search(real_index, "is the cement safe", "en").did_you_mean is None
