@@ -63,7 +63,8 @@ def respelled(index, locale: str, text: str) -> str:
     }
     if not shapes:
         return text
-    found = _words_by_key(index, locale, sorted({sound_key(s) for s in shapes.values()}))
+    keys = sorted({sound_key(shape) for shape in shapes.values()})
+    found = romanized.words_by_key(index, locale, keys, _spoken(locale))
     spelled = {}
     for word, shape in shapes.items():
         best = _closest(shape, found.get(sound_key(shape), ()))
@@ -103,18 +104,6 @@ def _closest(shape: str, candidates: Iterable[tuple[str, str, int]]) -> str | No
         return None
     limit = next((most for letters, most in _MOST_DISTANT if len(shape) <= letters), LONG_DISTANCE)
     return ranked[0][2] if ranked[0][0] <= limit else None
-
-
-def _words_by_key(index, locale: str, keys: list[str]) -> dict[str, list[tuple[str, str, int]]]:
-    """Key -> (word, shape, count) from the build's texts and the locale's synonym groups."""
-    rows = list(index.romanized_words(locale, keys))
-    spoken = _spoken(locale)
-    for key in keys:
-        rows += spoken.get(key, [])
-    found: dict[str, list[tuple[str, str, int]]] = {}
-    for key, word, shape, count in rows:
-        found.setdefault(key, []).append((word, shape, count))
-    return found
 
 
 @cache

@@ -190,10 +190,15 @@ def _syllables(token: str) -> list[str] | None:
 
 
 def _words_by_key(index, locale: str, keys: list[str]) -> dict[str, list[tuple[str, str, int]]]:
-    """Key -> (word, shape, count) from the build's texts and the locale's synonym groups, a
-    word's counts in both added up."""
-    rows = index.romanized_words(locale, keys)
-    spoken = _spoken_words(locale)
+    return words_by_key(index, locale, keys, _spoken_words(locale))
+
+
+def words_by_key(
+    index, locale: str, keys: list[str], spoken: dict[str, list[tuple[str, str, str, int]]]
+) -> dict[str, list[tuple[str, str, int]]]:
+    """Key -> (word, shape, count) from the build's texts (the pair store's ``romanized``
+    table) and ``spoken``, the synonym members' rows by key, a word's counts in both added up."""
+    rows = list(index.romanized_words(locale, keys))
     for key in keys:
         rows += spoken.get(key, [])
     counts: dict[tuple[str, str, str], int] = {}
