@@ -12,10 +12,23 @@ from faqsvc.answering.respelling import respelled
 from faqsvc.answering.search import search
 from faqsvc.answering.vocabulary import indexed
 
-BY_EAR = Path(__file__).parents[1] / "data" / "by_ear"
-# Share of the table's words (whose meant word the index has) respelt to it, at session 27;
-# before respelling none was (the stems of 0-3 matched by chance).
-BY_EAR_FLOORS = {"en": 0.64, "de": 0.68, "es": 0.71, "fr": 0.60, "pt": 0.67, "vi": 0.25}
+DATA = Path(__file__).parents[1] / "data"
+# Share of a table's words (whose meant word the index has) respelt to it, at session 27;
+# before respelling hardly any was (the stems of 0-3 matched by chance). by_ear was studied
+# (the sound rules were refined on it), by_ear_2 written blind after that and never studied.
+BY_EAR_FLOORS = {
+    ("by_ear", "en"): 0.64,
+    ("by_ear", "de"): 0.68,
+    ("by_ear", "es"): 0.71,
+    ("by_ear", "fr"): 0.60,
+    ("by_ear", "pt"): 0.67,
+    ("by_ear", "vi"): 0.25,
+    ("by_ear_2", "en"): 0.65,
+    ("by_ear_2", "de"): 0.76,
+    ("by_ear_2", "es"): 0.75,
+    ("by_ear_2", "fr"): 0.75,
+    ("by_ear_2", "pt"): 0.79,
+}
 
 
 @pytest.mark.parametrize(
@@ -47,11 +60,11 @@ def test_a_word_spelt_by_ear_is_respelt(real_index, locale, typed, expected):
     assert respelled(real_index, locale, typed) == expected
 
 
-@pytest.mark.parametrize("language", sorted(BY_EAR_FLOORS))
-def test_words_spelt_by_ear_find_the_word_meant(real_index, language):
+@pytest.mark.parametrize(("table", "language"), sorted(BY_EAR_FLOORS))
+def test_words_spelt_by_ear_find_the_word_meant(real_index, table, language):
     analyzer = analysis_for(language).text
     found = reachable = 0
-    for line in (BY_EAR / f"{language}.tsv").read_text("utf-8").splitlines():
+    for line in (DATA / table / f"{language}.tsv").read_text("utf-8").splitlines():
         typed, meant = line.split("\t")
         meant_tokens = {t.text for t in analyzer(meant, mode="query")}
         if not meant_tokens or not indexed(real_index, language, meant_tokens):
@@ -59,7 +72,7 @@ def test_words_spelt_by_ear_find_the_word_meant(real_index, language):
         reachable += 1
         now = respelled(real_index, language, typed)
         found += bool({t.text for t in analyzer(now, mode="query")} & meant_tokens)
-    assert found / reachable >= BY_EAR_FLOORS[language]
+    assert found / reachable >= BY_EAR_FLOORS[table, language]
 
 
 def test_a_question_spelt_by_ear_finds_its_answer(real_index):
