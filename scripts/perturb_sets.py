@@ -135,6 +135,43 @@ def text_speak(text: str, lang: str, rng: random.Random) -> str | None:
     return " ".join(changed) if changed != words else None
 
 
+# A tag asking for a yes, and a neighbour's story before the question.
+TAGS = {
+    "en": ", right?", "de": ", oder?", "es": ", ¿verdad?", "fr": ", n'est-ce pas ?",
+    "pt": ", né?", "vi": ", phải không?", "zh": "，对吧？", "ar": "، صح؟",
+}  # fmt: skip
+STORIES = {
+    "en": "My neighbour had this done last spring and she was fine after a few days.",
+    "de": "Meine Nachbarin hatte das letztes Jahr und war nach ein paar Tagen wieder fit.",
+    "es": "A mi vecina se lo hicieron el año pasado y a los pocos días estaba bien.",
+    "fr": "Ma voisine l'a eu l'an dernier et elle allait bien au bout de quelques jours.",
+    "pt": "Minha vizinha fez isso ano passado e em poucos dias já estava bem.",
+    "vi": "Bà hàng xóm tôi làm năm ngoái, vài ngày sau là khỏe.",
+    "zh": "我邻居去年做过，过了几天就好了。",
+    "ar": "جارتي عملتها السنة اللي فاتت وبعد كم يوم كانت كويسة.",
+}
+
+
+def tagged(text: str, lang: str, rng: random.Random) -> str | None:
+    return re.sub(r"[?？؟.!\s]*$", "", text) + TAGS[lang]
+
+
+def story_first(text: str, lang: str, rng: random.Random) -> str | None:
+    return f"{STORIES[lang]} {text}"
+
+
+def keywords(text: str, lang: str, rng: random.Random) -> str | None:
+    """The question's words without its stop words and question words, as typed into a search
+    engine (the service's own stop-word lists; Chinese and Arabic left out)."""
+    if lang in ("zh", "ar"):
+        return None
+    from faqsvc.analysis import folded_stopwords
+
+    stop = folded_stopwords(lang)
+    words = [w for w in re.findall(r"[^\W\d_]+|\d+", text) if _fold(w).lower() not in stop]
+    return " ".join(words) if 1 < len(words) < len(text.split()) else None
+
+
 FORMS = {
     "caps": caps,
     "shout": shout,
@@ -142,6 +179,9 @@ FORMS = {
     "no_accents": no_accents,
     "by_ear": by_ear,
     "text_speak": text_speak,
+    "tagged": tagged,
+    "story_first": story_first,
+    "keywords": keywords,
 }
 
 
