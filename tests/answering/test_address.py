@@ -56,10 +56,26 @@ def test_address_end(locale, text, address):
         ("en", "can I ask my doctor about it", []),
         ("en", "what should I know before", []),
         ("de", "was muss ich wissen", []),
+        # a tag at the end asks only for a yes; "right" inside the message is a side
+        ("en", "it won't hurt, will it?", [", will it?"]),
+        ("en", "the right leg, is that normal", []),
+        ("fr", "on dort pendant, n'est-ce pas ?", [", n'est-ce pas ?"]),
+        ("de", "Man ist wach, oder?", [", oder?"]),
+        ("es", "se hace con anestesia local, ¿verdad?", [", ¿verdad?"]),
+        ("pt", "não precisa dormir no hospital, né?", [", né?"]),
+        ("vi", "không phải gây mê, phải không?", [", phải không?"]),
+        ("zh-Hans", "当天能回家，对吧？", ["，对吧？"]),
+        ("ar", "العملية بتاخد ساعة، صح؟", ["، صح؟"]),
     ],
 )
 def test_unsearched_spans(locale, text, unsearched):
     assert [text[s.start : s.stop] for s in unsearched_spans(text, locale)] == unsearched
+
+
+def test_a_tag_leaves_the_answer_of_the_plain_question(real_index):
+    plain = search(real_index, "will it hurt?", "en", limit=1).results
+    tagged = search(real_index, "it will hurt, right?", "en", limit=1).results
+    assert plain and tagged and tagged[0].pair.id == plain[0].pair.id
 
 
 def test_an_address_adds_no_concept(real_index):
