@@ -3,10 +3,10 @@
 "kuantas oras sin komer antes de la operasion", "do they giv anty biotics so i dont get
 infeckted", "on peu rentré a la maison le jour meme ou on dor a lopital": each word is how it
 sounds, and none is one typo from the word meant, so the typo correction found nothing and the
-message was declined. A word no list of the eight languages knows, that no pair, synonym or stop
-word has, is looked up by its sound key (``analysis.sounds``) among the words of the locale's
-texts (stored by the build) and of its synonym groups, and replaced by the one that sounds
-nearest. A real word is never touched, in any of the languages: "fahren" stays "fahren".
+message was declined. A word that no list of the Latin-script languages knows, and no pair,
+synonym or stop word has, is looked up by its sound key (``analysis.sounds``) among the words
+of the locale's texts (stored by the build) and of its synonym groups, and replaced by the one
+that sounds nearest. A real word is never touched, in any of the languages: "fahren" stays "fahren".
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from faqsvc.answering import romanized, spelling, synonyms, textspeak
 from faqsvc.answering.vocabulary import indexed
 
 MAX_WORDS = 40  # words of a message looked up: a bounded number of look-ups
-MIN_LETTERS = 3
 # How far a typed shape may be from the word's, by the shape's length: a short word meets
 # another by chance, so it must sound exactly alike.
 _MOST_DISTANT = ((3, 0.0), (5, 0.5))
