@@ -117,8 +117,8 @@ class StoreWriter:
         self.db.executemany("INSERT INTO sequences VALUES (?)", ((s,) for s in found))
 
     def add_romanized(self, rows: Iterable[tuple[str, str, str, int]]) -> None:
-        """(key, word, shape, count): the words a romanized word may stand for
-        (``faqsvc.analysis.romanized``)."""
+        """(key, word, shape, count): the words a word typed romanized or spelt by ear may
+        stand for (``faqsvc.analysis.romanized``, ``faqsvc.analysis.sounds``)."""
         self.db.executemany("INSERT INTO romanized VALUES (?, ?, ?, ?)", rows)
 
     def set_meta(self, name: str, value: object) -> None:

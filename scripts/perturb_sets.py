@@ -78,7 +78,7 @@ TEXT_SPEAK = {
            "quando": "qdo", "está": "ta", "estou": "to", "beleza": "blz", "muito": "mt",
            "hoje": "hj", "depois": "dps", "quanto": "qto", "mesmo": "msm"},
     "vi": {"không": "ko", "được": "dc", "biết": "bik", "gì": "j", "vậy": "z", "rồi": "r",
-           "bao": "bao", "nhiêu": "nhiu", "với": "vs", "thì": "thi", "người": "ng", "đi": "di"},
+           "nhiêu": "nhiu", "với": "vs", "thì": "thi", "người": "ng", "đi": "di"},
 }  # fmt: skip
 
 

@@ -74,8 +74,9 @@ def context_spans(text: str, opens_question: Callable[[str], bool] | None = None
     sentences = [(m.span(), asking(m.group())) for m in _SENTENCE.finditer(text, start)]
     heading = [range(start)] if start else []
     if not any(asks for _, asks in sentences):
+        # nothing asks: a sentence that is not cried out asks, when one is cried out before it
         sentences = [(span, not _CRIED.search(text[slice(*span)])) for span, _ in sentences]
-        if all(cried for _, cried in sentences) or not any(asks for _, asks in sentences):
+        if all(asks for _, asks in sentences) or not any(asks for _, asks in sentences):
             return heading
     return heading + [range(*span) for span, asks in sentences if not asks]
 

@@ -137,7 +137,8 @@ class StoredPairs:
         return self.store(locale).surface(token)
 
     def romanized_words(self, locale: str, keys: list[str]) -> list[tuple[str, str, str, int]]:
-        """(key, word, shape, count) of the locale's words a romanized word may stand for."""
+        """(key, word, shape, count) of the locale's words a word typed romanized (Arabic,
+        Chinese) or spelt by ear (the Latin-script languages) may stand for."""
         return self.store(locale).romanized(keys)
 
     def has_sequence(self, locale: str, text: str) -> bool:
