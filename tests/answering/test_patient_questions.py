@@ -212,6 +212,10 @@ LATER_SETS = {
     # and tag questions; right pair first 0.77; 7 sure-wrong (measured before the last change,
     # end tags said to the reader, too: 8.6 % wrong, 6 sure-wrong)
     "patient_questions_21.jsonl": (0.57, 0.10, 0.83, 0.01),
+    # never studied (session 28, written at its start, measured at arrival on session 27's final
+    # code): 0.672, 3.1 %, 100 %, 1.1 %; a figure asked for, a choice between two things, "what
+    # if"; right pair first 0.86; none sure-wrong
+    "patient_questions_22.jsonl": (0.67, 0.04, 1.0, 0.02),
     # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
     "patient_questions_long.jsonl": (0.67, 0.03, 0.97, 0.08),
 }

@@ -340,6 +340,10 @@ FLOORS = {
     # 0.906 recall (fr 0.667, pt 0.833), 18.8 % false alarms (de, pt 33 %); a sign reported as a
     # question, a sign each time the patient does something, an old patient's vague words
     "urgent_blind_23": (0.90, 0.19, 0.66),
+    # never studied (session 28, written at its start, measured at arrival on session 27's
+    # final code): 0.958 recall (ar, en, es, pt 0.917), 7.3 % false alarms (pt 25 %); a sign
+    # compared with before, a harmless cause guessed for it, asking whether it can wait
+    "urgent_blind_24": (0.95, 0.08, 0.91),
 }
 
 
