@@ -26,6 +26,13 @@ list). Queries are cut into character bigrams; a bigram the corpus lacks is eith
 lacks (中风, 夜宵) or two halves of neighbouring words (直吃 in 一直吃着, 血不 in 让血不容易凝):
 these lists tell which, so the second kind no longer weighs as the rarest word of the query.
 
+It also writes ``<language>.lemmas.tsv.gz``: ``form<TAB>lemma`` for the common word forms
+(those of ``<language>.txt.gz``) that the language's stemmer does not bring to their lemma's
+stem, from simplemma's tables (a test extra: its tables take 360 MB decoded, so workers read
+these few thousand lines instead): "dort" dormir, "fez" fazer, "pusieron" poner, "schläft"
+schlafen (``faqsvc.answering.lemmas``). A German form typed small that is also a noun ("garten")
+and forms whose lemma means something else ("later") are left out.
+
 Usage: python scripts/make_wordlists.py [--check]
 """
 
@@ -34,6 +41,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import sys
+from functools import cache
 from pathlib import Path
 
 from faqsvc.analysis import fold
@@ -49,6 +57,8 @@ EVERYDAY_LETTERS = 3
 # lists leave out: a word spelt by ear is never respelt to another when it is one of these.
 SHORT_ZIPF = 4.0
 SHORT_LETTERS = 3
+# Forms whose dictionary form says something else: "later" is afterwards, not more "late".
+NOT_LEMMATIZED = {"en": frozenset({"later", "latest"})}
 HAN_WORD_ZIPF = 2.5  # 夜宵 2.9, 椎骨 2.5, 白内障 3.1 in; 防中 1.3, 的药 1.4 (split mistakes) out
 FOLDER = Path(__file__).resolve().parents[1] / "faqsvc" / "data" / "words"
 
@@ -93,6 +103,33 @@ def han_sounds() -> list[str]:
     return [f"{sound}\t{''.join(sorted(chars))}" for sound, chars in sorted(by_sound.items())]
 
 
+@cache
+def lemma_lines(language: str) -> list[str]:
+    """``form<TAB>lemma`` for the common forms the stemmer leaves apart from their lemma,
+    written in lower case with their accents (the service also looks forms up unaccented,
+    where that is not ambiguous: "abfuhren" is a form of abfahren, "abführen" a verb)."""
+    import simplemma  # only here: the service reads the generated table
+    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+    from faqsvc.analysis import analysis_for
+
+    analyzer = analysis_for(language)
+    real = set(words_of(language, MIN_ZIPF, 2)) - NOT_LEMMATIZED.get(language, frozenset())
+    found: dict[str, str] = {}
+    for form, lemma in sorted(DefaultDictionaryFactory().get_dictionary(language).items()):
+        lower = form.lower()
+        if fold(form) not in real or lower in found or lemma.lower() == lower:
+            continue
+        if language == "de" and form.islower():
+            noun = form.capitalize()
+            if simplemma.is_known(noun, lang="de") and simplemma.lemmatize(noun, "de") == noun:
+                continue  # "garten" typed small is Garten, no form of garen
+        stems = {t.text for t in analyzer.text(form, mode="query")}
+        if stems and stems != {t.text for t in analyzer.text(lemma, mode="query")}:
+            found[lower] = lemma
+    return [f"{form}\t{lemma}" for form, lemma in sorted(found.items())]
+
+
 def generated() -> dict[str, list[str]]:
     """Every stored file's lines, by file name."""
     files = {f"{language}.txt.gz": words_of(language) for language in LANGUAGES}
@@ -100,6 +137,7 @@ def generated() -> dict[str, list[str]]:
         files[f"{language}.everyday.txt.gz"] = words_of(language, EVERYDAY_ZIPF, EVERYDAY_LETTERS)
         short = words_of(language, SHORT_ZIPF, 2)
         files[f"{language}.short.txt.gz"] = [w for w in short if len(w) <= SHORT_LETTERS]
+        files[f"{language}.lemmas.tsv.gz"] = lemma_lines(language)
     files["zh-sounds.txt.gz"] = han_sounds()
     files["zh-words.txt.gz"] = han_words(HAN_WORD_ZIPF)
     files["zh-words.everyday.txt.gz"] = han_words(EVERYDAY_ZIPF)

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from faqsvc.analysis import analysis_for, fold
-from faqsvc.answering import spelling
+from faqsvc.answering import lemmas, spelling
 
 if TYPE_CHECKING:
     from faqsvc.answering.query import AnalyzedQuery, Concept
@@ -38,6 +38,9 @@ def correct(index, query: AnalyzedQuery, concept: Concept, han_fix: set[str]) ->
     # never another word ("fahren" -> führen). A word of everyday speech keeps none: "scared"
     # is no "scar" and "later" no "late", both of which the leaflets use for something else.
     real = spelling.is_real_word(locale, concept.word)
+    if real and (lemma := lemmas.lemma_tokens(index, locale, concept.word, indexed)):
+        concept.corrections = lemma  # "dort" is dormir: no typo, so nothing to show
+        return max(index.doc_frequency(locale, "answer", t) for t in lemma) or 1
     if real and spelling.is_everyday_word(locale, concept.word):
         fixes = set(han_fix)
     elif real:

@@ -84,7 +84,15 @@ _loaded: list = []  # the index load_app opened, for the workers to warm after t
 def warm_worker() -> None:
     """Open the index's files in this worker and answer one question per locale, so the
     worker's first patient does not pay for opening files and loading word lists."""
-    from faqsvc.answering import respelling, romanized, spelling, textspeak, urgent, urgent_model
+    from faqsvc.answering import (
+        lemmas,
+        respelling,
+        romanized,
+        spelling,
+        textspeak,
+        urgent,
+        urgent_model,
+    )
     from faqsvc.answering.search import search
 
     spelling.warm()
@@ -95,6 +103,7 @@ def warm_worker() -> None:
         faq_index.warm()
         romanized.warm(faq_index.locales)
         respelling.warm(faq_index.locales)
+        lemmas.warm(faq_index.locales)
         for locale in faq_index.locales:
             search(faq_index, "how long does it take", locale)
     # What warming loaded (word lists, synonym tables, the index's readers) lives as long as

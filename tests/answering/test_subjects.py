@@ -40,6 +40,10 @@ NAMED = [
     ("zh", "做完可以搭飞机吗", {"travel"}),
     ("ar", "متى أقدر أسوق بعد العملية؟", {"driving"}),
     ("ar", "امتى اقدر استحمى", {"bathing"}),
+    ("ar", "العملية بكم في المستشفى؟", {"cost"}),
+    # "بكم" before a time unit, or after "before", counts days, not money
+    ("ar", "لازم يوقف الدوا بكم يوم قبل العملية؟", set()),
+    ("ar", "أوقف مميع الدم قبل بكم؟", set()),
     ("vi", "sau khi bơm xi măng bao lâu thì lái xe được", {"driving"}),
     ("vi", "chi phi bom xi mang bao nhieu tien", {"cost"}),
     ("en", "can I drive and have a shower the day after?", {"driving", "bathing"}),
