@@ -10,7 +10,7 @@ question grades a model fitted on it; the hand-set confidence (the model's first
 reported beside it on the same questions. --write stores the model fitted on every set in
 faqsvc/data/calibration.json. tests/data/patient_questions_3.jsonl is never read: it is the
 blind set the shipped model is judged on. --studied adds the later patient sets once studied
-(folded by set); --shipped grades the shipped model on the same questions instead of fitting.
+(folded by set), --bank-2 the second NIH set; --shipped grades the shipped model on the same questions instead of fitting.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ SETS = {
 STUDIED = {f"pq_{n}": DATA / f"patient_questions_{n}.jsonl" for n in range(4, 21)}
 STUDIED["pq_long"] = DATA / "patient_questions_long.jsonl"
 NIH_SET = ROOT / "tests" / "data" / "nih_questions.jsonl"
+NIH_STUDIED = ROOT / "tests" / "data" / "nih_questions_2.jsonl"  # with --bank-2
 BANK = ROOT.parent / "shared" / "bench" / "medquad-pairs.jsonl.gz"
 BANK_DIR = ROOT / ".cache" / "nih-bank"
 FIT_TOP = int(
@@ -334,6 +335,7 @@ def main() -> int:
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--no-bank", action="store_true", help="seed-corpus sets only")
     parser.add_argument("--studied", action="store_true", help="fit on the later sets too")
+    parser.add_argument("--bank-2", action="store_true", help="fit on NIH set 2 too")
     parser.add_argument("--shipped", action="store_true", help="grade the shipped model instead")
     parser.add_argument("--json", type=Path, help="also write the report here")
     args = parser.parse_args()
@@ -342,7 +344,10 @@ def main() -> int:
     for name, path in (SETS | (STUDIED if args.studied else {})).items():
         records += collect(name, _items(path), seed_index)
     if not args.no_bank:
-        records += collect("nih", _items(NIH_SET), _bank_index())
+        bank = _bank_index()
+        records += collect("nih", _items(NIH_SET), bank)
+        if args.bank_2:
+            records += collect("nih_2", _items(NIH_STUDIED), bank)
     if args.shipped:
         model = calibration.shipped_model()
         for record in records:

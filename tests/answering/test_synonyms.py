@@ -3377,3 +3377,28 @@ def test_portuguese_lookalikes_of_session_26_do_not_find_the_group(
     locale: str, text: str, canonical: str
 ) -> None:
     assert canonical not in _canonical_terms_found(locale, text)
+
+
+# Session 28: "is that normal?" asked with another word for normal, which the pairs' own
+# "is it normal to..." phrasings carry (unknown, "üblich" weighed as the rarest term).
+NORMAL_28 = [
+    ("de", "tut mehr weh als vorher. Ist das üblich?", "normal"),
+    ("de", "ist das so zu erwarten?", "normal"),
+    ("en", "is that usual after the cement?", "normal"),
+    ("en", "is that to be expected?", "normal"),
+    ("es", "¿es lo esperado después?", "normal"),
+    ("es", "¿es habitual que duela?", "normal"),
+    ("fr", "c'est habituel d'avoir mal ?", "normal"),
+    ("fr", "c'était attendu ?", "normal"),
+    ("pt", "isso é esperado?", "normal"),
+    ("pt", "é de se esperar?", "normal"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", NORMAL_28)
+def test_another_word_for_normal_finds_the_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+def test_normal_activities_stay_their_own_group() -> None:
+    assert "normal" not in _canonical_terms_found("en", "when can I do my usual activities")
