@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, cached_property, partial
 
 from faqsvc.analysis import analysis_for, fold, folded_stopwords, language_of, normalize
-from faqsvc.answering import synonyms
+from faqsvc.answering import synonyms, vocabulary
 from faqsvc.answering.address import unsearched_spans
 from faqsvc.answering.chinese import unknown_bigram_kinds
 from faqsvc.answering.interrogatives import question_words
@@ -149,7 +150,11 @@ def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
         )
         if df and not concept.atomic:
             _bind_to_compound(query, concept)
-        if df == 0 and concept.atomic and _unaccented_stopword(query.locale, concept.word):
+        if (
+            concept.atomic
+            and _unaccented_stopword(query.locale, concept.word)
+            and (df == 0 or (_toneless(query) and not _in_known_compound(index, query, concept)))
+        ):
             concept.weight = 0.0  # "la gi" for "là gì" (what is): not an unknown word
             unknown_han.append(False)
             continue
@@ -170,6 +175,24 @@ def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
     kinds = unknown_bigram_kinds(query.text, spans, unknown_han)
     for concept, kind in zip(query.concepts, kinds, strict=True):
         concept.weight *= BIGRAM_WEIGHTS.get(kind, 1.0)
+
+
+def _toneless(query: AnalyzedQuery) -> bool:
+    """A Vietnamese message typed without a single mark: its "co" is far likelier "có" (a stop
+    word) than "cổ" (neck), as "khong" is "không", "bi" "bị" and "lam" "làm"."""
+    return language_of(query.locale) == "vi" and not any(
+        unicodedata.combining(c) for c in unicodedata.normalize("NFD", query.text)
+    )
+
+
+def _in_known_compound(index, query: AnalyzedQuery, part: Concept) -> bool:
+    """Whether a word the index knows written with its neighbour holds ``part``: "mang" in
+    "xi mang" is măng of cement, not the stop word mang (to carry)."""
+    return any(
+        vocabulary.indexed(index, query.locale, set(c.tokens))
+        for c in query.concepts
+        if not c.atomic and c.start <= part.start < c.start + len(c.word)
+    )
 
 
 def _unaccented_stopword(locale: str, word: str) -> bool:

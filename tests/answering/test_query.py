@@ -417,3 +417,19 @@ def test_a_scrap_of_two_letters_the_index_lacks_weighs_nothing(real_index):
     # one a synonym group holds keeps its weight
     vp = {c.word: c for c in analyze(real_index, "es", "la VP duele").concepts}["VP"]
     assert vp.synonyms and vp.weight > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "weighs"),
+    [
+        # typed without a single mark, "co", "khong" and "bi" are the stop words có, không, bị
+        ("co bi dau khong", "co", False),
+        ("co bi dau khong", "bi", False),
+        # with marks elsewhere, "co" may be what it is typed as
+        ("cổ có bị đau không, co", "co", True),
+    ],
+)
+def test_a_toneless_vietnamese_stop_word_weighs_nothing(real_index, text, word, weighs):
+    query = analyze(real_index, "vi", text)
+    weights = [c.weight for c in query.concepts if c.word == word]
+    assert weights and (weights[0] > 0) == weighs

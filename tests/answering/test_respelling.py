@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from faqsvc.analysis import analysis_for
-from faqsvc.answering.respelling import respelled
+from faqsvc.answering.respelling import as_heard, respelled
 from faqsvc.answering.search import search
 from faqsvc.answering.vocabulary import indexed
 
@@ -86,3 +86,28 @@ def test_a_respelt_word_is_shown_as_what_was_searched(real_index):
     result = search(real_index, "is the sement safe", "en")
     assert result.did_you_mean == "is the cement safe"
     assert search(real_index, "is the cement safe", "en").did_you_mean is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "heard"),
+    [
+        # no mark but đ: the message is typed without tones, so đ is read as d
+        ("nam lai benh vien qua đem", "nam lai benh vien qua dem"),
+        ("Đot song bi lun", "Dot song bi lun"),
+        # a toned message keeps its đ: "đau" among toned words is pain
+        ("lưng còn đau không", "lưng còn đau không"),
+        ("đau lưng quá", "đau lưng quá"),
+    ],
+)
+def test_a_vietnamese_message_without_tones_reads_its_d_plain(real_index, typed, heard):
+    assert as_heard(real_index, "vi", typed) == heard
+
+
+def test_other_languages_keep_their_d_stroke(real_index):
+    assert as_heard(real_index, "en", "đem") == "đem"
+
+
+def test_a_night_typed_without_tones_but_with_d_stroke_finds_the_overnight_stay(real_index):
+    typed = search(real_index, "lam mat bao lau, co phai nam lai benh vien qua đem khong?", "vi")
+    plain = search(real_index, "lam mat bao lau, co phai nam lai benh vien qua dem khong?", "vi")
+    assert typed.results and typed.results[0].pair.id == plain.results[0].pair.id
