@@ -20,7 +20,7 @@ kind:
    "HR 41"), and a blood pressure is read with the device between word and number ("the BP
    cuff just said 84/52", 血压计量出来80/50); normal readings and explained false alarms stay
    quiet;
-4. the pain that is the reason for the procedure, before it (40 rows; 7 false alarms in the
+4. the pain that is the reason for the procedure, before it (42 rows; 7 false alarms in the
    set): ``urgent_reason.reason_for_procedure`` (``weeks_back`` with ``to_come`` or
    ``planned``, or ``reason_for``, unless ``today``), with look-alikes tied to now that alert;
 5. sign words the rules lacked (8 rows): Gulf "ريول" for legs, not able to get up from the
@@ -34,7 +34,9 @@ kind:
 alone; by kind 9, 2, 3, 9, 0 with the model, 11, 8, 4, 9, 2 by the rules alone). 36 more
 (look-alikes that must alert, more reason forms, text-speak rows) were written after the first
 change: 2 quiet ones failed with the model before it was refitted (4 on the code before), 2
-urgent ones by the rules alone (8 before); one was mended ("ما عدت احس").
+urgent ones by the rules alone (8 before); one was mended ("ما عدت احس"). Two more on review ("I'm
+getting it again" is no procedure to come; "he's having the cement on Monday" is) passed once
+"it" left ``to_come``.
 
 Never a blind message's words or situation. The word model is fitted on these rows too
 (``scripts/fit_urgent_model.py`` reads ``BLIND22_KINDS``)."""
@@ -430,6 +432,17 @@ BLIND22_KINDS = [
         "ar",
         "عملت الاسمنت من ثلاث اسابيع واليوم الصبح فجأة ما عدت احس برجليي، والمراجعة الاسبوع الجاي",
         U,
+    ),
+    (
+        "en",
+        "I fell a month ago and I'm getting it again, a sudden terrible pain in my back",
+        U,
+    ),
+    (
+        "en",
+        "Two weeks ago Dad suddenly got a terrible pain lifting a suitcase, the scan showed a"
+        " broken vertebra and he's having the cement on Monday.",
+        Q,
     ),
     # 5. sign words the rules lacked: Gulf Arabic legs (ريول), not able to get up from the bed,
     # a lash of pain like never before

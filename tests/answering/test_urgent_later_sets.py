@@ -304,7 +304,7 @@ text-speak, a gadget's reading beyond the line; controls: keyword searches namin
 topic, text-speak ordinary questions, normal readings or a gadget's false alarm explained, the
 pain that was the reason for the procedure, before it) stood at 0.979 / 7.3 % (rules alone
 0.906 / 7.3 %; de 16.7 % false alarms). Studied by kind (issue 17, session 28;
-``test_urgent_kinds_22.BLIND22_KINDS``, 232 own rows, 23 of the first 190 failing before, 34 by
+``test_urgent_kinds_22.BLIND22_KINDS``, 234 own rows, 23 of the first 190 failing before, 34 by
 the rules alone): a bleeding word with "since <a time>" and urine held back "for N hours" as
 keywords; each locale's text-speak read out for its rules (``respellings``); a pulse under 45 and
 a blood pressure with the device named between word and number; the pain dated weeks back with
