@@ -66,6 +66,7 @@ from faqsvc.answering.urgent_ahead import told_ahead
 from faqsvc.answering.urgent_loading import rule_table
 from faqsvc.answering.urgent_page import feared, own_stretch
 from faqsvc.answering.urgent_readings import normal_temperature, sentence_around
+from faqsvc.answering.urgent_reason import reason_for_procedure
 from faqsvc.answering.urgent_rules import SENTENCE, UrgentRules, canonical
 from faqsvc.answering.urgent_story import (
     SERIOUS_EVEN_IF_PASSED,
@@ -192,7 +193,7 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
     # "the needle spot aches terribly, I scream if it is touched": soreness, not a sudden pain
     if sign == "severe_pain" and any_has(judges, "tender", sentence):
         return False
-    if _told_before(judges, message, sign):
+    if _told_before(judges, message, sign) or reason_for_procedure(judges, message):
         return False
     # "my feet went numb but it passed": a sign told as over after it, unless it came back
     # or is still there; chest pain, breathlessness or a faint that passed still needs care.

@@ -1,6 +1,6 @@
 """Signs given as a number (issue 17, the fifteenth blind set): a thermometer, a pulse, an
 oxygen clip, a blood-pressure cuff. A reading is urgent by its value, not its words: a
-temperature of 38 °C or more (100.4 °F), a pulse of 120 or more a minute, an oxygen saturation
+temperature of 38 °C or more (100.4 °F), a pulse of 120 or more a minute or under 45 (session 28), an oxygen saturation
 under 92 %, a systolic blood pressure under 90 (care staff's "BP 85/50", "PA 80x45"; the
 ``pressure`` word must be followed by two numbers so a stray "pa" or "ta" is no reading). Each locale names
 what is measured in its ``readings`` lexicon (``temperature``, ``pulse``, ``oxygen``: the
@@ -55,8 +55,9 @@ def _urgent(kind: str, value: float, fahrenheit: bool) -> bool | None:
         if fahrenheit or 95 <= value <= 108:
             return value >= 100.4 if 95 <= value <= 108 else None
         return value >= 38 if 34 <= value <= 43 else None
+    # a pulse racing, or so slow the heart may not keep the head supplied (a watch's "HR 41")
     if kind == "pulse":
-        return value >= 120 if 30 <= value <= 250 else None
+        return (value >= 120 or value < 45) if 30 <= value <= 250 else None
     if kind == "oxygen":
         return value < 92 if 50 <= value <= 100 else None
     # a blood pressure's first number, the systolic: under 90 is low ("BP 85/50", "PA 80x45")

@@ -76,7 +76,9 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # (``future``) and a sign told as treated (``treated``): session 26's kinds (``urgent_ahead``).
 # A contrast ("but", "pero", "aber", "但是", "بس") ends what the page or a paper says before it,
 # and a fear or an imagining ("picturing myself", "me imagino", 想象) supposes the sign after
-# it in its clause: the twenty-first set's kinds (``urgent_page``).
+# it in its clause: the twenty-first set's kinds (``urgent_page``). A sign dated weeks back
+# (``weeks_back``) with the procedure still to come (``to_come``), or told as the reason for it
+# (``reason_for``), unless tied to now (``today``): the twenty-second set's (``urgent_reason``).
 LATER_CUE_FIELDS = (
     "resolved",
     "returned",
@@ -127,6 +129,10 @@ LATER_CUE_FIELDS = (
     "treated",
     "contrast",
     "imagined",
+    "weeks_back",
+    "to_come",
+    "reason_for",
+    "today",
 )
 
 BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")
