@@ -28,7 +28,11 @@ kind:
    the refitted model no longer caught set 17's feet put in slippers "for me", a rules miss);
 6. text-speak controls using the very words read out (6 rows), and 3 Vietnamese ordinary
    questions that date the procedure by its weekday ("hôm thứ sáu"), written when the refitted
-   model read that as urgent (the seventeenth patient set's false alarms 0.6 -> 1.1 %).
+   model read that as urgent (the seventeenth patient set's false alarms 0.6 -> 1.1 %);
+7. whether the patient is awake during the procedure, asked with the procedure told (24 rows,
+   added after the merge): the word model alerted on "meine Oma kriegt eine Zementspritze in
+   den Rücken, ist sie da wach?" (the twentieth patient set, studied); 2 of the 16 quiet rows
+   alerted before the refit, none after; the 8 rows of a patient who cannot be woken alert.
 
 190 rows were written first: 23 failed with the model on the code before (34 by the rules
 alone; by kind 9, 2, 3, 9, 0 with the model, 11, 8, 4, 9, 2 by the rules alone). 36 more
@@ -470,6 +474,33 @@ BLIND22_KINDS = [
     ("vi", "Tôi làm thủ thuật hôm thứ sáu, tuần sau đi làm lại được chưa?", Q),
     ("vi", "me e bom xi mang hom thu 2, mai goi dau dc ko a?", Q),
     ("vi", "Ông tôi bơm xi măng đốt sống hôm thứ năm, khi nào thì tháo băng?", Q),
+    # 7. whether the patient is awake during the procedure, asked with the procedure told
+    # (session 28: the word model alerted on "kriegt eine Zementspritze in den Rücken, ist sie
+    # da wach?", the sixth patient set's kind of question); not waking after it alerts
+    ("de", "meine oma kriegt eine zement spritze in den rücken, ist sie da wach?", Q),
+    ("de", "Mein Vater bekommt nächste Woche Zement in den Wirbel. Ist er dabei wach oder schläft er?", Q),
+    ("de", "Opa hatte gestern die Zementspritze und ist seitdem kaum wach zu kriegen", U),
+    ("en", "my mum is getting the cement injection in her back, will she be awake for it?", Q),
+    ("en", "Dad has the back cement jab on Friday, is he awake while they do it?", Q),
+    ("en", "since the cement op yesterday we can barely wake my dad up", U),
+    ("es", "a mi abuela le van a poner el cemento en la espalda, ¿va a estar despierta?", Q),
+    ("es", "a mi padre le inyectan cemento en la vértebra el lunes, ¿lo duermen o está despierto?", Q),
+    ("es", "desde la operación de ayer a mi madre casi no la podemos despertar", U),
+    ("fr", "ma grand-mère va avoir le ciment dans le dos, elle sera réveillée pendant ?", Q),
+    ("fr", "mon père a la piqûre de ciment mardi, il est endormi ou éveillé ?", Q),
+    ("fr", "depuis le ciment hier, on n'arrive presque plus à réveiller mon père", U),
+    ("pt", "minha vó vai fazer o cimento na coluna, ela fica acordada durante?", Q),
+    ("pt", "meu pai vai tomar a injeção de cimento na vértebra, ele dorme ou fica acordado?", Q),
+    ("pt", "desde a cirurgia de ontem a gente quase não consegue acordar meu pai", U),
+    ("vi", "bà tôi sắp bơm xi măng cột sống, lúc làm bà có tỉnh không?", Q),
+    ("vi", "bố em bơm xi măng thứ hai, lúc đó bố thức hay ngủ ạ?", Q),
+    ("vi", "từ hôm qua bơm xi măng xong gọi mãi bố tôi không tỉnh", U),
+    ("zh-Hans", "我奶奶要打骨水泥，打的时候她是清醒的吗？", Q),
+    ("zh-Hans", "我爸下周往椎骨里打水泥，做的时候人是醒着还是睡着？", Q),
+    ("zh-Hans", "我爸昨天打完骨水泥，到现在都叫不醒", U),
+    ("ar", "جدتي حتعمل حقن الإسمنت في ظهرها، هل بتكون صاحية أثناءها؟", Q),
+    ("ar", "أبوي بيعمل إسمنت الفقرة يوم الاثنين، بيكون نايم ولا صاحي؟", Q),
+    ("ar", "من بعد عملية الإسمنت امبارح ما قدرنا نصحي أبوي", U),
 ]
 
 
