@@ -47,6 +47,14 @@ ARABIZI_WORDS = {
     "emta": "امتى", "imta": "امتى", "kam": "كام", "kem": "كم", "hal": "هل", "ma": "ما",
     "wala": "ولا", "ba3d": "بعد", "abl": "قبل", "2abl": "قبل", "ba3den": "بعدين", "bas": "بس",
     "kaman": "كمان", "ma3": "مع", "3ashan": "عشان", "3shan": "عشان", "lazem": "لازم",
+    # Levantine and Gulf little words and times (session 28): "walla", "bokra", "halla2"
+    "walla": "ولا", "willa": "ولا", "aw": "أو", "bokra": "بكرة", "bukra": "بكرة",
+    "yom": "يوم", "youm": "يوم", "yawm": "يوم", "halla2": "هلق", "hala2": "هلق",
+    "hayda": "هيدا", "haida": "هيدا", "hayde": "هيدي", "haidi": "هيدي", "kif": "كيف",
+    "keef": "كيف", "shou": "شو", "shoo": "شو", "ktir": "كتير", "kteer": "كتير", "3an": "عن",
+    "3and": "عند", "3end": "عند", "howe": "هو", "huwe": "هو", "huwa": "هو", "hiye": "هي",
+    "hiya": "هي", "hek": "هيك", "heik": "هيك", "lessa": "لسه", "lissa": "لسه",
+    "salam": "سلام", "marhaba": "مرحبا",
 }  # fmt: skip
 _LATIN_WORD = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")
 _ARABIZI_DIGIT = re.compile(r"[a-z][235679]|[235679][a-z]", re.IGNORECASE)

@@ -19,6 +19,8 @@ from faqsvc.answering.search import search
             "momken a5od el aspirin abl el 3amaliya?",
             "ممكن آخد  aspirin قبل  العملية?",
         ),
+        # Levantine little words and times read back as the stop words they are
+        ("ar", "lazem w2ef el dawa abl kam yom walla la2?", "لازم أوقف  dawa قبل كام يوم ولا لأ?"),
         ("zh-Hans", "gu shui ni shi shen me", "骨水泥是什么"),
         ("zh-Hans", "hui bu hui teng?", "会不会疼？"),
         ("zh-Hans", "dangtian neng hui jia ma", "当天能回家吗"),

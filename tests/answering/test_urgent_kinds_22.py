@@ -478,13 +478,21 @@ BLIND22_KINDS = [
     # (session 28: the word model alerted on "kriegt eine Zementspritze in den Rücken, ist sie
     # da wach?", the sixth patient set's kind of question); not waking after it alerts
     ("de", "meine oma kriegt eine zement spritze in den rücken, ist sie da wach?", Q),
-    ("de", "Mein Vater bekommt nächste Woche Zement in den Wirbel. Ist er dabei wach oder schläft er?", Q),
+    (
+        "de",
+        "Mein Vater bekommt nächste Woche Zement in den Wirbel. Ist er dabei wach oder schläft er?",
+        Q,
+    ),
     ("de", "Opa hatte gestern die Zementspritze und ist seitdem kaum wach zu kriegen", U),
     ("en", "my mum is getting the cement injection in her back, will she be awake for it?", Q),
     ("en", "Dad has the back cement jab on Friday, is he awake while they do it?", Q),
     ("en", "since the cement op yesterday we can barely wake my dad up", U),
     ("es", "a mi abuela le van a poner el cemento en la espalda, ¿va a estar despierta?", Q),
-    ("es", "a mi padre le inyectan cemento en la vértebra el lunes, ¿lo duermen o está despierto?", Q),
+    (
+        "es",
+        "a mi padre le inyectan cemento en la vértebra el lunes, ¿lo duermen o está despierto?",
+        Q,
+    ),
     ("es", "desde la operación de ayer a mi madre casi no la podemos despertar", U),
     ("fr", "ma grand-mère va avoir le ciment dans le dos, elle sera réveillée pendant ?", Q),
     ("fr", "mon père a la piqûre de ciment mardi, il est endormi ou éveillé ?", Q),
