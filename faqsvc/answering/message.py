@@ -81,6 +81,11 @@ def context_spans(text: str, opens_question: Callable[[str], bool] | None = None
     return heading + [range(*span) for span, asks in sentences if not asks]
 
 
+def cried_spans(text: str) -> list[range]:
+    """Character spans of the sentences a message cries out (ending in "!" or "！")."""
+    return [range(*m.span()) for m in _SENTENCE.finditer(text) if _CRIED.search(m.group())]
+
+
 def _heading(label: str, asking: Callable[[str], bool]) -> bool:
     """A label of a few words that does not ask: a longer one names what is asked about
     ("informação sobre o cimento da coluna:")."""

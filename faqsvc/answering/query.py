@@ -20,7 +20,7 @@ from faqsvc.answering import synonyms, vocabulary
 from faqsvc.answering.address import unsearched_spans
 from faqsvc.answering.chinese import unknown_bigram_kinds
 from faqsvc.answering.interrogatives import question_words
-from faqsvc.answering.message import context_spans
+from faqsvc.answering.message import context_spans, cried_spans
 from faqsvc.answering.question_kinds import kinds_asked
 from faqsvc.answering.spelling import (
     SlipIndex,
@@ -50,6 +50,9 @@ NUMBER_WEIGHT = 0.25
 # When a message both tells and asks ("My grandkids are little. When can I lift again?"), the
 # asking sentence says what is wanted and the telling ones are context (README, "Confidence").
 CONTEXT_WEIGHT = 0.3
+# A told sentence cried out ("please help, I can't sleep for worrying!!") says how the patient
+# feels, seldom what the answer needs: its "sleep" is no sedation.
+CRIED_WEIGHT = 0.1
 OPENING_WORDS = 2  # a sentence opening with a question word asks (``_opens_question``)
 _NUMBER = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[.?!;:,\n\u060c\u061b\u061f\u3001\u3002\uff01\uff0c\uff1a\uff1b\uff1f]+")
@@ -249,12 +252,15 @@ def _opens_question(locale: str, sentence: str) -> bool:
 
 def _weigh_context(query: AnalyzedQuery) -> None:
     context = context_spans(query.text, partial(_opens_question, query.locale))
+    cried = cried_spans(query.text) if context else []
     for concept in query.concepts:
         if _NUMBER.search(concept.word):
             concept.weight *= NUMBER_WEIGHT
             concept.told = True
         if any(concept.start in span for span in context):
-            concept.weight *= CONTEXT_WEIGHT
+            concept.weight *= (
+                CRIED_WEIGHT if any(concept.start in s for s in cried) else CONTEXT_WEIGHT
+            )
             concept.told = True
 
 

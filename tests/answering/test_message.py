@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from faqsvc.answering import search as search_module
-from faqsvc.answering.message import asked_parts, context_spans, unstretched
+from faqsvc.answering.message import asked_parts, context_spans, cried_spans, unstretched
 from faqsvc.answering.search import search
 from faqsvc.answering.urgent import urgent_alert
 
@@ -165,3 +165,16 @@ def test_a_heading_leaves_the_question_as_sure_as_without_it(real_index):
     headed = search(real_index, "Ward clerk here: when can she go home after it?", "en").results
     assert headed and headed[0].pair.id == plain[0].pair.id
     assert headed[0].score >= 0.7
+
+
+@pytest.mark.parametrize(
+    ("text", "cried"),
+    [
+        ("FED UP of waiting!!! when is it?", ["FED UP of waiting!!!"]),
+        ("我好害怕！！！ 要躺多久？", ["我好害怕！！！"]),
+        ("Hello. when can I walk?", []),
+        ("", []),
+    ],
+)
+def test_cried_sentences_are_those_ending_in_an_exclamation_mark(text, cried):
+    assert [text[s.start : s.stop].strip() for s in cried_spans(text)] == cried

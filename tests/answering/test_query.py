@@ -11,6 +11,7 @@ from faqsvc.analysis.registry import UNKNOWN_WEIGHT
 from faqsvc.answering.message import searched_part
 from faqsvc.answering.query import (
     CONTEXT_WEIGHT,
+    CRIED_WEIGHT,
     NUMBER_WEIGHT,
     analyze,
     clauses,
@@ -433,3 +434,25 @@ def test_a_toneless_vietnamese_stop_word_weighs_nothing(real_index, text, word, 
     query = analyze(real_index, "vi", text)
     weights = [c.weight for c in query.concepts if c.word == word]
     assert weights and (weights[0] > 0) == weighs
+
+
+@pytest.mark.parametrize(
+    ("locale", "message", "word", "factor"),
+    [
+        # a told sentence cried out weighs less than a told one, which weighs less than an asked one
+        ("en", "please help, I can't sleep for worrying!! when can I walk?", "sleep", CRIED_WEIGHT),
+        ("en", "I can't sleep for worrying. when can I walk?", "sleep", CONTEXT_WEIGHT),
+        (
+            "fr",
+            "je dors plus tellement j'ai peur !! quand pourrai-je marcher ?",
+            "peur",
+            CRIED_WEIGHT,
+        ),
+        ("de", "Ich kann nicht schlafen!! Wann darf ich laufen?", "schlafen", CRIED_WEIGHT),
+        # a cry alone is what is asked: nothing else asks
+        ("en", "I can't sleep after the cement!!", "sleep", 1.0),
+    ],
+)
+def test_a_told_sentence_cried_out_weighs_least(real_index, locale, message, word, factor):
+    alone = _weight(real_index, locale, word, word)
+    assert _weight(real_index, locale, message, word) == pytest.approx(alone * factor)
