@@ -67,6 +67,7 @@ from faqsvc.answering.urgent_loading import rule_table
 from faqsvc.answering.urgent_page import feared, own_stretch
 from faqsvc.answering.urgent_readings import normal_temperature, sentence_around
 from faqsvc.answering.urgent_reason import reason_for_procedure
+from faqsvc.answering.urgent_respelt import readings
 from faqsvc.answering.urgent_rules import SENTENCE, UrgentRules, canonical
 from faqsvc.answering.urgent_story import (
     SERIOUS_EVEN_IF_PASSED,
@@ -214,21 +215,14 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
     return not any_has(judges, "asking", own_stretch(judges, message))  # "X is normal, but"
 
 
-def _readings(rules: UrgentRules, canon: str) -> tuple[str, ...]:
-    """The text as typed, then respelled for the locale's keyboard ("ue" for "ü") and with
-    typos of sign words repaired, when either changed anything."""
-    repaired = rules.repaired(rules.respelled(canon))
-    return (canon, repaired) if repaired != canon else (canon,)
-
-
 def _reported_signs(canon: str, page: str) -> Iterator[tuple[str, str]]:
     table = rule_table()
     for rules in (rules for rules in table.values() if rules.could_match(canon)):
         judges = {page: table[page], rules.locale: rules}.values()
-        for text in _readings(rules, canon):
+        for text, searched in readings(rules, canon):
             starts = [m.start() for m in SENTENCE.finditer(text)]
             planned = None  # looked for once a sign is found: most messages have none
-            for name, start, end in rules.sign_spans(text):
+            for name, start, end in rules.sign_spans(searched):
                 if planned is None:
                     planned = any_has(judges, "planned", text)
                 sentence, offset = _sentence_at(text, starts, start)
@@ -247,8 +241,8 @@ def matched_symptoms(text: str) -> list[tuple[str, str]]:
         (rules.locale, name)
         for rules in rule_table().values()
         if rules.could_match(canon)
-        for reading in _readings(rules, canon)
-        for name, _, _ in rules.sign_spans(reading)
+        for _, searched in readings(rules, canon)
+        for name, _, _ in rules.sign_spans(searched)
     }
     return sorted(found)
 
