@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, cached_property, partial
 
 from faqsvc.analysis import analysis_for, fold, folded_stopwords, language_of, normalize
-from faqsvc.answering import synonyms, vocabulary
+from faqsvc.answering import synonyms
 from faqsvc.answering.address import unsearched_spans
 from faqsvc.answering.chinese import unknown_bigram_kinds
 from faqsvc.answering.interrogatives import question_words
@@ -30,6 +29,7 @@ from faqsvc.answering.spelling import (
     is_real_word,
 )
 from faqsvc.answering.timing import Timing, timing_of
+from faqsvc.answering.unmarked import bare_stopword
 from faqsvc.answering.vocabulary import HAN, MAIN_FIELDS, correct, han_repairs
 
 SYNONYM_WEIGHT = 0.6
@@ -153,11 +153,7 @@ def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
         )
         if df and not concept.atomic:
             _bind_to_compound(query, concept)
-        if (
-            concept.atomic
-            and _unaccented_stopword(query.locale, concept.word)
-            and (df == 0 or (_toneless(query) and not _in_known_compound(index, query, concept)))
-        ):
+        if bare_stopword(index, query, concept, df):
             concept.weight = 0.0  # "la gi" for "là gì" (what is): not an unknown word
             unknown_han.append(False)
             continue
@@ -178,30 +174,6 @@ def _weigh_and_correct(index, query: AnalyzedQuery, guess: bool = True) -> None:
     kinds = unknown_bigram_kinds(query.text, spans, unknown_han)
     for concept, kind in zip(query.concepts, kinds, strict=True):
         concept.weight *= BIGRAM_WEIGHTS.get(kind, 1.0)
-
-
-def _toneless(query: AnalyzedQuery) -> bool:
-    """A Vietnamese message typed without a single mark: its "co" is far likelier "có" (a stop
-    word) than "cổ" (neck), as "khong" is "không", "bi" "bị" and "lam" "làm"."""
-    return language_of(query.locale) == "vi" and not any(
-        unicodedata.combining(c) for c in unicodedata.normalize("NFD", query.text)
-    )
-
-
-def _in_known_compound(index, query: AnalyzedQuery, part: Concept) -> bool:
-    """Whether a word the index knows written with its neighbour holds ``part``: "mang" in
-    "xi mang" is măng of cement, not the stop word mang (to carry)."""
-    return any(
-        vocabulary.indexed(index, query.locale, set(c.tokens))
-        for c in query.concepts
-        if not c.atomic and c.start <= part.start < c.start + len(c.word)
-    )
-
-
-def _unaccented_stopword(locale: str, word: str) -> bool:
-    """A stop word typed without its accents, when the index has no word spelled so: the
-    analyzers compare Vietnamese stop words with their tones, as "co" may also be "cổ" (neck)."""
-    return fold(word) in folded_stopwords(locale)
 
 
 def _everyday_word(locale: str, word: str) -> bool:
