@@ -10,6 +10,7 @@ index knows the word written with its neighbour ("xi mang" is xi măng, not mang
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from faqsvc.analysis import fold, folded_stopwords, language_of
@@ -27,9 +28,13 @@ def bare_stopword(index, query: AnalyzedQuery, concept: Concept, df: int) -> boo
 
 
 def _toneless(query: AnalyzedQuery) -> bool:
-    return language_of(query.locale) == "vi" and not any(
-        unicodedata.combining(c) for c in unicodedata.normalize("NFD", query.text)
-    )
+    return language_of(query.locale) == "vi" and not _marked(query.text)
+
+
+@lru_cache(maxsize=64)
+def _marked(text: str) -> bool:
+    """Once per message, not once per stop word of it."""
+    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", text))
 
 
 def _in_known_compound(index, query: AnalyzedQuery, part: Concept) -> bool:
