@@ -13,11 +13,11 @@ nothing.
 from __future__ import annotations
 
 import gzip
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
-from faqsvc.analysis import analysis_for, fold, language_of
+from faqsvc.analysis import fold, language_of
 
 
 @cache
@@ -42,15 +42,6 @@ def lemma(locale: str, word: str) -> str | None:
     """The dictionary form of ``word`` when the stemmer does not reach it, else None."""
     table = _table(language_of(locale))
     return table.get(word.lower()) or table.get(fold(word))
-
-
-def lemma_tokens(index, locale: str, word: str, indexed: Callable[..., bool]) -> frozenset[str]:
-    """The index's tokens for the lemma of ``word`` (none when the index lacks them)."""
-    found = lemma(locale, word)
-    if not found:
-        return frozenset()
-    tokens = frozenset(t.text for t in analysis_for(locale).text(found, mode="query"))
-    return tokens if tokens and indexed(index, locale, tokens) else frozenset()
 
 
 def warm(locales: Iterable[str]) -> None:

@@ -12,7 +12,6 @@ that sounds nearest. A real word is never touched, in any of the languages: "fah
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
@@ -25,6 +24,7 @@ from faqsvc.analysis.sounds import (
     sound_shape,
 )
 from faqsvc.answering import romanized, spelling, synonyms, textspeak
+from faqsvc.answering.unmarked import d_read_plain
 from faqsvc.answering.vocabulary import indexed
 
 MAX_WORDS = 40  # words of a message looked up: a bounded number of look-ups
@@ -47,20 +47,9 @@ def warm(locales: Iterable[str]) -> None:
 def as_heard(index, locale: str, text: str) -> str:
     """``text`` with its text-speak written out and, typed in Latin letters on the Arabic or
     Chinese page, read back into the page's script: what the patient wrote, in full."""
-    return romanized.read_back(index, locale, textspeak.expanded(locale, _toneless_d(locale, text)))
-
-
-def _toneless_d(locale: str, text: str) -> str:
-    """A Vietnamese message typed without tones but with đ ("đot song", "qua đem") with its đ
-    read as d. A word typed without marks looks up every toned word it may be ("dem": đêm,
-    đem), but "đem" had a mark, so it looked up only itself (to bring) and weighed as the
-    rarest term. Only a message with no other mark: "đau" typed among toned words is pain."""
-    if language_of(locale) != "vi" or not ("đ" in text or "Đ" in text):
-        return text
-    plain = text.replace("đ", "d").replace("Đ", "D")
-    if any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", plain)):
-        return text
-    return plain
+    return romanized.read_back(
+        index, locale, textspeak.expanded(locale, d_read_plain(locale, text))
+    )
 
 
 def respelled(index, locale: str, text: str) -> str:

@@ -38,7 +38,7 @@ def correct(index, query: AnalyzedQuery, concept: Concept, han_fix: set[str]) ->
     # never another word ("fahren" -> führen). A word of everyday speech keeps none: "scared"
     # is no "scar" and "later" no "late", both of which the leaflets use for something else.
     real = spelling.is_real_word(locale, concept.word)
-    if real and (lemma := lemmas.lemma_tokens(index, locale, concept.word, indexed)):
+    if real and (lemma := lemma_tokens(index, locale, concept.word)):
         concept.corrections = lemma  # "dort" is dormir: no typo, so nothing to show
         return max(index.doc_frequency(locale, "answer", t) for t in lemma) or 1
     if real and spelling.is_everyday_word(locale, concept.word):
@@ -129,6 +129,16 @@ def _compound_parts(index, locale: str, concept: Concept) -> set[str]:
             if indexed(index, locale, heads) and indexed(index, locale, tails):
                 return heads | tails
     return set()
+
+
+def lemma_tokens(index, locale: str, word: str) -> frozenset[str]:
+    """The index's tokens for the dictionary form of ``word`` (``lemmas``), none when the index
+    lacks them."""
+    found = lemmas.lemma(locale, word)
+    if not found:
+        return frozenset()
+    tokens = frozenset(t.text for t in analysis_for(locale).text(found, mode="query"))
+    return tokens if tokens and indexed(index, locale, tokens) else frozenset()
 
 
 def indexed(index, locale: str, tokens: set[str]) -> bool:
