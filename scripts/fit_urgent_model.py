@@ -49,6 +49,7 @@ MODEL = ROOT / "faqsvc" / "data" / urgent_model.MODEL_FILE
 HELD_OUT = (
     "urgent_blind_23",
     "urgent_blind_24",
+    "urgent_blind_25",
     "patient_questions_6.jsonl",
     "patient_questions_7.jsonl",
     "patient_questions_8.jsonl",
@@ -62,6 +63,7 @@ HELD_OUT = (
     "patient_questions_20.jsonl",
     "patient_questions_21.jsonl",
     "patient_questions_22.jsonl",
+    "patient_questions_23.jsonl",
 )
 THRESHOLD = 10.0
 PER_DOUBLING = 10.0

@@ -225,6 +225,11 @@ LATER_SETS = {
     # if"; right pair first 0.86; none sure-wrong. At the session's end, never read: 0.672,
     # 3.1 %, 100 %, 0.6 %, first 0.87, one answer sure and wrong
     "patient_questions_22.jsonl": (0.67, 0.04, 1.0, 0.02),
+    # never studied (session 29, written at its start, measured at arrival on session 28's final
+    # code): 0.641, 3.9 %, 95.8 %, 0.0 %; the procedure, a scan or a drug called by a wrong or
+    # half-remembered name, asked indirectly or very politely, a fear or doubt voiced with the
+    # question; right pair first 0.84; 2 sure-wrong; one urgent message of 16 without a notice
+    "patient_questions_23.jsonl": (0.64, 0.04, 0.95, 0.01),
     # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
     "patient_questions_long.jsonl": (0.67, 0.03, 0.97, 0.08),
 }
@@ -232,7 +237,7 @@ LATER_SETS = {
 
 # A set never studied may arrive with an urgent message the rules miss: its floor is what it
 # measured at arrival, until a session studies it (then every urgent item must alert again).
-UNSEEN_URGENT_RECALL = {"patient_questions_16.jsonl": 0.93}
+UNSEEN_URGENT_RECALL = {"patient_questions_16.jsonl": 0.93, "patient_questions_23.jsonl": 0.93}
 
 
 @pytest.fixture(scope="module", params=sorted(LATER_SETS))

@@ -357,6 +357,11 @@ FLOORS = {
     # compared with before, a harmless cause guessed for it, asking whether it can wait. At the
     # session's end, never read: unchanged, 0.958 / 7.3 %
     "urgent_blind_24": (0.95, 0.08, 0.91),
+    # never studied (session 29, written at its start, measured at arrival on session 28's
+    # final code): 0.990 recall (fr 0.917), 10.4 % false alarms (vi 25 %); a formal letter to
+    # the team, an update to an earlier message, the sign rated on a scale or by what the
+    # patient can still do
+    "urgent_blind_25": (0.98, 0.11, 0.91),
 }
 
 
