@@ -17,7 +17,7 @@ from importlib import resources
 from faqsvc.analysis import fold, folded_stopwords
 from faqsvc.answering.vocabulary import HAN
 
-__all__ = ["address_end", "unsearched_spans"]
+__all__ = ["address_end", "tag_at_end", "unsearched_spans"]
 
 # An address is short: a longer opening part is the question or its story.
 MAX_PARTS = 3
@@ -47,6 +47,19 @@ def _address_words() -> dict[str, frozenset[str]]:
 def _asking(locale: str) -> re.Pattern | None:
     patterns = _data()["asking"].get(locale)
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+
+
+@lru_cache(maxsize=16)
+def _tag(locale: str) -> re.Pattern | None:
+    pattern = _data()["tags"].get(locale)
+    return re.compile(pattern, re.I) if pattern else None
+
+
+def tag_at_end(text: str, locale: str) -> range | None:
+    """The span of a tag asking for a yes at the end of ``text`` (", right?", ", oder?")."""
+    tag = _tag(locale)
+    found = tag.search(text) if tag else None
+    return range(*found.span()) if found and found.end() > found.start() else None
 
 
 # Particles an address in Chinese may carry besides its words ("医生啊，").
@@ -92,4 +105,6 @@ def unsearched_spans(text: str, locale: str) -> list[range]:
     spans = [range(0, end)] if (end := address_end(text, locale)) else []
     if asking := _asking(locale):
         spans += [range(*m.span()) for m in asking.finditer(text) if m.end() > m.start()]
+    if tag := tag_at_end(text, locale):
+        spans.append(tag)
     return spans

@@ -15,7 +15,8 @@ from faqsvc.answering.signature import without_signature
 
 # How much of a long message ``searched_part`` looks through for its asking sentences.
 SCANNED_CHARS = 2000
-_SENTENCE = re.compile(r"[^.?!\n\u061f\u3002\uff01\uff1f]+[.?!\n\u061f\u3002\uff01\uff1f]*")
+# A sentence of a message, with the marks that end it (Arabic and Chinese ones too).
+SENTENCE = re.compile(r"[^.?!\n\u061f\u3002\uff01\uff1f]+[.?!\n\u061f\u3002\uff01\uff1f]*")
 _ASKING = re.compile(r"[?\u061f\uff1f]")
 # A letter typed three or more times over ("hurrrrt", "muchoooo", "whyyyy"): hardly a word of
 # the eight languages has three in a row. Digits are left alone ("1000").
@@ -44,7 +45,7 @@ def searched_part(text: str, budget: int) -> str:
     text = unstretched(without_signature(text[:SCANNED_CHARS]))
     if len(text) <= budget:
         return text
-    sentences = [m.group().strip() for m in _SENTENCE.finditer(text)]
+    sentences = [m.group().strip() for m in SENTENCE.finditer(text)]
     asking = [sentence for sentence in sentences if _ASKING.search(sentence)]
     if not asking:
         half = budget // 2
@@ -71,7 +72,7 @@ def context_spans(text: str, opens_question: Callable[[str], bool] | None = None
     start = label.end() if label and _heading(label.group(), asking) else 0
     if not text[start:].strip():
         start = 0
-    sentences = [(m.span(), asking(m.group())) for m in _SENTENCE.finditer(text, start)]
+    sentences = [(m.span(), asking(m.group())) for m in SENTENCE.finditer(text, start)]
     heading = [range(start)] if start else []
     if not any(asks for _, asks in sentences):
         # nothing asks: a sentence that is not cried out asks, when one is cried out before it
@@ -83,7 +84,7 @@ def context_spans(text: str, opens_question: Callable[[str], bool] | None = None
 
 def cried_spans(text: str) -> list[range]:
     """Character spans of the sentences a message cries out (ending in "!" or "！")."""
-    return [range(*m.span()) for m in _SENTENCE.finditer(text) if _CRIED.search(m.group())]
+    return [range(*m.span()) for m in SENTENCE.finditer(text) if _CRIED.search(m.group())]
 
 
 def _heading(label: str, asking: Callable[[str], bool]) -> bool:
@@ -106,7 +107,7 @@ def asked_parts(text: str, limit: int) -> list[str]:
     (``query.CONTEXT_WEIGHT``): "What should I bring on the day? Pyjamas, my scans?" keeps what
     its second question is about. At most ``limit`` questions are taken, so a burst of them
     costs a bounded number of searches."""
-    sentences = [m.group() for m in _SENTENCE.finditer(text)]
+    sentences = [m.group() for m in SENTENCE.finditer(text)]
     questions = [i for i, sentence in enumerate(sentences) if _ASKING.search(sentence)]
     if len(questions) < 2:
         return []

@@ -20,6 +20,7 @@ from faqsvc.answering.address import unsearched_spans
 from faqsvc.answering.chinese import unknown_bigram_kinds
 from faqsvc.answering.interrogatives import question_words
 from faqsvc.answering.message import context_spans, cried_spans
+from faqsvc.answering.negation import asks_for_a_yes, is_negation
 from faqsvc.answering.question_kinds import kinds_asked
 from faqsvc.answering.spelling import (
     SlipIndex,
@@ -225,7 +226,12 @@ def _opens_question(locale: str, sentence: str) -> bool:
 def _weigh_context(query: AnalyzedQuery) -> None:
     context = context_spans(query.text, partial(_opens_question, query.locale))
     cried = cried_spans(query.text) if context else []
+    rhetorical = asks_for_a_yes(query.text, query.locale)
     for concept in query.concepts:
+        if any(concept.start in span for span in rhetorical) and is_negation(
+            query.locale, concept.word
+        ):
+            concept.weight = 0.0
         if _NUMBER.search(concept.word):
             concept.weight *= NUMBER_WEIGHT
             concept.told = True
