@@ -11,7 +11,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from faqsvc.analysis import analysis_for, fold
+from faqsvc.analysis import analysis_for, fold, language_of
 from faqsvc.answering import lemmas, spelling
 
 if TYPE_CHECKING:
@@ -37,6 +37,9 @@ def correct(index, query: AnalyzedQuery, concept: Concept, han_fix: set[str]) ->
     # only the stems it starts with, inflections the stemmer did not merge ("merkt" -> merk),
     # never another word ("fahren" -> führen). A word of everyday speech keeps none: "scared"
     # is no "scar" and "later" no "late", both of which the leaflets use for something else.
+    if joined := conjunction_rest(index, locale, concept.word):
+        concept.corrections = joined  # "ومتى" is "and when": no typo, so nothing to show
+        return max(index.doc_frequency(locale, "answer", t) for t in joined) or 1
     real = spelling.is_real_word(locale, concept.word)
     if real and (lemma := lemma_tokens(index, locale, concept.word)):
         concept.corrections = lemma  # "dort" is dormir: no typo, so nothing to show
@@ -138,6 +141,16 @@ def lemma_tokens(index, locale: str, word: str) -> frozenset[str]:
     if not found:
         return frozenset()
     tokens = frozenset(t.text for t in analysis_for(locale).text(found, mode="query"))
+    return tokens if tokens and indexed(index, locale, tokens) else frozenset()
+
+
+def conjunction_rest(index, locale: str, word: str) -> frozenset[str]:
+    """The index's tokens for an Arabic word after "and" (و) or "so" (ف) written joined to it
+    ("ومتى", "وكم", "فالعملية"); none when the index lacks them. The light stemmer leaves the
+    bare letter on, as it also begins words ("وقت", "فحص"): only an unknown word loses it."""
+    if language_of(locale) != "ar" or len(word) < 3 or word[0] not in "وف":
+        return frozenset()
+    tokens = frozenset(t.text for t in analysis_for(locale).text(word[1:], mode="query"))
     return tokens if tokens and indexed(index, locale, tokens) else frozenset()
 
 

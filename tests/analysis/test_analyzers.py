@@ -257,9 +257,11 @@ TOKEN_TABLE = [
     # "and" joined to a stop word, spoken question words, relatives: none is what is asked
     ("ar", "وإيمتى جدتي تلبس المشد؟", ["تلبس", "مشد"]),
     ("ar", "وما المسكن", ["مسكن"]),
+    ("ar", "هل يوجد ألم؟ هل هناك خطر", ["الم", "خطر"]),  # "is there": asks nothing
+    ("ar", "سويت العملية أمس", ["عملي"]),  # Gulf "I did": says only that it was done
     ("ar", "وجع", ["وجع"]),  # a word that begins with "و" is not "و" + a word
     ("ar", "شو لازم اعمل بعد العملية", ["اعمل", "بعد", "عملي"]),  # Levantine: what must I do
-    ("ar", "وش ابي اسوي بعد العملية", ["اسوي", "بعد", "عملي"]),  # Gulf: what should I do
+    ("ar", "وش ابي اسوي بعد العملية", ["بعد", "عملي"]),  # Gulf: what should I do
     # Gulf "of" and "will I feel": frames; "حقن" (inject) is no "حق"
     ("ar", "العملية حقت أمي", ["عملي"]),
     ("ar", "حقن الإسمنت", ["حقن", "اسمنت"]),

@@ -8,7 +8,7 @@ import pytest
 from faqsvc.answering.lemmas import lemma
 from faqsvc.answering.query import analyze
 from faqsvc.answering.search import search
-from faqsvc.answering.vocabulary import lemma_tokens
+from faqsvc.answering.vocabulary import conjunction_rest, lemma_tokens
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,14 @@ def test_a_form_of_sleeping_finds_the_night_in_hospital(real_index):
     found = search(real_index, "jsp si mamie rentre le soir même ou si elle dort là-bas", "fr")
     assert found.results and found.results[0].pair.topic == "recovery"
     assert found.did_you_mean is None
+
+
+def test_an_arabic_word_after_a_joined_and_is_read_without_it(real_index):
+    """ "ومتى" is "and when": the light stemmer leaves a bare "و" on, since it also begins
+    words ("وقت", time), so unknown, it weighed as the rarest term."""
+    assert conjunction_rest(real_index, "ar", "ومتى") == {"متي"}
+    assert conjunction_rest(real_index, "ar", "وزززز") == frozenset()  # nothing indexed after it
+    assert conjunction_rest(real_index, "en", "wand") == frozenset()
+    query = analyze(real_index, "ar", "ومتى أستطيع المشي")
+    (when,) = [c for c in query.concepts if c.word == "ومتى"]
+    assert when.corrections == {"متي"} and not query.corrections
