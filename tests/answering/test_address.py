@@ -46,6 +46,8 @@ def test_address_end(locale, text, address):
         ("vi", "Chào bác sĩ, cho em hỏi lúc làm có đau không", ["Chào bác sĩ,", "cho em hỏi"]),
         ("en", "Hi, I wanted to ask how long it takes", ["Hi,", "I wanted to ask"]),
         ("en", "how long does it take? I was wondering", ["I was wondering"]),
+        ("en", "I'd like to know what goes into my back", ["I'd like to know"]),
+        ("en", "i’d just like to find out how long", ["i’d just like to find out"]),
         ("de", "ich wollte fragen, wie lange es dauert", ["ich wollte fragen"]),
         ("es", "tengo una duda: cuanto dura", ["tengo una duda"]),
         ("pt", "Queria saber quanto tempo demora", ["Queria saber"]),
