@@ -21,11 +21,11 @@ from faqsvc.answering.credit import (
     plan_for,
     weighted_share,
 )
+from faqsvc.answering.passage import shown_passage
 from faqsvc.answering.query import AnalyzedQuery, Concept
 from faqsvc.answering.question_kinds import other_kind, pair_kinds
 from faqsvc.answering.timing import opposite, pair_times
 from faqsvc.model import ServedPair, Snippet
-from faqsvc.pairdata import SENTENCE as _SENTENCE
 from faqsvc.pairdata import PairAnalysis, Unit
 
 # How much the whole pair counts beside its best unit; chosen by measurement together with the
@@ -243,22 +243,40 @@ def _answer_units(plan: QueryPlan, analysed: PairAnalysis):
             yield (1, number), mask
 
 
+def _held_weight(concept: Concept, held: set[str]) -> float:
+    """A concept's weight when a sentence holds it, half when it holds only a word of one of
+    its phrases ("food" of "no food": "not to have any food for 6 hours" says fasting)."""
+    if concept.tokens & held or concept.synonyms & held:
+        return concept.weight
+    return concept.weight / 2 if any(set(p) & held for p in concept.phrases) else 0.0
+
+
 def snippet(
     query: AnalyzedQuery,
     pair: ServedPair,
     unit: Unit | None,
     size: int = 240,
     text: str | None = None,
+    analysed: PairAnalysis | None = None,
 ) -> Snippet:
-    """The best answer sentence, with the words that matched the query marked."""
-    if text is None:
-        text = unit.text if unit else _SENTENCE.split(pair.answer.strip())[0].removeprefix("- ")
-    if len(text) > size:
-        text = text[:size].rsplit(" ", 1)[0] + "…"
+    """The best answer sentence, with the words that matched the query marked; ``analysed``
+    (the pair's stored analysis) spares analysing its sentences again to weigh them."""
     wanted = set()
     for concept in query.concepts:
         wanted |= concept.tokens | concept.synonyms | concept.corrections
         wanted.update(*concept.phrases)
+    if text is None:
+        stored = {s.text: s.tokens for s in analysed.said} if analysed else {}
+        analysis = analysis_for(query.locale)
+
+        def weigh(sentence: str) -> float:
+            tokens = stored.get(sentence) or [t.text for t in analysis.text(sentence)]
+            held = set(tokens) & wanted
+            return sum(_held_weight(c, held) for c in query.concepts)
+
+        text = shown_passage(pair.answer, unit.text if unit else None, weigh, size)
+    if len(text) > size:
+        text = text[:size].rsplit(" ", 1)[0] + "…"
     parts: list[tuple[str, bool]] = []
     cursor = 0
     for token in analysis_for(query.locale).text(text, chars=True):

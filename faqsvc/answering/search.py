@@ -22,7 +22,7 @@ from faqsvc.answering import (
 from faqsvc.errors import InvalidParameter
 from faqsvc.locales import SOURCE_LOCALE, SUPPORTED_LOCALES, locale_info
 from faqsvc.model import SearchHit, SearchResult, ServedPair, Snippet
-from faqsvc.pairdata import Unit
+from faqsvc.pairdata import PairAnalysis, Unit
 from faqsvc.precompute import same_question
 from faqsvc.settings import Settings
 
@@ -49,6 +49,7 @@ class _Scored:
     unit: Unit | None
     query: query.AnalyzedQuery
     signals: calibration.Signals
+    analysed: PairAnalysis | None = None  # as stored: the snippet weighs its sentences
 
 
 def detect_language(text: str, page_locale: str) -> str | None:
@@ -96,7 +97,7 @@ def _score(index, locale: str, text: str, guess: bool = True) -> list[_Scored]:
             found.echo * found.factor,
             bool(asked) and not asked & question,
         )
-        scored.append(_Scored(pair, found.score, rank, found.unit, analyzed, signals))
+        scored.append(_Scored(pair, found.score, rank, found.unit, analyzed, signals, analysed))
     return scored
 
 
@@ -249,7 +250,7 @@ def _snippet(lead: _Scored, shown: ServedPair) -> Snippet:
     """The matched sentence with its words marked, or, when the pair was found through another
     language's index, the shown answer's opening sentence."""
     if shown.answer == lead.pair.answer:
-        return confidence.snippet(lead.query, lead.pair, lead.unit)
+        return confidence.snippet(lead.query, lead.pair, lead.unit, analysed=lead.analysed)
     passage = _aligned_passage(lead.pair.answer, shown.answer, lead.unit)
     return confidence.snippet(lead.query, shown, None, text=passage)
 
