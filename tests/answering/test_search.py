@@ -102,3 +102,17 @@ def test_beside_an_urgent_notice_only_a_sure_answer_is_shown(real_index, monkeyp
     assert found.alerts and not found.results
     monkeypatch.setattr(search_module, "URGENT_ANSWER_CONFIDENCE", 0.7)
     assert search(real_index, text, "es").results  # the bar, not the ranking, held it back
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("esse tratamento endireita as costas dela?", "limitations"),
+        ("quanto tempo dura esse tratamento?", "how is vertebroplasty performed"),
+    ],
+)
+def test_this_treatment_asks_about_the_procedure(real_index, text, asked):
+    """Before: "esse tratamento" read as a second thing asked, beside straightening (0.44) or
+    how long (the benefits pair, 0.32)."""
+    found = search(real_index, text, "pt").results
+    assert found and asked in real_index.pairs("en")[found[0].pair.id].question.lower()

@@ -3402,3 +3402,24 @@ def test_another_word_for_normal_finds_the_group(locale: str, text: str, canonic
 
 def test_normal_activities_stay_their_own_group() -> None:
     assert "normal" not in _canonical_terms_found("en", "when can I do my usual activities")
+
+
+# The procedure named by a demonstrative and a plain word ("esse tratamento", "ce traitement"):
+# "tratamento" alone is a word of other pairs (conservative treatment), weighty enough that a
+# phrasing holding only the question's other words read as a passing mention (0.44).
+THIS_TREATMENT_29 = [
+    ("pt", "esse tratamento endireita as costas?", "vertebroplastia"),
+    ("pt", "essa injeção dói?", "vertebroplastia"),
+    ("fr", "ce traitement redresse le dos ?", "vertébroplastie"),
+    ("es", "¿este tratamiento endereza la espalda?", "vertebroplastia"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", THIS_TREATMENT_29)
+def test_this_treatment_is_the_procedure(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+def test_other_treatments_stay_apart() -> None:
+    assert "vertebroplastia" not in _canonical_terms_found("pt", "tratamentos mais conservadores")
+    assert "vertebroplastia" not in _canonical_terms_found("pt", "quem faz esse procedimento?")
