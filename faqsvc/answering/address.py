@@ -50,6 +50,12 @@ def _asking(locale: str) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=16)
+def _age(locale: str) -> re.Pattern | None:
+    patterns = _data()["age"].get(locale)
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+
+
+@lru_cache(maxsize=16)
 def _tag(locale: str) -> re.Pattern | None:
     pattern = _data()["tags"].get(locale)
     return re.compile(pattern, re.I) if pattern else None
@@ -105,6 +111,8 @@ def unsearched_spans(text: str, locale: str) -> list[range]:
     spans = [range(0, end)] if (end := address_end(text, locale)) else []
     if asking := _asking(locale):
         spans += [range(*m.span()) for m in asking.finditer(text) if m.end() > m.start()]
+    if age := _age(locale):
+        spans += [range(*m.span()) for m in age.finditer(text) if m.end() > m.start()]
     if tag := tag_at_end(text, locale):
         spans.append(tag)
     return spans

@@ -58,6 +58,18 @@ def test_address_end(locale, text, address):
         ("en", "can I ask my doctor about it", []),
         ("en", "what should I know before", []),
         ("de", "was muss ich wissen", []),
+        # the asker's age said as context: "age" is what the pairs on who breaks a bone are about
+        ("en", "is it too dangerous at my age?", ["at my age"]),
+        ("de", "Ist das in meinem Alter zu gefährlich?", ["in meinem Alter"]),
+        ("es", "¿es peligroso a mi edad?", ["a mi edad"]),
+        ("fr", "c'est dangereux à mon âge ?", ["à mon âge"]),
+        ("pt", "é perigoso na minha idade?", ["na minha idade"]),
+        ("vi", "ở tuổi này làm có nguy hiểm không", ["ở tuổi này"]),
+        ("zh-Hans", "我这个年纪做有危险吗", ["我这个年纪"]),
+        ("ar", "هل العملية خطيرة في عمري؟", ["في عمري"]),
+        ("en", "does the risk of a fracture rise with age?", []),  # age asked about
+        ("pt", "as fraturas aumentam com a idade?", []),
+        ("zh-Hans", "年龄大了容易骨折吗", []),
         # a tag at the end asks only for a yes; "right" inside the message is a side
         ("en", "it won't hurt, will it?", [", will it?"]),
         ("en", "the right leg, is that normal", []),

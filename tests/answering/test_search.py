@@ -116,3 +116,23 @@ def test_this_treatment_asks_about_the_procedure(real_index, text, asked):
     how long (the benefits pair, 0.32)."""
     found = search(real_index, text, "pt").results
     assert found and asked in real_index.pairs("en")[found[0].pair.id].question.lower()
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en", "is it too dangerous at my age?"),
+        ("de", "Ist das in meinem Alter zu gefährlich?"),
+        ("es", "¿es peligroso a mi edad?"),
+        ("fr", "c'est dangereux à mon âge ?"),
+        ("pt", "é perigoso na minha idade?"),
+        ("vi", "ở tuổi này làm có nguy hiểm không"),
+        ("ar", "هل العملية خطيرة في عمري؟"),
+    ],
+)
+def test_dangerous_at_my_age_asks_about_the_risks(real_index, locale, text):
+    """Before: the pairs on what causes fractures or who is most at risk of one, by "age"."""
+    found = search(real_index, text, locale).results
+    assert found and real_index.pairs("en")[found[0].pair.id].question.startswith(
+        "What are the risks"
+    )
