@@ -3412,6 +3412,8 @@ THIS_TREATMENT_29 = [
     ("pt", "essa injeção dói?", "vertebroplastia"),
     ("fr", "ce traitement redresse le dos ?", "vertébroplastie"),
     ("es", "¿este tratamiento endereza la espalda?", "vertebroplastia"),
+    # Portuguese "na hora": at the time it is done ("não vou sentir nada na hora, né?")
+    ("pt", "dói na hora?", "durante"),
 ]
 
 
