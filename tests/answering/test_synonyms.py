@@ -3404,10 +3404,10 @@ def test_normal_activities_stay_their_own_group() -> None:
     assert "normal" not in _canonical_terms_found("en", "when can I do my usual activities")
 
 
-# The procedure named by a demonstrative and a plain word ("esse tratamento", "ce traitement"):
+# Session 29. The procedure named by a demonstrative and a plain word ("esse tratamento"):
 # "tratamento" alone is a word of other pairs (conservative treatment), weighty enough that a
 # phrasing holding only the question's other words read as a passing mention (0.44).
-THIS_TREATMENT_29 = [
+MEMBERS_29 = [
     ("pt", "esse tratamento endireita as costas?", "vertebroplastia"),
     ("pt", "essa injeção dói?", "vertebroplastia"),
     ("fr", "ce traitement redresse le dos ?", "vertébroplastie"),
@@ -3417,8 +3417,8 @@ THIS_TREATMENT_29 = [
 ]
 
 
-@pytest.mark.parametrize("locale, text, canonical", THIS_TREATMENT_29)
-def test_this_treatment_is_the_procedure(locale: str, text: str, canonical: str) -> None:
+@pytest.mark.parametrize("locale, text, canonical", MEMBERS_29)
+def test_session_29_members_find_their_group(locale: str, text: str, canonical: str) -> None:
     assert canonical in _canonical_terms_found(locale, text)
 
 
