@@ -87,6 +87,7 @@ TOKEN_TABLE = [
     ("zh", "尊敬的医生：您好！冒昧打扰，盼复。此致 敬礼！患者家属", ["医生"]),
     ("zh", "[语音转文字] 我在加拿大 刚看到群里说 帮我问问", ["我在", "说"]),
     ("de", "Was versteht man unter Zement? Bedeutung", ["zement"]),
+    ("de", "Heißt das, der Eingriff ist ambulant?", ["eingriff", "ambulant"]),
     # spoken German: fillers, confirmation frames, colloquial "get", du forms, Austrian and
     # Swiss greetings, family said the familiar way; "nicht" and "nichts" stay
     ("de", "Tut des eigentlich ein bisschen weh, stimmt das?", ["tut", "weh"]),

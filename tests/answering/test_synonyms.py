@@ -3414,6 +3414,9 @@ MEMBERS_29 = [
     ("es", "¿este tratamiento endereza la espalda?", "vertebroplastia"),
     # Portuguese "na hora": at the time it is done ("não vou sentir nada na hora, né?")
     ("pt", "dói na hora?", "durante"),
+    # German: "at home" said the southern way, and the sedation's name on the consent form
+    ("de", "bin ich abends wieder daheim?", "Entlassung"),
+    ("de", "was ist eine Analgosedierung?", "Sedierung"),
 ]
 
 
