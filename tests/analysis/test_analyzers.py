@@ -88,6 +88,7 @@ TOKEN_TABLE = [
     ("zh", "[语音转文字] 我在加拿大 刚看到群里说 帮我问问", ["我在", "说"]),
     ("de", "Was versteht man unter Zement? Bedeutung", ["zement"]),
     ("de", "Heißt das, der Eingriff ist ambulant?", ["eingriff", "ambulant"]),
+    ("es", "El traumatólogo me ha pedido una resonancia", ["ped", "reson"]),
     # spoken German: fillers, confirmation frames, colloquial "get", du forms, Austrian and
     # Swiss greetings, family said the familiar way; "nicht" and "nichts" stay
     ("de", "Tut des eigentlich ein bisschen weh, stimmt das?", ["tut", "weh"]),
