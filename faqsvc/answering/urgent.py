@@ -37,6 +37,11 @@ whole phrases:
   cue ("since the injection", "now", "suddenly") is there too; and anywhere in the message,
   so does a ``planned`` cue (the procedure is still to come: "booked
   for next week", "on me propose la vertébroplastie"), unless that sentence has a ``recent`` cue;
+* ``urgent_asked`` (the twenty-third set): a condition or a question about a sign tied to now
+  ("since yesterday", ``ongoing``) reports it; a sign each time the patient does something
+  (``habit``) is of long standing only with nothing tying it to now; a sign in the nurse's
+  instructions repeated (``instructed``), asked of people in general, or drowsiness told with
+  a clear head is no report;
 * after the sign in its sentence, a ``resolved`` cue ("it went away", "ya se me pasó") quiets
   a milder sign (numbness, bleeding, fever, …) unless a ``returned`` cue ("but it came back",
   "still") follows; chest pain, breathing, fainting, coughing blood and swelling never;
@@ -63,6 +68,14 @@ from collections.abc import Iterable, Iterator, Mapping
 from faqsvc.answering import urgent_model
 from faqsvc.answering.message import unstretched
 from faqsvc.answering.urgent_ahead import told_ahead
+from faqsvc.answering.urgent_asked import (
+    asked_now,
+    drowsy_but_clear,
+    generic_asked,
+    habit_of_old,
+    instructed_list,
+    quiet_by_condition,
+)
 from faqsvc.answering.urgent_loading import rule_table
 from faqsvc.answering.urgent_page import feared, own_stretch
 from faqsvc.answering.urgent_readings import normal_temperature, sentence_around
@@ -73,7 +86,6 @@ from faqsvc.answering.urgent_story import (
     SERIOUS_EVEN_IF_PASSED,
     Message,
     any_has,
-    clause_at,
     told_as_story,
 )
 from faqsvc.answering.urgent_whose import (
@@ -119,28 +131,6 @@ def _sentence_at(text: str, starts: list[int], position: int) -> tuple[str, int]
     return (match.group(), start) if match else ("", start)
 
 
-def _quiet_by_condition(
-    judges: tuple[UrgentRules, ...], sentence: str, start: int, end: int
-) -> bool:
-    """ "what if my legs go numb", "if I get a fever, or the site goes red": a condition
-    before the sign in its clause, or in the clause an "or" continues; an inverted one
-    ("should my arms go weak") anywhere in the clause."""
-    clause, offset = clause_at(sentence, start, end)
-    if any_has(judges, "hypothetical", clause[: start - offset]):
-        return True
-    # "which number, should my arms go weak?": a condition without "if", seen in the clause
-    if any_has(judges, "condition", clause):
-        return True
-    # "或", "or", and a Chinese enumeration comma carry the condition: "如有胸痛、呼吸困难"
-    while offset > 0 and (
-        sentence[offset - 1] == "、" or any_has(judges, "alternative", clause[:12])
-    ):
-        clause, offset = clause_at(sentence, offset - 1, offset - 1)
-        if any_has(judges, "hypothetical", clause):
-            return True
-    return False
-
-
 def _normal_reading(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     """ "the thermometer says 37.1, is that a fever?": a fever named by its word alone, in a
     sentence (or, asked, a message) whose every temperature is under the line."""
@@ -163,6 +153,7 @@ def _told_before(judges: tuple[UrgentRules, ...], message: Message, sign: str = 
     if any_has(judges, "unlike_usual", sentence):
         return False
     told_before = message.planned or any_has(judges, "long_standing", sentence)
+    told_before = told_before or habit_of_old(judges, message)
     if sign in EXERTION_SIGNS and any_has(judges, "exertion", sentence):
         told_before = True
     if any_has(judges, "unchanged", message.text) and (
@@ -176,14 +167,18 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
     """Whether the sign at ``message.start``..``message.end`` of its sentence is reported as
     had, by the judges' cues."""
     judges = tuple(judges)
-    sentence, start, end = message.sentence, message.start, message.end
-    if _quiet_by_condition(judges, sentence, start, end):
+    sentence, end = message.sentence, message.end
+    if quiet_by_condition(judges, message):
         return False
     if feared(judges, message):  # "just thinking about Thursday", "picturing myself ..."
         return False
     if told_as_story(judges, message, sign) or not_the_patients(judges, message):
         return False
+    if instructed_list(judges, message) or drowsy_but_clear(judges, message, sign):
+        return False
     if named_as_word(judges, message) or hearsay_general(judges, message):
+        return False
+    if generic_asked(judges, message):  # "how come some people get numb legs after?"
         return False
     if gone_since_before(judges, message) or settled_ordinary(judges, message):
         return False
@@ -210,9 +205,10 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
     # "heart racing and chest hurts, is normal?": a serious sign told, then checked
     if sign in SERIOUS_EVEN_IF_PASSED and any_has(judges, "checking", sentence):
         return True
-    if asked_if_normal(judges, message):
+    own = own_stretch(judges, message)  # "X is normal, but ..."
+    if asked_if_normal(judges, message) or asked_now(judges, own):
         return True
-    return not any_has(judges, "asking", own_stretch(judges, message))  # "X is normal, but"
+    return not any_has(judges, "asking", own)
 
 
 def _reported_signs(canon: str, page: str) -> Iterator[tuple[str, str]]:

@@ -79,6 +79,10 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # it in its clause: the twenty-first set's kinds (``urgent_page``). A sign dated weeks back
 # (``weeks_back``) with the procedure still to come (``to_come``), or told as the reason for it
 # (``reason_for``), unless tied to now (``today``): the twenty-second set's (``urgent_reason``).
+# A time tying a sign to now (``ongoing``: "since yesterday", "desde esta mañana"), a sign each
+# time the patient does something (``habit``: "cada vez que"), the nurse's instructions of what
+# to watch for (``instructed``), drowsiness (``drowsy``) told with a clear head (``lucid``): the
+# twenty-third set's (``urgent_asked``).
 LATER_CUE_FIELDS = (
     "resolved",
     "returned",
@@ -133,6 +137,11 @@ LATER_CUE_FIELDS = (
     "to_come",
     "reason_for",
     "today",
+    "ongoing",
+    "habit",
+    "instructed",
+    "drowsy",
+    "lucid",
 )
 
 BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")

@@ -105,8 +105,10 @@ def hearsay_general(judges: tuple[UrgentRules, ...], message: Message) -> bool:
         return False
     # people in general, after the hearsay in the sign's clause, are nobody in particular
     # whatever the time: "says you bleed afterwards", "sagt, nach dem Zement blutet man stark"
+    # (the sign's own words aside: "je ne sais plus quel jour on est" names nobody)
     clause, at = clause_at(sentence, message.start, message.end)
-    if any_has(judges, "generic", clause[max(heard - at, 0) :]):
+    rest = clause[max(heard - at, 0) : message.start - at] + " " + clause[message.end - at :]
+    if any_has(judges, "generic", rest):
         return True
     return any_has(judges, "is_true", sentence[message.end :]) and not any_has(
         judges, "tied_time", sentence
