@@ -221,8 +221,10 @@ LATER_SETS = {
     # 0.570, 9.4 %, 83.3 %, 0.6 %; what a term means, what happened to someone else, negative
     # and tag questions; right pair first 0.77; 7 sure-wrong (measured before the last change,
     # end tags said to the reader, too: 8.6 % wrong, 6 sure-wrong). Session 28, still never read:
-    # unchanged, 0.570, 9.4 %, 83.3 %, 0.6 %
-    "patient_questions_21.jsonl": (0.57, 0.10, 0.83, 0.01),
+    # unchanged, 0.570, 9.4 %, 83.3 %, 0.6 %. Studied in session 29 (a negation in a question
+    # asking for a yes, spoken Arabic's "is there" and joined "and", German and Spanish words the
+    # consent form and the patient use): 0.648, 6.2 %, 83.3 %, 0.6 %; 3 sure-wrong
+    "patient_questions_21.jsonl": (0.64, 0.07, 0.83, 0.01),
     # never studied (session 28, written at its start, measured at arrival on session 27's final
     # code): 0.672, 3.1 %, 100 %, 1.1 %; a figure asked for, a choice between two things, "what
     # if"; right pair first 0.86; none sure-wrong. At the session's end, never read: 0.672,
@@ -231,7 +233,9 @@ LATER_SETS = {
     # never studied (session 29, written at its start, measured at arrival on session 28's final
     # code): 0.641, 3.9 %, 95.8 %, 0.0 %; the procedure, a scan or a drug called by a wrong or
     # half-remembered name, asked indirectly or very politely, a fear or doubt voiced with the
-    # question; right pair first 0.84; 2 sure-wrong; one urgent message of 16 without a notice
+    # question; right pair first 0.84; 2 sure-wrong; one urgent message of 16 without a notice.
+    # At the session's end, never read: 0.656, 3.9 %, 95.8 %, 0.0 %, every urgent message alerts
+    # (urgent set 23 studied)
     "patient_questions_23.jsonl": (0.64, 0.04, 0.95, 0.01),
     # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
     "patient_questions_long.jsonl": (0.67, 0.03, 0.97, 0.08),
@@ -240,7 +244,7 @@ LATER_SETS = {
 
 # A set never studied may arrive with an urgent message the rules miss: its floor is what it
 # measured at arrival, until a session studies it (then every urgent item must alert again).
-UNSEEN_URGENT_RECALL = {"patient_questions_16.jsonl": 0.93, "patient_questions_23.jsonl": 0.93}
+UNSEEN_URGENT_RECALL = {"patient_questions_16.jsonl": 0.93}
 
 
 @pytest.fixture(scope="module", params=sorted(LATER_SETS))
