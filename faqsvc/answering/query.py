@@ -262,6 +262,8 @@ def analyze(index, locale: str, text: str, *, guess: bool = True) -> AnalyzedQue
         for wrong, right in query.corrections.items():
             corrected = replace_word(corrected, wrong, right)
         _attach_synonyms(locale, corrected, query.concepts)
+        # a slip can hide when the question is about: "quanto tempo demora a cirugia"
+        query.timing = query.timing or timing_of(locale, corrected)
     return query
 
 

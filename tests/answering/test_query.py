@@ -456,3 +456,17 @@ def test_a_toneless_vietnamese_stop_word_weighs_nothing(real_index, text, word, 
 def test_a_told_sentence_cried_out_weighs_least(real_index, locale, message, word, factor):
     alone = _weight(real_index, locale, word, word)
     assert _weight(real_index, locale, message, word) == pytest.approx(alone * factor)
+
+
+@pytest.mark.parametrize(
+    ("locale", "slipped", "spelled"),
+    [
+        ("pt", "quanto tempo demora a cirugia de vertebroplastia", "a cirurgia"),
+    ],
+)
+def test_a_slip_does_not_hide_when_the_question_is_about(real_index, locale, slipped, spelled):
+    """ "a cirugia" hid the timing words "quanto tempo demora a cirurgia" (during): the recovery
+    pair came first at 0.95. The timing is read again on the corrected text."""
+    found = analyze(real_index, locale, slipped)
+    assert found.corrections and found.timing is not None
+    assert found.timing == analyze(real_index, locale, slipped.replace("a cirugia", spelled)).timing
