@@ -370,12 +370,13 @@ FLOORS = {
     # never studied (session 28, written at its start, measured at arrival on session 27's
     # final code): 0.958 recall (ar, en, es, pt 0.917), 7.3 % false alarms (pt 25 %); a sign
     # compared with before, a harmless cause guessed for it, asking whether it can wait. At the
-    # session's end, never read: unchanged, 0.958 / 7.3 %
+    # session's end, never read: unchanged, 0.958 / 7.3 %. Session 29, never read: 0.958 / 5.2 %
+    # after urgent set 23 was studied
     "urgent_blind_24": (0.95, 0.08, 0.91),
     # never studied (session 29, written at its start, measured at arrival on session 28's
     # final code): 0.990 recall (fr 0.917), 10.4 % false alarms (vi 25 %); a formal letter to
     # the team, an update to an earlier message, the sign rated on a scale or by what the
-    # patient can still do
+    # patient can still do. At the session's end, never read: unchanged
     "urgent_blind_25": (0.98, 0.11, 0.91),
 }
 
