@@ -3417,6 +3417,9 @@ MEMBERS_29 = [
     # German: "at home" said the southern way, and the sedation's name on the consent form
     ("de", "bin ich abends wieder daheim?", "Entlassung"),
     ("de", "was ist eine Analgosedierung?", "Sedierung"),
+    # Arabic "it hurts" in the feminine, as "the operation" (العملية) is: "هل تؤلم العملية؟" was 0.02
+    ("ar", "هل تؤلم العملية؟", "الألم"),
+    ("ar", "هل ستؤلمني الإبرة؟", "الألم"),
 ]
 
 
