@@ -34,10 +34,10 @@ def shown_passage(
     if unit_text is None:  # matched through its question: the sentence that says most of it
         start = max(range(len(said)), key=lambda n: (weigh(said[n]), -n))
     chosen = said[start : start + count]
-    if count == 2 and len(" ".join(chosen)) > size and weigh(chosen[1]) > weigh(chosen[0]):
-        start, chosen = start + 1, chosen[1:]
-    elif count == 2 and len(" ".join(chosen)) > size:
-        chosen = chosen[:1]
+    if count == 2 and len(" ".join(chosen)) > size:  # the heavier one; the first on a tie
+        if weigh(chosen[1]) > weigh(chosen[0]):
+            start += 1
+        chosen = [said[start]]
     end = start + len(chosen)
     while end < len(said) and len(" ".join(chosen)) < size * RUN_ON_SHARE:
         if len(" ".join([*chosen, said[end]])) > size:

@@ -37,13 +37,13 @@ def correct(index, query: AnalyzedQuery, concept: Concept, han_fix: set[str]) ->
     # only the stems it starts with, inflections the stemmer did not merge ("merkt" -> merk),
     # never another word ("fahren" -> führen). A word of everyday speech keeps none: "scared"
     # is no "scar" and "later" no "late", both of which the leaflets use for something else.
-    if joined := conjunction_rest(index, locale, concept.word):
-        concept.corrections = joined  # "ومتى" is "and when": no typo, so nothing to show
-        return max(index.doc_frequency(locale, "answer", t) for t in joined) or 1
     real = spelling.is_real_word(locale, concept.word)
-    if real and (lemma := lemma_tokens(index, locale, concept.word)):
-        concept.corrections = lemma  # "dort" is dormir: no typo, so nothing to show
-        return max(index.doc_frequency(locale, "answer", t) for t in lemma) or 1
+    # "ومتى" is "and when", "dort" is dormir: no typo, so nothing to show
+    if read := conjunction_rest(index, locale, concept.word) or (
+        real and lemma_tokens(index, locale, concept.word)
+    ):
+        concept.corrections = read
+        return max(index.doc_frequency(locale, "answer", t) for t in read) or 1
     if real and spelling.is_everyday_word(locale, concept.word):
         fixes = set(han_fix)
     elif real:
@@ -138,10 +138,7 @@ def lemma_tokens(index, locale: str, word: str) -> frozenset[str]:
     """The index's tokens for the dictionary form of ``word`` (``lemmas``), none when the index
     lacks them."""
     found = lemmas.lemma(locale, word)
-    if not found:
-        return frozenset()
-    tokens = frozenset(t.text for t in analysis_for(locale).text(found, mode="query"))
-    return tokens if tokens and indexed(index, locale, tokens) else frozenset()
+    return _indexed_tokens(index, locale, found) if found else frozenset()
 
 
 def conjunction_rest(index, locale: str, word: str) -> frozenset[str]:
@@ -150,7 +147,12 @@ def conjunction_rest(index, locale: str, word: str) -> frozenset[str]:
     bare letter on, as it also begins words ("وقت", "فحص"): only an unknown word loses it."""
     if language_of(locale) != "ar" or len(word) < 3 or word[0] not in "وف":
         return frozenset()
-    tokens = frozenset(t.text for t in analysis_for(locale).text(word[1:], mode="query"))
+    return _indexed_tokens(index, locale, word[1:])
+
+
+def _indexed_tokens(index, locale: str, text: str) -> frozenset[str]:
+    """The query tokens of ``text``, when the index knows one of them; none otherwise."""
+    tokens = frozenset(t.text for t in analysis_for(locale).text(text, mode="query"))
     return tokens if tokens and indexed(index, locale, tokens) else frozenset()
 
 
