@@ -1,4 +1,4 @@
-"""The urgent rules on the third to twenty-fifth blind sets (tests/data/urgent_blind_{3..25}/README.md).
+"""The urgent rules on the third to twenty-sixth blind sets (tests/data/urgent_blind_{3..26}/README.md).
 
 The third set, unstudied, gave recall 0.948 and 5.2 % false alarms (the rules before issue 17's
 rework reached 0.865 and 12.5 %). Its five misses were then studied and their kinds written into
@@ -378,6 +378,11 @@ FLOORS = {
     # the team, an update to an earlier message, the sign rated on a scale or by what the
     # patient can still do. At the session's end, never read: unchanged
     "urgent_blind_25": (0.98, 0.11, 0.91),
+    # never studied (session 30, written at its start, measured at arrival on session 29's
+    # final code): 0.938 recall (ar 0.750), 14.6 % false alarms (vi 25 %); a strong regional
+    # variety, a plan to do something else instead of getting help, the sign told in a generic
+    # or impersonal form
+    "urgent_blind_26": (0.93, 0.15, 0.75),
 }
 
 
