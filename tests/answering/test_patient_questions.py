@@ -237,6 +237,11 @@ LATER_SETS = {
     # At the session's end, never read: 0.656, 3.9 %, 95.8 %, 0.0 %, every urgent message alerts
     # (urgent set 23 studied)
     "patient_questions_23.jsonl": (0.64, 0.04, 0.95, 0.01),
+    # never studied (session 30, written at its start, measured at arrival on session 29's final
+    # code): 0.656, 4.7 %, 95.8 %, 1.1 %; what the patient is allowed, must or should do, a
+    # regional variety of the language, another illness or a medicine the patient has; right
+    # pair first 0.83; 3 sure-wrong; two urgent messages of 16 without a notice
+    "patient_questions_24.jsonl": (0.65, 0.05, 0.95, 0.02),
     # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
     "patient_questions_long.jsonl": (0.67, 0.03, 0.97, 0.08),
 }
@@ -244,7 +249,7 @@ LATER_SETS = {
 
 # A set never studied may arrive with an urgent message the rules miss: its floor is what it
 # measured at arrival, until a session studies it (then every urgent item must alert again).
-UNSEEN_URGENT_RECALL = {"patient_questions_16.jsonl": 0.93}
+UNSEEN_URGENT_RECALL = {"patient_questions_16.jsonl": 0.93, "patient_questions_24.jsonl": 0.87}
 
 
 @pytest.fixture(scope="module", params=sorted(LATER_SETS))
