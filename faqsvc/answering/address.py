@@ -17,7 +17,7 @@ from importlib import resources
 from faqsvc.analysis import fold, folded_stopwords
 from faqsvc.answering.vocabulary import HAN
 
-__all__ = ["address_end", "tag_at_end", "unsearched_spans"]
+__all__ = ["address_end", "tag_at_end", "unsearched_spans", "vague_question"]
 
 # An address is short: a longer opening part is the question or its story.
 MAX_PARTS = 3
@@ -43,16 +43,22 @@ def _address_words() -> dict[str, frozenset[str]]:
     }
 
 
-@lru_cache(maxsize=16)
-def _asking(locale: str) -> re.Pattern | None:
-    patterns = _data()["asking"].get(locale)
+@lru_cache(maxsize=64)
+def _formulas(key: str, locale: str) -> re.Pattern | None:
+    """One locale's formulas of one kind ("asking", "age", "vague") as one pattern."""
+    patterns = _data()[key].get(locale)
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
 
 
-@lru_cache(maxsize=16)
-def _age(locale: str) -> re.Pattern | None:
-    patterns = _data()["age"].get(locale)
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+def vague_question(sentence: str, locale: str) -> bool:
+    """Whether a sentence asks nothing but what now or what to do ("What happens now?", "¿y
+    ahora qué hago?", "怎么办？"): it names no subject, so the story told around it does."""
+    vague = _formulas("vague", locale)
+    if not vague or not vague.search(sentence):
+        return False
+    rest = vague.sub(" ", sentence)
+    stops = folded_stopwords(locale)
+    return all(fold(word) in stops for word in _WORD.findall(rest))
 
 
 @lru_cache(maxsize=16)
@@ -107,12 +113,12 @@ def address_end(text: str, locale: str) -> int:
 def unsearched_spans(text: str, locale: str) -> list[range]:
     """Character spans of ``text`` that are not searched: the address, and every formula that
     announces a question ("cho em hỏi", "ich wollte fragen"), whose "ask" and "know" are not
-    what is asked about."""
+    what is asked about, the asker's age said as context, and a question asking only what now
+    ("what happens now?"), whose "happen" and "now" name nothing the pairs answer."""
     spans = [range(0, end)] if (end := address_end(text, locale)) else []
-    if asking := _asking(locale):
-        spans += [range(*m.span()) for m in asking.finditer(text) if m.end() > m.start()]
-    if age := _age(locale):
-        spans += [range(*m.span()) for m in age.finditer(text) if m.end() > m.start()]
+    for key in ("asking", "age", "vague"):
+        if formulas := _formulas(key, locale):
+            spans += [range(*m.span()) for m in formulas.finditer(text) if m.end() > m.start()]
     if tag := tag_at_end(text, locale):
         spans.append(tag)
     return spans

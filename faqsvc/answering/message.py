@@ -58,7 +58,11 @@ def searched_part(text: str, budget: int) -> str:
     return " ".join(kept) if kept else asking[0][-budget:]
 
 
-def context_spans(text: str, opens_question: Callable[[str], bool] | None = None) -> list[range]:
+def context_spans(
+    text: str,
+    opens_question: Callable[[str], bool] | None = None,
+    asks_something: Callable[[str], bool] | None = None,
+) -> list[range]:
     """Character spans of what a message tells: its heading before a colon, and its telling
     sentences when another one asks.
 
@@ -66,8 +70,10 @@ def context_spans(text: str, opens_question: Callable[[str], bool] | None = None
     question words, ``query``) says it opens as a question: "es peligroso? cuanto riesgo hay de
     quedar paralitico" asks twice, though only once with a mark. A heading ("Pharmacy: pt on
     clopidogrel, hold how many days?", "尊敬的医生：") says who writes or where, seldom what is
-    asked; one that opens as a question ("Qui fait l'intervention : un chirurgien ?") asks."""
-    asking = partial(_asks, opens_question)
+    asked; one that opens as a question ("Qui fait l'intervention : un chirurgien ?") asks.
+    ``asks_something`` (the locale's vague questions, ``query``) can say a sentence asks about
+    nothing of its own ("What happens now?"): it leaves the story as what is asked about."""
+    asking = partial(_asks, opens_question, asks_something)
     label = _LABEL.match(text)
     start = label.end() if label and _heading(label.group(), asking) else 0
     if not text[start:].strip():
@@ -93,8 +99,13 @@ def _heading(label: str, asking: Callable[[str], bool]) -> bool:
     return len(label.rstrip(": \uff1a").split()) <= HEADING_WORDS and not asking(label)
 
 
-def _asks(opens_question: Callable[[str], bool] | None, sentence: str) -> bool:
-    return bool(_ASKING.search(sentence) or (opens_question and opens_question(sentence)))
+def _asks(
+    opens_question: Callable[[str], bool] | None,
+    asks_something: Callable[[str], bool] | None,
+    sentence: str,
+) -> bool:
+    asks = bool(_ASKING.search(sentence) or (opens_question and opens_question(sentence)))
+    return asks and (asks_something is None or asks_something(sentence))
 
 
 def asked_parts(text: str, limit: int) -> list[str]:

@@ -16,7 +16,7 @@ from functools import cache, cached_property, partial
 
 from faqsvc.analysis import analysis_for, fold, folded_stopwords, language_of, normalize
 from faqsvc.answering import synonyms
-from faqsvc.answering.address import unsearched_spans
+from faqsvc.answering.address import unsearched_spans, vague_question
 from faqsvc.answering.chinese import unknown_bigram_kinds
 from faqsvc.answering.interrogatives import question_words
 from faqsvc.answering.message import context_spans, cried_spans
@@ -224,7 +224,11 @@ def _opens_question(locale: str, sentence: str) -> bool:
 
 
 def _weigh_context(query: AnalyzedQuery) -> None:
-    context = context_spans(query.text, partial(_opens_question, query.locale))
+    context = context_spans(
+        query.text,
+        partial(_opens_question, query.locale),
+        lambda sentence: not vague_question(sentence, query.locale),  # "What happens now?"
+    )
     cried = cried_spans(query.text) if context else []
     rhetorical = asks_for_a_yes(query.text, query.locale)
     for concept in query.concepts:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from faqsvc.answering.address import address_end, unsearched_spans
+from faqsvc.answering.address import address_end, unsearched_spans, vague_question
 from faqsvc.answering.query import analyze
 from faqsvc.answering.search import search
 
@@ -70,6 +70,19 @@ def test_address_end(locale, text, address):
         ("en", "does the risk of a fracture rise with age?", []),  # age asked about
         ("pt", "as fraturas aumentam com a idade?", []),
         ("zh-Hans", "年龄大了容易骨折吗", []),
+        # a question asking only what now names no subject; one asking what happens during it
+        # or in a clause of its own does
+        ("en", "I forgot my blood thinner. What happens now?", ["What happens now"]),
+        ("en", "what happens during the procedure?", []),
+        ("en", "what happens if the cement leaks?", ["what happens"]),
+        ("es", "se me olvidó el Sintrom, ¿qué hago?", ["qué hago"]),
+        ("fr", "j'ai oublié d'arrêter, on fait comment ?", ["on fait comment"]),
+        ("de", "Ich habe vergessen, es abzusetzen. Was nun?", ["Was nun"]),
+        ("de", "was passiert beim Eingriff?", []),
+        ("pt", "esqueci de parar o remédio, e agora?", ["e agora"]),
+        ("vi", "quên ngưng thuốc rồi, giờ phải làm sao?", ["giờ phải làm sao"]),
+        ("zh-Hans", "忘了停药，那怎么办？", ["那怎么办"]),
+        ("ar", "نسيت أوقف الدوا، شو بعمل هلأ؟", ["شو بعمل هلأ"]),
         # a tag at the end asks only for a yes; "right" inside the message is a side
         ("en", "it won't hurt, will it?", [", will it?"]),
         ("en", "the right leg, is that normal", []),
@@ -108,3 +121,40 @@ def test_an_addressed_question_gets_the_answer_of_the_bare_one(real_index):
     assert bare.results and addressed.results
     assert addressed.results[0].pair.id == bare.results[0].pair.id
     assert addressed.results[0].score == pytest.approx(bare.results[0].score)
+
+
+@pytest.mark.parametrize(
+    ("locale", "sentence", "vague"),
+    [
+        ("en", "What happens now?", True),
+        ("en", "what should we do?", True),
+        ("en", "I forgot to stop it, what now?", False),  # it tells what, too
+        ("en", "what happens during the procedure?", False),
+        ("es", "¿y ahora qué hago?", True),
+        ("fr", "Et maintenant ?", True),
+        ("de", "Was passiert jetzt?", True),
+        ("pt", "o que acontece se vazar?", False),
+        ("zh-Hans", "万一漏了怎么办", False),
+        ("ar", "ماذا أفعل الآن؟", True),
+        ("vi", "", False),
+        ("en", "???", False),
+    ],
+)
+def test_vague_question(locale, sentence, vague):
+    assert vague_question(sentence, locale) is vague
+
+
+@pytest.mark.parametrize(
+    ("locale", "message", "word"),
+    [
+        ("en", "I completely forgot to stop my clopidogrel. What happens now?", "clopidogrel"),
+        ("es", "Mi madre toma Sintrom y se le olvidó dejarlo. ¿Qué pasa ahora?", "Sintrom"),
+        ("de", "Meine Mutter hat vergessen, das Marcumar abzusetzen. Was nun?", "Marcumar"),
+    ],
+)
+def test_a_story_asked_about_only_vaguely_is_what_is_asked(real_index, locale, message, word):
+    """ "What happens now?" names nothing: the story before it is the question, not context."""
+    weights = {c.word: c for c in analyze(real_index, locale, message).concepts}
+    assert not weights[word].told
+    told = analyze(real_index, locale, message.rsplit(".", 1)[0] + ". When can I walk?")
+    assert {c.word: c for c in told.concepts}[word].told
