@@ -238,6 +238,9 @@ TOKEN_TABLE = [
     ("zh-Hans", "阿妈做完可唔可以返屋企", ["做完", "返屋", "屋企"]),
     ("zh-Hans", "佢係咪要全麻", ["要全", "全麻"]),
     ("zh-Hans", "说是压缩骨折", ["压缩", "缩骨", "骨折"]),
+    # session 30: "in case" frames a question as 如果 does; 主要是 (mainly) keeps its 要是
+    ("zh-Hans", "万一打完还疼", ["打完", "疼"]),
+    ("zh-Hans", "主要是老人", ["主要", "要是", "是老", "老人"]),
     ("zh-Hans", "今晚能吃东西吗", ["能吃", "吃东", "东西", "西吗"]),
     ("zh-Hans", "她这么大年纪", ["大年", "年纪"]),  # a lone pronoun left over says nothing
     ("zh-Hans", "老太太", []),  # the longer stop word is cut whole

@@ -17,6 +17,7 @@ from faqsvc.answering.textspeak import expanded
         ("pt", "vc sabe qto tempo dura?", "você sabe quanto tempo dura?"),
         ("vi", "co dc ve nha ko", "co được ve nha không"),
         ("de", "vllt morgen?", "vielleicht morgen?"),
+        ("de", "wieviele tage bleib ich?", "wie viele tage bleib ich?"),
         ("zh-Hans", "腿麻肿么办", "腿麻怎么办"),
         # inside a longer word, or an ordinary word or a medical abbreviation: as typed
         ("en", "vitamin D, an x-ray, US and u2", "vitamin D, an x-ray, US and u2"),
