@@ -77,6 +77,15 @@ TABLE = [
     ("en", "my back feels worse than before", None),
     ("pt", "dói mais do que antes", None),
     ("ar", "امي سوت العملية قبل اسبوع", None),
+    # "before" one may or can do something waits for it after the procedure
+    ("en", "how long do I lie there before they'll let me up?", None),
+    ("en", "how long before I can carry my shopping again?", None),
+    ("en", "can I eat before they do it?", "before"),
+    ("es", "¿cuánto falta antes de poder caminar?", None),
+    ("fr", "combien de temps avant de pouvoir marcher ?", None),
+    ("de", "wie lange, bevor ich aufstehen darf?", None),
+    ("de", "darf ich essen, bevor sie mich operieren?", "before"),
+    ("pt", "quanto tempo antes de poder andar?", None),
     ("xx", "before", None),
     ("de-CH", "vorher", "before"),
 ]
