@@ -238,6 +238,14 @@ TOKEN_TABLE = [
     ("zh-Hans", "阿妈做完可唔可以返屋企", ["做完", "返屋", "屋企"]),
     ("zh-Hans", "佢係咪要全麻", ["要全", "全麻"]),
     ("zh-Hans", "说是压缩骨折", ["压缩", "缩骨", "骨折"]),
+    # session 30: "instead of" and "rather than" weigh one treatment against another; the
+    # leaflets' German "stattdessen" (a CT scan instead of the MRI) stays
+    ("en", "painkillers instead", ["painkil"]),
+    ("de", "Korsett statt Spritze", ["korsett", "spritz"]),
+    ("de", "stattdessen", ["stattdess"]),
+    ("fr", "des cachets plutôt", ["cachet"]),
+    ("zh-Hans", "与其打针", ["打针"]),
+    ("ar", "بدل العملية", ["عملي"]),
     # session 30: "in case" frames a question as 如果 does; 主要是 (mainly) keeps its 要是
     ("zh-Hans", "万一打完还疼", ["打完", "疼"]),
     ("zh-Hans", "主要是老人", ["主要", "要是", "是老", "老人"]),
