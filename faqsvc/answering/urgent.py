@@ -42,6 +42,8 @@ whole phrases:
   (``habit``) is of long standing only with nothing tying it to now; a sign in the nurse's
   instructions repeated (``instructed``), asked of people in general, or drowsiness told with
   a clear head is no report;
+* ``urgent_wait`` (the twenty-fourth set): a sign asked whether it can wait (``wait_asked``) is
+  had; a sign in a question when to go to the emergency department (``when_to_go``) is asked;
 * after the sign in its sentence, a ``resolved`` cue ("it went away", "ya se me pasó") quiets
   a milder sign (numbness, bleeding, fever, …) unless a ``returned`` cue ("but it came back",
   "still") follows; chest pain, breathing, fainting, coughing blood and swelling never;
@@ -88,6 +90,7 @@ from faqsvc.answering.urgent_story import (
     any_has,
     told_as_story,
 )
+from faqsvc.answering.urgent_wait import asked_when_to_go, waits
 from faqsvc.answering.urgent_whose import (
     asked_if_normal,
     bruise_colour,
@@ -180,6 +183,8 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
         return False
     if generic_asked(judges, message):  # "how come some people get numb legs after?"
         return False
+    if asked_when_to_go(judges, message):  # "how high a fever before A&E?"
+        return False
     if gone_since_before(judges, message) or settled_ordinary(judges, message):
         return False
     if sign == "fever" and _normal_reading(judges, message):
@@ -206,7 +211,7 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
     if sign in SERIOUS_EVEN_IF_PASSED and any_has(judges, "checking", sentence):
         return True
     own = own_stretch(judges, message)  # "X is normal, but ..."
-    if asked_if_normal(judges, message) or asked_now(judges, own):
+    if asked_if_normal(judges, message) or asked_now(judges, own) or waits(judges, message):
         return True
     return not any_has(judges, "asking", own)
 

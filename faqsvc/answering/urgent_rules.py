@@ -16,11 +16,12 @@ from typing import NamedTuple
 from faqsvc.analysis.normalize import arabic_normalize, fold, normalize
 from faqsvc.answering import urgent_gates
 from faqsvc.answering.spelling import is_real_word, one_edit_apart
+from faqsvc.answering.urgent_cues import CUE_FIELDS, LATER_CUE_FIELDS
 from faqsvc.answering.urgent_gates import Patterns, Words
 from faqsvc.answering.urgent_readings import reading_spans
 from faqsvc.locales import SUPPORTED_LOCALES
 
-__all__ = ["SignPair", "UrgentRules", "canonical"]
+__all__ = ["CUE_FIELDS", "LATER_CUE_FIELDS", "SignPair", "UrgentRules", "canonical"]
 
 # A part and its state count as one sign when this close (characters between them); a
 # locale written without spaces sets a smaller "gap" on its pairs.
@@ -29,121 +30,6 @@ PAIR_GAP = 40
 CACHED_REPAIRS = 20_000
 # How far back from a sign a negation cue is looked for.
 NEGATION_REACH = 24
-CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "recent")
-# Optional cues: a sign told as over ("it went away", "ya se me pasó") and its coming back; a
-# sign denied right after it is named ("fiebre no tengo", "febre não tenho"), matched where it ends;
-# the procedure still to come ("booked for next week"), looked for in the whole message.
-# The story cues (see ``urgent._told_as_story``): whose sign it is (``others``: a neighbour or
-# a friend, not the person cared for, unless ``self`` names the writer or the one cared for in
-# the sign's clause; with ``me_too``: "can this happen to me", "is it common"); a sign
-# checked and explained by a clinician (``explained``); a question how to recognise one
-# (``recognising``); a named cause of long standing (``cause``, "since the chemo", "since my
-# stroke six years ago", "since my fall two months ago") that only ``new`` ("now",
-# "suddenly", "since the cement") overrides; a blood thinner asked about
-# (``thinners``); a small thing asked as normal (``mild``); a clause that carries the
-# condition of the one before it (``alternative``: "or", "或者"); a paper that lists signs
-# (``quoted``: "the leaflet says", "出院单上写着"), before the sign in its sentence; a
-# serious sign told, then asked after as "normal?" in a clause of its own (``checking``); the
-# needle site that hurts when touched (``tender``: "the puncture hurts like hell if anyone
-# touches it"), which is soreness, not a sudden severe pain (the eleventh set); a sign seen
-# elsewhere (``elsewhere``: "in a documentary where", "in a novel I'm reading", "our cat"), on
-# a screen, in a book or in an animal, before the sign in its sentence; a sign guessed at in a
-# clause of its own after a question how to recognise it (``guess``: "by", "por", "an einem",
-# at the start of the sign's clause; the twelfth set); a condition told without a plain "if"
-# before the sign, anywhere in its clause (``condition``: "should my arms go weak", Vietnamese
-# "mà thấy … thì gọi"); a food or drug that colours the urine, in a bleeding's question
-# (``dyed``: "beetroot", "remolacha"); an animal (``animal``: "our dog", "我家猫"), whose sign
-# a time word does not make the writer's (the thirteenth set); urgent words in another sense in
-# the sign's clause (``figurative``: "just thinking about the needle", "rien qu'en voyant la
-# date", "一想到", "đói muốn xỉu"), fear or hunger told, not a sign (the fourteenth set); a
-# sign of long standing or of a known cause told as no different since the procedure
-# (``unchanged``: "same as before", "还是老样子", "vẫn vậy"; the fifteenth set); a sign dreamt
-# (``dreamt``: "I dreamt", "soñé", "梦见"), before the sign in its sentence, unless a waking
-# (``awake``: "woke up with", "seit dem Aufwachen") stands between them (the sixteenth set).
-# Whose sign and when (``urgent_whose``, the seventeenth and eighteenth sets): a relative or
-# child (``bystander``), the writer's own procedure (``own_procedure``) or another's
-# (``their_procedure``), a first-person subject (``first_person``); before the procedure
-# (``before_op``) and gone now (``gone_now``); "is it normal that" (``is_normal``), "is it normal to have" (``is_normal_to``) with
-# a time since the procedure (``tied_time``: "day 4", "yesterday", "mổ được 4 ngày"); an
-# everyday cause told with the sign (``ordinary_trigger``: "stood up too quickly", "盘腿"); a
-# state told as unlike the usual (``unlike_usual``: "pas du tout comme d'habitude"), which no
-# habit word makes long-standing; "otherwise all fine" (``otherwise_fine``) after "is it normal".
-# A sign named as a word, not had (``mentioned``, the nineteenth set): "when I search for
-# chest pain", "gõ chữ 'sốt'", "一搜“胸痛”", a pattern where "§" stands for the sign.
-# Hearsay of people in general (``hearsay``: "my neighbour says", "j'ai lu que"; ``generic``:
-# "you", "on", "man", "algumas pessoas"; ``is_true``: "is that true?", "stimmt das?"), the
-# kinds written ahead (``urgent_whose.hearsay_general``). A future or conditional frame
-# (``future``) and a sign told as treated (``treated``): session 26's kinds (``urgent_ahead``).
-# A contrast ("but", "pero", "aber", "但是", "بس") ends what the page or a paper says before it,
-# and a fear or an imagining ("picturing myself", "me imagino", 想象) supposes the sign after
-# it in its clause: the twenty-first set's kinds (``urgent_page``). A sign dated weeks back
-# (``weeks_back``) with the procedure still to come (``to_come``), or told as the reason for it
-# (``reason_for``), unless tied to now (``today``): the twenty-second set's (``urgent_reason``).
-# A time tying a sign to now (``ongoing``: "since yesterday", "desde esta mañana"), a sign each
-# time the patient does something (``habit``: "cada vez que"), the nurse's instructions of what
-# to watch for (``instructed``), drowsiness (``drowsy``) told with a clear head (``lucid``): the
-# twenty-third set's (``urgent_asked``).
-LATER_CUE_FIELDS = (
-    "resolved",
-    "returned",
-    "denied_after",
-    "planned",
-    "others",
-    "self",
-    "me_too",
-    "explained",
-    "recognising",
-    "cause",
-    "new",
-    "thinners",
-    "mild",
-    "alternative",
-    "quoted",
-    "checking",
-    "tender",
-    "elsewhere",
-    "guess",
-    "condition",
-    "dyed",
-    "animal",
-    "figurative",
-    "unchanged",
-    "exertion",
-    "dreamt",
-    "awake",
-    "bystander",
-    "own_procedure",
-    "their_procedure",
-    "first_person",
-    "before_op",
-    "gone_now",
-    "is_normal",
-    "is_normal_to",
-    "tied_time",
-    "ordinary_trigger",
-    "unlike_usual",
-    "otherwise_fine",
-    "mentioned",
-    "bruise",
-    "colour",
-    "hearsay",
-    "generic",
-    "is_true",
-    "future",
-    "treated",
-    "contrast",
-    "imagined",
-    "weeks_back",
-    "to_come",
-    "reason_for",
-    "today",
-    "ongoing",
-    "habit",
-    "instructed",
-    "drowsy",
-    "lucid",
-)
-
 BOUNDARY = re.compile(r"[.?!;。？！；؟؛\n]")
 SENTENCE = re.compile(r"[^.?!;。？！；؟؛\n]+")  # the stretches between boundaries
 # A pair's part and state may not straddle a sentence end or a clause break (a comma not in

@@ -197,9 +197,14 @@ def told_as_story(judges: tuple[UrgentRules, ...], message: Message, sign: str) 
     clause, at = clause_at(sentence, start, end)
     if _guessed(judges, message, clause, at):
         return True
+    # "my legs have been numb since lunch, when should I go to A&E?": asked when to go, of a
+    # sign tied to now in its own clause (``ongoing``), is a report (the twenty-fourth set)
+    recognising = any_has(judges, "recognising", sentence) and not any_has(
+        judges, "ongoing", clause
+    )
     if not new and (
         _quoted(judges, sentence, (start, end), clause, at)
-        or any_has(judges, "recognising", sentence)
+        or recognising
         or _asked_after_recognising(judges, message)
         or any_has(judges, "cause", sentence)
     ):

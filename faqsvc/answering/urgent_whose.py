@@ -54,6 +54,9 @@ def gone_since_before(judges: tuple[UrgentRules, ...], message: Message) -> bool
     """Whether the sign is placed before the procedure and told as gone after it."""
     if last_end(judges, "before_op", message.sentence[: message.start]) < 0:
         return False
+    # "nothing like the pain before the op: ..., I can no longer stand": told as unlike it
+    if any_has(judges, "unlike_usual", message.sentence):
+        return False
     return gone_after(judges, message)
 
 

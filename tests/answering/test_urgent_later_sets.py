@@ -330,7 +330,25 @@ Brazilian "um roxo" are no signs; a sign asked of people in general asks; the wo
 patient or a relative uses for a sign ("my legs won't do a thing I tell them", "la cabeza como
 ida", "les guiboles ne me portent plus", "wirres Zeug", "gastura no peito", "bủn rủn", 木木的,
 "تدوخ وتطيح"). Rules alone 1.0 / 0 %; with the model refitted on it 1.0 / 0 %; no other set lost
-recall or gained a false alarm (rules alone rose on sets 15, 17 and 20)."""
+recall or gained a false alarm (rules alone rose on sets 15, 17 and 20).
+
+The twenty-fourth set (a sign compared with before, "not the pain I came in with"; a harmless
+cause guessed for a sign, "I suppose the anaesthetic might still be wearing off?"; asking
+whether a sign can wait, "can I leave it till my GP opens?"; controls: an ordinary after-effect
+compared with before, a cause guessed for one, asking in general when to go to the emergency
+department, whether an ordinary thing can wait) stood at 0.958 / 5.2 % (rules alone 0.875 /
+5.2 %; pt 25 % false alarms), its 5 false alarms the general question when to go. Studied by
+kind (issue 17, session 30; ``test_urgent_kinds_24.BLIND24_KINDS``, ``urgent_wait``): a question
+of degree, kind or moment about going to the emergency department (``when_to_go``) asks of the
+sign in it, its emergency words no report; a question whether a sign told can wait
+(``wait_asked``) makes it had; a comparison that denies likeness with the pain before the
+procedure or a known condition's usual attacks (``unlike_usual``) keeps "before the op" from
+making the sign long-standing; urine held back "since before the procedure" is recent; a sign
+tied to now beside "when should I go?" is no longer quieted by ``recognising``; the set's words
+for a pain running down the leg, angina going into the arm, nonsense talk, wetting without
+feeling, Arabizi. Rules alone 1.0 / 0 %; with the model refitted on it 1.0 / 0 %; no other set
+lost recall or gained a false alarm (rules alone rose on sets 9 and 14; set 25, never read,
+10.4 -> 9.4 % false alarms)."""
 
 from __future__ import annotations
 
@@ -367,16 +385,12 @@ FLOORS = {
     "urgent_blind_21": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_22": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_23": (1.0, 0.0, 1.0),  # studied since (see above)
-    # never studied (session 28, written at its start, measured at arrival on session 27's
-    # final code): 0.958 recall (ar, en, es, pt 0.917), 7.3 % false alarms (pt 25 %); a sign
-    # compared with before, a harmless cause guessed for it, asking whether it can wait. At the
-    # session's end, never read: unchanged, 0.958 / 7.3 %. Session 29, never read: 0.958 / 5.2 %
-    # after urgent set 23 was studied
-    "urgent_blind_24": (0.95, 0.08, 0.91),
+    "urgent_blind_24": (1.0, 0.0, 1.0),  # studied since (see above)
     # never studied (session 29, written at its start, measured at arrival on session 28's
     # final code): 0.990 recall (fr 0.917), 10.4 % false alarms (vi 25 %); a formal letter to
     # the team, an update to an earlier message, the sign rated on a scale or by what the
-    # patient can still do. At the session's end, never read: unchanged
+    # patient can still do. At the session's end, never read: unchanged. Session 30, never
+    # read: 0.990 / 9.4 % after urgent set 24 was studied
     "urgent_blind_25": (0.98, 0.11, 0.91),
     # never studied (session 30, written at its start, measured at arrival on session 29's
     # final code): 0.938 recall (ar 0.750), 14.6 % false alarms (vi 25 %); a strong regional
