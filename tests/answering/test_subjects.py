@@ -95,6 +95,16 @@ NAMED = [
     ("zh", "你们医院一年做多少例", {"institution"}),
     ("vi", "bệnh viện này mỗi năm làm bao nhiêu ca", {"institution"}),
     ("ar", "كم عملية يسوون في مستشفاكم بالسنة؟", {"institution"}),
+    ("de", "wie viele macht eure Klinik im Jahr", {"institution"}),
+    # how long the cement lasts, or whether it must be redone: no leaflet says
+    ("en", "how many years does the bone cement last before it has to be redone?", {"durability"}),
+    ("es", "¿cuántos años dura el cemento dentro del hueso?", {"durability"}),
+    ("fr", "combien d'années tient le ciment ? faut-il le changer un jour", {"durability"}),
+    ("de", "Wie lange hält der Zement im Wirbel?", {"durability"}),
+    ("pt", "quantos anos dura o cimento na coluna?", {"durability"}),
+    ("vi", "xi măng trong đốt sống dùng được bao nhiêu năm", {"durability"}),
+    ("zh", "骨水泥能用多少年，要不要换", {"durability"}),
+    ("ar", "كم سنة يدوم الاسمنت في الفقرة؟", {"durability"}),
 ]
 
 NOT_NAMED = [
@@ -128,6 +138,11 @@ NOT_NAMED = [
     ("zh", "用酒精消毒吗"),
     ("zh", "我姥姥被一个骑电动车的小孩碰倒了"),  # riding, told as context: no driving
     ("en", "can I keep taking my low dose aspirin?"),  # a drug's name, not a dose asked
+    # the leaflets' own words on how the cement holds, and a cement seen on the X-ray
+    ("fr", "comment le ciment tient-il l'os ?"),
+    ("de", "Wie hält der Zement den Knochen zusammen?"),
+    ("vi", "sao chụp x-quang lại thấy xi măng?"),
+    ("en", "how many years old can the fracture be?"),
     ("en", "I take 75 mg aspirin, do I stop it before?"),
     ("fr", "je prends de l'aspirine à petite dose"),
     ("en", "how long will the pain stay with me?"),
@@ -228,6 +243,8 @@ UNANSWERED = [
     ("en", "which exercises should I do at home after vertebroplasty"),
     ("pt", "Que exercícios de fisioterapia devo fazer em casa depois da vertebroplastia?"),
     ("fr", "Combien de vertébroplasties votre hôpital fait-il chaque année ?"),
+    ("en", "how many years does the cement last in the vertebra?"),
+    ("de", "Wie lange hält der Zement, muss er irgendwann erneuert werden?"),
 ]
 
 
