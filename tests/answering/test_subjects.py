@@ -96,6 +96,16 @@ NAMED = [
     ("vi", "bệnh viện này mỗi năm làm bao nhiêu ca", {"institution"}),
     ("ar", "كم عملية يسوون في مستشفاكم بالسنة؟", {"institution"}),
     ("de", "wie viele macht eure Klinik im Jahr", {"institution"}),
+    # what to bring on the day, who may come into the room: no leaflet says
+    ("en", "do I need to bring my x-rays on the day?", {"logistics"}),
+    ("es", "¿tengo que llevar el CD de la resonancia?", {"logistics"}),
+    ("fr", "quelles radios apporter le jour de l'intervention ?", {"logistics"}),
+    ("de", "was muss ich mitbringen?", {"logistics"}),
+    ("pt", "preciso levar os exames antigos?", {"logistics"}),
+    ("zh", "做手术那天要带什么", {"logistics"}),
+    ("vi", "hôm làm có cần mang theo phim chụp không", {"logistics"}),
+    ("ar", "شو أجيب معي يوم العملية؟", {"logistics"}),
+    ("es", "¿puede pasar mi hija conmigo a la sala?", {"logistics"}),
     # how long the cement lasts, or whether it must be redone: no leaflet says
     ("en", "how many years does the bone cement last before it has to be redone?", {"durability"}),
     ("es", "¿cuántos años dura el cemento dentro del hueso?", {"durability"}),
@@ -138,6 +148,10 @@ NOT_NAMED = [
     ("zh", "用酒精消毒吗"),
     ("zh", "我姥姥被一个骑电动车的小孩碰倒了"),  # riding, told as context: no driving
     ("en", "can I keep taking my low dose aspirin?"),  # a drug's name, not a dose asked
+    # wearing a brace, and what the procedure brings: not what to bring
+    ("es", "¿cuántas semanas tengo que llevar la faja?"),
+    ("fr", "qu'est-ce que la vertébroplastie va m'apporter ?"),
+    ("vi", "làm xong có phải mang đai lưng nữa không?"),
     # the leaflets' own words on how the cement holds, and a cement seen on the X-ray
     ("fr", "comment le ciment tient-il l'os ?"),
     ("de", "Wie hält der Zement den Knochen zusammen?"),
