@@ -247,7 +247,8 @@ TOKEN_TABLE = [
     ("zh-Hans", "与其打针", ["打针"]),
     ("ar", "بدل العملية", ["عملي"]),
     # session 30: "someone" asks nothing; the story's time of day is told as 上午 is
-    ("en", "someone else", ["els"]),
+    ("en", "someone else", []),
+    ("en", "a surgeon or someone else?", ["surgeon"]),
     ("zh-Hans", "早上七点做", ["七点", "点做"]),
     ("zh-Hans", "今天晚上不能吃", ["不能", "能吃"]),
     # session 30: "in case" frames a question as 如果 does; 主要是 (mainly) keeps its 要是
