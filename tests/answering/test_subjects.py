@@ -157,6 +157,9 @@ NOT_NAMED = [
     ("de", "Wie hält der Zement den Knochen zusammen?"),
     ("vi", "sao chụp x-quang lại thấy xi măng?"),
     ("en", "how many years old can the fracture be?"),
+    ("en", "my lola had the cement last month, can another bone break now?"),
+    ("es", "¿cuánto dura el cemento en endurecerse?"),  # how long it takes to set: answered
+    ("pt", "o cimento dura quanto tempo pra secar?"),
     ("en", "I take 75 mg aspirin, do I stop it before?"),
     ("fr", "je prends de l'aspirine à petite dose"),
     ("en", "how long will the pain stay with me?"),
