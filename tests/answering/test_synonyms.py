@@ -20,6 +20,7 @@ EXPANSIONS = [
     ("en", "Should I stop my blood thinners before the procedure?", "warfarin"),
     ("en", "Do I need to stop Plavix?", "anticoagulant"),
     ("en", "What is a broken back?", "compression fracture"),
+    ("en", "Will this stop me getting more cracked bones?", "preventive"),
     ("en", "Will I be put to sleep?", "sedation"),
     ("en", "Is PMMA safe?", "bone cement"),
     ("en", "Where is the loo?", "toilet"),
