@@ -44,6 +44,8 @@ EXPANSIONS = [
     ("fr", "Je suis insuffisant cardiaque, est-ce possible ?", "maladie cardiaque"),
     ("fr", "J'ai une BPCO, puis-je quand même le faire ?", "maladie pulmonaire"),
     ("de", "Muss ich Marcumar absetzen?", "Blutverdünner"),
+    # "is it still worth it?" asks whether an old fracture can be treated (session 30)
+    ("de", "Lohnt sich das jetzt noch?", "alter Bruch"),
     ("de", "Muss ich ASS weglassen?", "Gerinnungshemmer"),
     ("de", "Bekomme ich eine örtliche Betäubung?", "Lokalanästhesie"),
     ("de", "Brauche ich Krankengymnastik?", "Physiotherapie"),
@@ -931,7 +933,8 @@ GERMAN_SPOKEN_5 = [
     ("de", "Ist das eine echte Vollnarkose?", "Vollnarkose"),
     ("de", "Was ist in den ersten Tagen wichtig?", "Erholung"),
     ("de", "Ist der Wirbel dann für die Zukunft geschützt?", "vorbeugend"),
-    ("de", "Bringt das noch was?", "Erfolgsrate"),
+    ("de", "Bringt das was?", "Erfolgsrate"),
+    ("de", "Bringt das noch was?", "verheilt"),  # "still": too late? (session 30)
     ("de", "Ich habe ein künstliches Kniegelenk", "Metallteile"),
     ("de", "Ich habe eine Endoprothese in der Hüfte", "Metallteile"),
     ("de", "Werden beide Wirbel gleichzeitig gemacht?", "mehrere Brüche"),
