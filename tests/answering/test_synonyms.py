@@ -46,7 +46,7 @@ EXPANSIONS = [
     ("de", "Muss ich Marcumar absetzen?", "Blutverdünner"),
     # "is it still worth it?" asks whether an old fracture can be treated (session 30)
     ("de", "Lohnt sich das jetzt noch?", "alter Bruch"),
-    ("fr", "ça sert encore à quelque chose ?", "fracture ancienne"),
+    ("fr", "ça sert encore à quelque chose ?", "consolidée"),
     ("de", "Muss ich ASS weglassen?", "Gerinnungshemmer"),
     ("de", "Bekomme ich eine örtliche Betäubung?", "Lokalanästhesie"),
     ("de", "Brauche ich Krankengymnastik?", "Physiotherapie"),
