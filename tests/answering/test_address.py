@@ -83,6 +83,12 @@ def test_address_end(locale, text, address):
         ("vi", "quên ngưng thuốc rồi, giờ phải làm sao?", ["giờ phải làm sao"]),
         ("zh-Hans", "忘了停药，那怎么办？", ["那怎么办"]),
         ("ar", "نسيت أوقف الدوا، شو بعمل هلأ؟", ["شو بعمل هلأ"]),
+        # the way things were before, said to compare, is no time before the procedure; a
+        # plain "as before" says how one wants to walk or take one's tablets again
+        ("es", "¿y si me sigue doliendo igual que antes?", ["igual que antes"]),
+        ("en", "what if it hurts the same as before?", ["the same as before"]),
+        ("pt", "e se continuar doendo igualzinho a antes?", ["igualzinho a antes"]),
+        ("fr", "je reprends mes médicaments comme avant ?", []),
         # a tag at the end asks only for a yes; "right" inside the message is a side
         ("en", "it won't hurt, will it?", [", will it?"]),
         ("en", "the right leg, is that normal", []),
