@@ -3446,6 +3446,10 @@ ZH_VI_30 = [
     ("vi", "hắt hơi mạnh mà cũng gãy lưng à", "ho"),
     ("vi", "nhảy mũi một cái là xẹp đốt sống", "ho"),
     ("vi", "bơn xi măng có đau không", "tạo hình đốt sống"),
+    # an old fracture, and whether it is too late or still of use
+    ("vi", "gãy lâu rồi thì bơm có ích gì không", "gãy cũ"),
+    ("vi", "lún đốt sống hơn 1 năm nay, giờ bơm còn tác dụng không", "gãy cũ"),
+    ("vi", "giờ làm có trễ quá không", "gãy cũ"),
 ]
 
 
@@ -3460,3 +3464,5 @@ def test_session_30_zh_vi_lookalikes_stay_apart() -> None:
     # a house's glue is no bone cement's composition; "ho" is no "họ" (they)
     assert "成分" not in _canonical_terms_found("zh-Hans", "胶水粘不住")
     assert "ho" not in _canonical_terms_found("vi", "họ nói làm xong về liền")
+    # a new fracture is no old one
+    assert "gãy cũ" not in _canonical_terms_found("vi", "mới gãy tuần trước thì bơm liền được không")
