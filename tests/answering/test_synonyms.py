@@ -3450,6 +3450,8 @@ ZH_VI_30 = [
     ("vi", "gãy lâu rồi thì bơm có ích gì không", "gãy cũ"),
     ("vi", "lún đốt sống hơn 1 năm nay, giờ bơm còn tác dụng không", "gãy cũ"),
     ("vi", "giờ làm có trễ quá không", "gãy cũ"),
+    ("zh-Hans", "去年摔的，现在再做还有用吗", "陈旧性骨折"),
+    ("zh-Hans", "摔了以后到现在快一年了还是疼", "陈旧性骨折"),
 ]
 
 
@@ -3464,5 +3466,6 @@ def test_session_30_zh_vi_lookalikes_stay_apart() -> None:
     # a house's glue is no bone cement's composition; "ho" is no "họ" (they)
     assert "成分" not in _canonical_terms_found("zh-Hans", "胶水粘不住")
     assert "ho" not in _canonical_terms_found("vi", "họ nói làm xong về liền")
-    # a new fracture is no old one
+    # a new fracture is no old one, nor a year since the operation
+    assert "陈旧性骨折" not in _canonical_terms_found("zh-Hans", "做完一年多了又疼了")
     assert "gãy cũ" not in _canonical_terms_found("vi", "mới gãy tuần trước thì bơm liền được không")
