@@ -391,6 +391,15 @@ TOKEN_TABLE = [
     ("de", "Amb. Pflegedienst: Bew. Hr. K., Z.n. VP", ["vp"]),
     ("de", "Apotheke: Kundin fragt, MFA Hausarztpraxis, bitte Rückruf", ["fragt"]),
     ("vi", "ĐD: NB bà T., 86t, lễ tân PK, khách", []),
+    # session 30, zh/vi lexicon: one-character kin and asides ask nothing; "一点" (a little)
+    # stays; Vietnamese numbers in words, "đứa", kilos
+    ("zh", "我姐做的，顺便问一下", ["做的"]),
+    ("zh", "做完一点都不疼，几点能吃", ["做完", "完一", "一点", "不疼", "几点", "点能", "能吃"]),
+    ("vi", "tám giờ làm, đứa cháu 10 ký", ["giờ", "làm", "giờ_làm", "10"]),
+    # a letter's 有何 and a follow-up's 上面 ask nothing; "bắt buộc" keeps "bắt"
+    ("zh", "两者有何区别", ["两者", "区别"]),
+    ("zh", "上面说当天能回家", ["说当", "当天", "天能", "能回", "回家"]),
+    ("vi", "có bắt buộc không", ["bắt"]),
 ]
 
 

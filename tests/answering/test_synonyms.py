@@ -3438,3 +3438,38 @@ def test_session_29_members_find_their_group(locale: str, text: str, canonical: 
 def test_other_treatments_stay_apart() -> None:
     assert "vertebroplastia" not in _canonical_terms_found("pt", "tratamentos mais conservadores")
     assert "vertebroplastia" not in _canonical_terms_found("pt", "quem faz esse procedimento?")
+
+
+# session 30, zh/vi lexicon: coughing or sneezing as what broke the bone (the pairs: "咳嗽也会
+# 骨折吗", "ho thôi cũng gãy xương sống được"); glue-like as the composition question (the
+# pairs: 是不是胶水); "bơn" typed for "bơm".
+ZH_VI_30 = [
+    ("zh-Hans", "打个喷嚏也能骨折？", "咳嗽"),
+    ("zh-Hans", "就咳了一下腰就断了", "咳嗽"),
+    ("zh-Hans", "打进去那个像胶水的东西是啥", "成分"),
+    ("vi", "hắt hơi mạnh mà cũng gãy lưng à", "ho"),
+    ("vi", "nhảy mũi một cái là xẹp đốt sống", "ho"),
+    ("vi", "bơn xi măng có đau không", "tạo hình đốt sống"),
+    # an old fracture, and whether it is too late or still of use
+    ("vi", "gãy lâu rồi thì bơm có ích gì không", "gãy cũ"),
+    ("vi", "lún đốt sống hơn 1 năm nay, giờ bơm còn tác dụng không", "gãy cũ"),
+    ("vi", "giờ làm có trễ quá không", "gãy cũ"),
+    ("zh-Hans", "去年摔的，现在再做还有用吗", "陈旧性骨折"),
+    ("zh-Hans", "摔了以后到现在快一年了还是疼", "陈旧性骨折"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", ZH_VI_30)
+def test_session_30_zh_vi_members_find_their_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+def test_session_30_zh_vi_lookalikes_stay_apart() -> None:
+    # a house's glue is no bone cement's composition; "ho" is no "họ" (they)
+    assert "成分" not in _canonical_terms_found("zh-Hans", "胶水粘不住")
+    assert "ho" not in _canonical_terms_found("vi", "họ nói làm xong về liền")
+    # a new fracture is no old one, nor a year since the operation
+    assert "陈旧性骨折" not in _canonical_terms_found("zh-Hans", "做完一年多了又疼了")
+    assert "gãy cũ" not in _canonical_terms_found("vi", "mới gãy tuần trước thì bơm liền được không")
