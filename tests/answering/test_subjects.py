@@ -106,6 +106,7 @@ NAMED = [
     ("vi", "hôm làm có cần mang theo phim chụp không", {"logistics"}),
     ("ar", "شو أجيب معي يوم العملية؟", {"logistics"}),
     ("es", "¿puede pasar mi hija conmigo a la sala?", {"logistics"}),
+    ("pt", "minha filha pode entrar na sala comigo?", {"logistics"}),
     # how long the cement lasts, or whether it must be redone: no leaflet says
     ("en", "how many years does the bone cement last before it has to be redone?", {"durability"}),
     ("es", "¿cuántos años dura el cemento dentro del hueso?", {"durability"}),
@@ -148,6 +149,9 @@ NOT_NAMED = [
     ("zh", "用酒精消毒吗"),
     ("zh", "我姥姥被一个骑电动车的小孩碰倒了"),  # riding, told as context: no driving
     ("en", "can I keep taking my low dose aspirin?"),  # a drug's name, not a dose asked
+    # waiting to go into the room oneself is no companion asked for
+    ("pt", "to esperando pra entrar na sala, quem vai fazer o procedimento?"),
+    ("es", "estoy en la sala de espera, ¿cuánto tarda?"),
     # wearing a brace, and what the procedure brings: not what to bring
     ("es", "¿cuántas semanas tengo que llevar la faja?"),
     ("fr", "qu'est-ce que la vertébroplastie va m'apporter ?"),
