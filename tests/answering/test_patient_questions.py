@@ -228,19 +228,22 @@ LATER_SETS = {
     # never studied (session 28, written at its start, measured at arrival on session 27's final
     # code): 0.672, 3.1 %, 100 %, 1.1 %; a figure asked for, a choice between two things, "what
     # if"; right pair first 0.86; none sure-wrong. At the session's end, never read: 0.672,
-    # 3.1 %, 100 %, 0.6 %, first 0.87, one answer sure and wrong
-    "patient_questions_22.jsonl": (0.67, 0.04, 1.0, 0.02),
+    # 3.1 %, 100 %, 0.6 %, first 0.87, one answer sure and wrong. Studied in session 30 (a
+    # question asking only "what now?", "instead of", "in case", "before I can", a comparison
+    # with before, German "lohnt sich das noch?"): 0.719, 3.1 %, 100 %, 0.6 %
+    "patient_questions_22.jsonl": (0.71, 0.04, 1.0, 0.02),
     # never studied (session 29, written at its start, measured at arrival on session 28's final
     # code): 0.641, 3.9 %, 95.8 %, 0.0 %; the procedure, a scan or a drug called by a wrong or
     # half-remembered name, asked indirectly or very politely, a fear or doubt voiced with the
     # question; right pair first 0.84; 2 sure-wrong; one urgent message of 16 without a notice.
     # At the session's end, never read: 0.656, 3.9 %, 95.8 %, 0.0 %, every urgent message alerts
-    # (urgent set 23 studied)
+    # (urgent set 23 studied). Session 30, never read: unchanged
     "patient_questions_23.jsonl": (0.64, 0.04, 0.95, 0.01),
     # never studied (session 30, written at its start, measured at arrival on session 29's final
     # code): 0.656, 4.7 %, 95.8 %, 1.1 %; what the patient is allowed, must or should do, a
     # regional variety of the language, another illness or a medicine the patient has; right
-    # pair first 0.83; 3 sure-wrong; two urgent messages of 16 without a notice
+    # pair first 0.83; 3 sure-wrong; two urgent messages of 16 without a notice. At the
+    # session's end, never read: 0.664, 4.7 %, 95.8 %, 1.1 %, the same two urgent misses
     "patient_questions_24.jsonl": (0.65, 0.05, 0.95, 0.02),
     # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
     "patient_questions_long.jsonl": (0.67, 0.03, 0.97, 0.08),

@@ -3460,9 +3460,7 @@ ZH_VI_30 = [
 
 
 @pytest.mark.parametrize("locale, text, canonical", ZH_VI_30)
-def test_session_30_zh_vi_members_find_their_group(
-    locale: str, text: str, canonical: str
-) -> None:
+def test_session_30_zh_vi_members_find_their_group(locale: str, text: str, canonical: str) -> None:
     assert canonical in _canonical_terms_found(locale, text)
 
 
@@ -3472,4 +3470,6 @@ def test_session_30_zh_vi_lookalikes_stay_apart() -> None:
     assert "ho" not in _canonical_terms_found("vi", "họ nói làm xong về liền")
     # a new fracture is no old one, nor a year since the operation
     assert "陈旧性骨折" not in _canonical_terms_found("zh-Hans", "做完一年多了又疼了")
-    assert "gãy cũ" not in _canonical_terms_found("vi", "mới gãy tuần trước thì bơm liền được không")
+    assert "gãy cũ" not in _canonical_terms_found(
+        "vi", "mới gãy tuần trước thì bơm liền được không"
+    )

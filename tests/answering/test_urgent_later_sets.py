@@ -395,7 +395,7 @@ FLOORS = {
     # never studied (session 30, written at its start, measured at arrival on session 29's
     # final code): 0.938 recall (ar 0.750), 14.6 % false alarms (vi 25 %); a strong regional
     # variety, a plan to do something else instead of getting help, the sign told in a generic
-    # or impersonal form
+    # or impersonal form. At the session's end, never read: unchanged
     "urgent_blind_26": (0.93, 0.15, 0.75),
 }
 
