@@ -3473,3 +3473,16 @@ def test_session_30_zh_vi_lookalikes_stay_apart() -> None:
     assert "gãy cũ" not in _canonical_terms_found(
         "vi", "mới gãy tuần trước thì bơm liền được không"
     )
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "canonical"),
+    [
+        # another vertebra breaking later, as patients put it (session 30)
+        ("de", "kann danach ein anderer Wirbel auch noch einbrechen", "weitere Brüche"),
+        ("fr", "est-ce qu'il peut se recasser une autre vertèbre ?", "autres fractures"),
+        ("es", "¿se me van a romper más vértebras?", "nuevas fracturas"),
+    ],
+)
+def test_another_vertebra_breaking_finds_the_further_fracture_group(locale, text, canonical):
+    assert canonical in _canonical_terms_found(locale, text)
