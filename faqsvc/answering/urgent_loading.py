@@ -12,10 +12,9 @@ from functools import cache
 from importlib import resources
 from types import MappingProxyType
 
+from faqsvc.answering.urgent_cues import CUE_FIELDS, LATER_CUE_FIELDS
 from faqsvc.answering.urgent_gates import Patterns
 from faqsvc.answering.urgent_rules import (
-    CUE_FIELDS,
-    LATER_CUE_FIELDS,
     PAIR_GAP,
     TYPO_WORD,
     SignPair,

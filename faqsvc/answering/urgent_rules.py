@@ -16,12 +16,11 @@ from typing import NamedTuple
 from faqsvc.analysis.normalize import arabic_normalize, fold, normalize
 from faqsvc.answering import urgent_gates
 from faqsvc.answering.spelling import is_real_word, one_edit_apart
-from faqsvc.answering.urgent_cues import CUE_FIELDS, LATER_CUE_FIELDS
 from faqsvc.answering.urgent_gates import Patterns, Words
 from faqsvc.answering.urgent_readings import reading_spans
 from faqsvc.locales import SUPPORTED_LOCALES
 
-__all__ = ["CUE_FIELDS", "LATER_CUE_FIELDS", "SignPair", "UrgentRules", "canonical"]
+__all__ = ["SignPair", "UrgentRules", "canonical"]
 
 # A part and its state count as one sign when this close (characters between them); a
 # locale written without spaces sets a smaller "gap" on its pairs.

@@ -15,7 +15,7 @@ import pytest
 
 from faqsvc.analysis.langdetect import detect
 from faqsvc.answering.urgent import canonical, matched_symptoms, rule_table, urgent_alert
-from faqsvc.answering.urgent_rules import LATER_CUE_FIELDS
+from faqsvc.answering.urgent_cues import LATER_CUE_FIELDS
 from faqsvc.locales import SUPPORTED_LOCALES, locale_info
 from faqsvc.model import Alert
 
