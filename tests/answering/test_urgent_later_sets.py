@@ -397,6 +397,11 @@ FLOORS = {
     # variety, a plan to do something else instead of getting help, the sign told in a generic
     # or impersonal form. At the session's end, never read: unchanged
     "urgent_blind_26": (0.93, 0.15, 0.75),
+    # never studied (session 31, written at its start, measured at arrival on session 30's
+    # final code): 0.979 recall (ar 0.833), 13.5 % false alarms (pt 25 %); a remedy asked for
+    # a sign happening now, permission asked for an ordinary plan with the sign as background,
+    # the sign told only by how it changed over the hours
+    "urgent_blind_27": (0.97, 0.14, 0.83),
 }
 
 
