@@ -65,6 +65,7 @@ HELD_OUT = (
     "patient_questions_22.jsonl",
     "patient_questions_23.jsonl",
     "patient_questions_24.jsonl",
+    "patient_questions_25.jsonl",
 )
 THRESHOLD = 10.0
 PER_DOUBLING = 10.0

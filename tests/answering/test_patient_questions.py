@@ -245,6 +245,11 @@ LATER_SETS = {
     # pair first 0.83; 3 sure-wrong; two urgent messages of 16 without a notice. At the
     # session's end, never read: 0.664, 4.7 %, 95.8 %, 1.1 %, the same two urgent misses
     "patient_questions_24.jsonl": (0.65, 0.05, 0.95, 0.02),
+    # never studied (session 31, written at its start, measured at arrival on session 30's final
+    # code): 0.453, 7.0 %, 97.9 %, 2.3 %; the question first and the story after, the patient's
+    # own practical limits (lying on the front, hard of hearing, alone on the third floor), help
+    # with a decision (go ahead, wait, refuse); right pair first 0.72; 4 sure-wrong
+    "patient_questions_25.jsonl": (0.45, 0.071, 0.97, 0.03),
     # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
     "patient_questions_long.jsonl": (0.67, 0.03, 0.97, 0.08),
 }
