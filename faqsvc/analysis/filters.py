@@ -125,11 +125,17 @@ class StopFilter(Filter):
             yield token
 
 
+# "'s" (a possessive or "it's") and the endings of a pronoun's contraction ("I'll", "they're").
+_PRONOUN_CONTRACTION = re.compile(r"'(?:s|ll|d|re|ve|m)$")
+
+
 class ApostropheFilter(Filter):
     """Resolve apostrophes inside tokens, which mean different things per language.
 
     ``elide``: drop a French-style clitic ("l'arrêter" -> "arrêter"); ``possessive``: drop
-    English "'s" and join contractions ("don't" -> "dont", kept, as negation matters);
+    English "'s" and join contractions ("don't" -> "dont", kept, as negation matters), but drop
+    the "'ll", "'d", "'re", "'ve" and "'m" of a pronoun's contraction, which joined would make
+    another word ("I'll" ill, "we'll" well, "she'd" shed) that weighs as a rare one;
     ``longest``: keep the longest part, which handles Italian/Catalan elision and Dutch or
     German "'s" endings without per-language lists.
     """
@@ -155,8 +161,8 @@ class ApostropheFilter(Filter):
     def _resolve(self, text: str) -> str:
         if self.mode == "longest":
             return max(reversed(text.split("'")), key=len)
-        if self.mode == "possessive" and text.endswith("'s"):
-            text = text[:-2]
+        if self.mode == "possessive":
+            text = _PRONOUN_CONTRACTION.sub("", text)
         for elision in self.elisions:
             if text.startswith(elision) and len(text) > len(elision):
                 text = text[len(elision) :]
