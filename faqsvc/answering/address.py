@@ -114,10 +114,12 @@ def unsearched_spans(text: str, locale: str) -> list[range]:
     """Character spans of ``text`` that are not searched: the address, and every formula that
     announces a question ("cho em hỏi", "ich wollte fragen"), whose "ask" and "know" are not
     what is asked about, the asker's age said as context, a question asking only what now
-    ("what happens now?"), whose "happen" and "now" name nothing the pairs answer, and a
-    comparison with how things were ("igual que antes"), whose "before" is no time."""
+    ("what happens now?"), whose "happen" and "now" name nothing the pairs answer, a
+    comparison with how things were ("igual que antes"), whose "before" is no time, and the
+    courtesy around a question ("if possible", "desde já agradeço", "entschuldigen Sie die
+    Störung"), whose words the leaflets lack."""
     spans = [range(0, end)] if (end := address_end(text, locale)) else []
-    for key in ("asking", "age", "vague", "comparison"):
+    for key in ("asking", "age", "vague", "comparison", "courtesy"):
         if formulas := _formulas(key, locale):
             spans += [range(*m.span()) for m in formulas.finditer(text) if m.end() > m.start()]
     if tag := tag_at_end(text, locale):

@@ -99,6 +99,47 @@ def test_address_end(locale, text, address):
         ("vi", "không phải gây mê, phải không?", [", phải không?"]),
         ("zh-Hans", "当天能回家，对吧？", ["，对吧？"]),
         ("ar", "العملية بتاخد ساعة، صح؟", ["، صح؟"]),
+        # courtesy around the question: thanks, an apology, "if possible", a sign-off
+        (
+            "en",
+            "Sorry to bother you, could someone tell me how long it takes? Many thanks",
+            ["Sorry to bother you", "could someone tell me", "Many thanks"],
+        ),
+        ("en", "if at all possible I'd rather be asleep", ["if at all possible"]),
+        ("en", "is it possible to have it twice?", []),  # the question itself
+        (
+            "es",
+            "Disculpe la molestia, ¿me podría decir si hay que ir en ayunas? Gracias de antemano",
+            ["Disculpe la molestia", "me podría decir", "Gracias de antemano"],
+        ),
+        (
+            "fr",
+            "Excusez-moi de vous déranger, combien de temps faut-il rester couché ? Merci d'avance",
+            ["Excusez-moi de vous déranger", "Merci d'avance"],
+        ),
+        (
+            "de",
+            "Entschuldigen Sie die Störung, wenn möglich hätte ich gern Auskunft. Vielen Dank im Voraus",
+            ["Entschuldigen Sie die Störung", "wenn möglich", "Vielen Dank im Voraus"],
+        ),
+        ("de", "Hilft das dank dem Zement?", []),  # "dank" as "thanks to" is no thanks
+        (
+            "pt",
+            "Se possível, durante o procedimento fico acordada? Desde já agradeço.",
+            ["Se possível", "Desde já agradeço"],
+        ),
+        ("pt", "quanto tempo de licença preciso?", []),  # a leave from work is asked about
+        (
+            "vi",
+            "xin lỗi làm phiền, nếu được cho hỏi làm mất bao lâu, cảm ơn bác sĩ nhiều",
+            ["cho hỏi", "xin lỗi làm phiền", "nếu được", "cảm ơn bác sĩ nhiều"],
+        ),
+        (
+            "zh-Hans",
+            "不好意思打扰一下，做完多久能走路？先谢谢了",
+            ["不好意思", "打扰一下", "先谢谢了"],
+        ),
+        ("ar", "لو سمحت متى أقدر أمشي؟ وشكراً لكم", ["لو سمحت", "وشكراً لكم"]),
     ],
 )
 def test_unsearched_spans(locale, text, unsearched):
