@@ -83,7 +83,11 @@ TOKEN_TABLE = [
     # a pronoun's contraction loses its ending rather than joining into another word ("ill")
     ("en", "I'll be fine, we'll see", ["fine", "see"]),
     ("en", "she'd say they're sure you've been ill", ["say", "sure", "ill"]),
-    ("en", "the patient's knee won't bend, don't worry", ["patient", "knee", "wont", "bend", "dont", "worri"]),
+    (
+        "en",
+        "the patient's knee won't bend, don't worry",
+        ["patient", "knee", "wont", "bend", "dont", "worri"],
+    ),
     # session 24 second round: a letter's greeting and sign-off, a relative's chat from abroad
     ("en", "To whom it may concern, I am writing on behalf of my father", ["may"]),
     ("en", "Pops has it tmrw [voice transcribed] sorry xx", []),
