@@ -83,6 +83,7 @@ TOKEN_TABLE = [
     # a pronoun's contraction loses its ending rather than joining into another word ("ill")
     ("en", "I'll be fine, we'll see", ["fine", "see"]),
     ("en", "she'd say they're sure you've been ill", ["say", "sure", "ill"]),
+    ("en", "that vertebro-something op, will I feel anything?", ["vertebro", "op", "feel"]),
     (
         "en",
         "the patient's knee won't bend, don't worry",
