@@ -17,6 +17,7 @@ toneless syllables, and a character that sounds like none of the other's is no t
 from __future__ import annotations
 
 import gzip
+import re
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -132,10 +133,23 @@ def is_short_word(language: str, typed: str) -> bool:
     return fold(typed) in _real_words(f"{language}.short")
 
 
+# Spoken German puts a particle before a verb ("reingehen", "rausholen", "runterkommen"): the
+# word lists hold few such forms, but one is as everyday as its verb.
+_GERMAN_PARTICLES = re.compile(
+    r"^(?:rein|raus|rauf|runter|rüber|rueber|ruber|ran|rum|drauf|dran|drin)"
+)
+
+
 def is_everyday_word(locale: str, typed: str) -> bool:
     """Whether ``typed`` is a word of everyday speech in the locale's language ("yesterday",
     "proper", "lendemain"), as against one that names a subject ("dentist", "knee")."""
-    return fold(typed) in _real_words(f"{language_of(locale)}.everyday")
+    language = language_of(locale)
+    everyday = _real_words(f"{language}.everyday")
+    key = fold(typed)
+    if key in everyday:
+        return True
+    verb = _GERMAN_PARTICLES.sub("", key) if language == "de" else key
+    return verb != key and len(verb) >= 3 and verb in everyday
 
 
 def is_everyday_slip(locale: str, typed: str) -> bool:

@@ -11,6 +11,7 @@ import pytest
 from faqsvc.answering.spelling import (
     SlipIndex,
     is_everyday_slip,
+    is_everyday_word,
     is_real_word,
     near_words,
     sound_alike,
@@ -119,6 +120,25 @@ def test_is_real_word(locale, word, real):
 )
 def test_is_everyday_slip(locale, word, slip):
     assert is_everyday_slip(locale, word) is slip
+
+
+@pytest.mark.parametrize(
+    ("locale", "word", "everyday"),
+    [
+        ("en", "yesterday", True),
+        ("en", "dentist", False),  # names a subject
+        ("de", "gehen", True),
+        # spoken German's particle before an everyday verb: as everyday as the verb
+        ("de", "reingehen", True),
+        ("de", "rausgehen", True),
+        ("de", "runterkommen", True),
+        ("de", "reinstechen", False),  # "stechen" is no everyday word of the list
+        ("de", "Rheuma", False),  # no particle, names a subject
+        ("en", "rungo", False),  # German particles only in German
+    ],
+)
+def test_is_everyday_word(locale, word, everyday):
+    assert is_everyday_word(locale, word) is everyday
 
 
 def test_slip_index_finds_words_one_edit_away():
