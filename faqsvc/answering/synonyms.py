@@ -4,7 +4,9 @@ Leaflets say "anticoagulant", "compression fracture" and "sedation"; patients ty
 thinner", "broken back" and "put to sleep". Each ``faqsvc/data/synonyms/<locale>.txt`` holds
 one group per line, comma-separated, canonical term first; ``#`` starts a comment. A group may
 only hold truly equivalent terms or narrower everyday ones, so expanding a query never widens
-it to a different medical concept.
+it to a different medical concept. A member written with a leading ``~`` only finds its group:
+"otra fractura" tells that further fractures are asked about, but its one word left once "otra"
+is stopped, "fractura", is in every pair about fractures, so it is never looked for in a pair.
 
 Matching is on folded text (lowercase, no Latin accents, Arabic spelling variants and the
 definite article merged) and whole-word, except in Chinese, which has no spaces and is matched
@@ -35,6 +37,7 @@ __all__ = [
 ]
 
 MAX_TERMS = 12
+FOUND_ONLY = "~"  # a member that finds its group but is never looked for in a pair
 MAX_CHARS = 2000  # queries longer than this are cut; expansion is for short questions
 
 # Arabic proclitics: "and the", "with the", "for the", "the". Only stripped when at least three
@@ -65,7 +68,8 @@ def parse_groups(text: str) -> list[tuple[str, ...]]:
     parsed = []
     for line in text.splitlines():
         line = line.split("#", 1)[0]
-        terms = tuple(term.strip() for term in line.split(",") if term.strip())
+        terms = tuple(term.strip().lstrip(FOUND_ONLY).strip() for term in line.split(","))
+        terms = tuple(term for term in terms if term)
         if len(terms) >= 2:
             parsed.append(terms)
     return parsed
@@ -81,12 +85,22 @@ def _tag(locale: object) -> str | None:
     return _tag_of(locale) if isinstance(locale, str) and len(locale) <= 64 else None
 
 
+def _data_file(tag: str) -> str:
+    path = resources.files("faqsvc") / "data" / "synonyms" / f"{tag}.txt"
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
 @cache
 def _groups_for(tag: str) -> tuple[tuple[str, ...], ...]:
-    path = resources.files("faqsvc") / "data" / "synonyms" / f"{tag}.txt"
-    if not path.is_file():
-        return ()
-    return tuple(parse_groups(path.read_text(encoding="utf-8")))
+    return tuple(parse_groups(_data_file(tag)))
+
+
+@cache
+def _found_only(tag: str) -> frozenset[str]:
+    """Members written with a leading ``~``, without it."""
+    text = "\n".join(line.split("#", 1)[0] for line in _data_file(tag).splitlines())
+    terms = (term.strip() for term in re.split(r"[,\n]", text))
+    return frozenset(t.lstrip(FOUND_ONLY).strip() for t in terms if t.startswith(FOUND_ONLY))
 
 
 def groups(locale: str) -> list[tuple[str, ...]]:
@@ -102,6 +116,7 @@ class _Member:
     key: str  # its match spelling: the pattern can only match text holding it
     tokens: frozenset[str]  # its words as a query would look them up
     sequence: tuple[frozenset[str], ...]  # indexed variants per position, stop words gone
+    found_only: bool  # finds its group, never looked for in a pair (``FOUND_ONLY``)
 
 
 @dataclass(frozen=True)
@@ -144,7 +159,10 @@ def _members(tag: str) -> tuple[tuple[_Member, ...], ...]:
                 # looked for in passages as written, so "mắt" (eye) never finds "mất" (lose).
                 sequence = tuple(_sequence(tag, member, mode="index"))
                 tokens = frozenset().union(*_sequence(tag, member))
-                members.append(_Member(member, _pattern(key, language), key, tokens, sequence))
+                only = member in _found_only(tag)
+                members.append(
+                    _Member(member, _pattern(key, language), key, tokens, sequence, only)
+                )
         table.append(tuple(members))
     return tuple(table)
 
@@ -265,7 +283,9 @@ def found_groups(
         by_group.setdefault(g, []).append(m)
     for g, present in by_group.items():
         group = table[g]
-        others = [member for m, member in enumerate(group) if m not in present]
+        others = [
+            member for m, member in enumerate(group) if m not in present and not member.found_only
+        ]
         found.append(
             FoundGroup(
                 g,

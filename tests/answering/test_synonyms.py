@@ -199,6 +199,18 @@ def test_parse_groups_skips_comments_blanks_and_single_terms() -> None:
     assert parse_groups(text) == [("brace", "corset")]
 
 
+def test_a_found_only_member_finds_its_group_but_is_never_offered() -> None:
+    text = "brace, ~the brace thing, corset\n"
+    assert parse_groups(text) == [("brace", "the brace thing", "corset")]
+    # "más vértebras" tells further fractures are asked about; its "vértebra" alone is in
+    # every pair about fractures, so a pair is never credited with the group for it
+    found = found_groups("es", "¿se me van a romper más vértebras?")
+    further = [f for f in found if groups("es")[f.group][0] == "nuevas fracturas"]
+    assert further and "otra vértebra" not in further[0].others
+    assert "nuevas fracturas" in further[0].others
+    assert "otra fractura" not in expand("es", "¿puede haber nuevas fracturas?")
+
+
 def test_no_chinese_member_is_a_single_character() -> None:
     # one character (疼, 痛) is inside nearly every question, so its group would fire on all
     assert [m for group in groups("zh-Hans") for m in group if len(m.strip()) == 1] == []
