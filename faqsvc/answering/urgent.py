@@ -44,6 +44,8 @@ whole phrases:
   a clear head is no report;
 * ``urgent_wait`` (the twenty-fourth set): a sign asked whether it can wait (``wait_asked``) is
   had; a sign in a question when to go to the emergency department (``when_to_go``) is asked;
+  ``urgent_letters`` (the twenty-fifth): a sign among the warning signs asked for (``signs_of``),
+  or a rating from before the procedure beside a lower one now, is none;
 * after the sign in its sentence, a ``resolved`` cue ("it went away", "ya se me pasó") quiets
   a milder sign (numbness, bleeding, fever, …) unless a ``returned`` cue ("but it came back",
   "still") follows; chest pain, breathing, fainting, coughing blood and swelling never;
@@ -78,6 +80,7 @@ from faqsvc.answering.urgent_asked import (
     instructed_list,
     quiet_by_condition,
 )
+from faqsvc.answering.urgent_letters import asked_or_rated_down
 from faqsvc.answering.urgent_loading import rule_table
 from faqsvc.answering.urgent_page import feared, own_stretch
 from faqsvc.answering.urgent_readings import normal_temperature, sentence_around
@@ -181,7 +184,8 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
         return False
     if named_as_word(judges, message) or hearsay_general(judges, message):
         return False
-    if generic_asked(judges, message):  # "how come some people get numb legs after?"
+    # "how come some people get numb legs after?", "what are the red flags for sepsis?"
+    if generic_asked(judges, message) or asked_or_rated_down(judges, message):
         return False
     if asked_when_to_go(judges, message):  # "how high a fever before A&E?"
         return False

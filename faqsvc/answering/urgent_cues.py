@@ -64,7 +64,9 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # espero?", 能拖到周一吗), which asks about the wait, not the sign; a question of degree, kind
 # or moment about going to the emergency department (``when_to_go``: "how high a fever before
 # A&E?", "ab wann ... Notaufnahme", 烧到多少度算急诊), which asks of a sign in general: the
-# twenty-fourth set's (``urgent_wait``).
+# twenty-fourth set's (``urgent_wait``). A question asking for the warning signs of an illness
+# (``signs_of``: "what are the red flags for sepsis?", 心梗有什么先兆): the twenty-fifth set's
+# (``urgent_letters``).
 LATER_CUE_FIELDS = (
     "resolved",
     "returned",
@@ -126,4 +128,5 @@ LATER_CUE_FIELDS = (
     "lucid",
     "wait_asked",
     "when_to_go",
+    "signs_of",
 )

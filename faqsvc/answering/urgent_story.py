@@ -220,9 +220,11 @@ def told_as_story(judges: tuple[UrgentRules, ...], message: Message, sign: str) 
             return True
         if sign not in SERIOUS_EVEN_IF_PASSED and any_has(judges, "mild", clause):
             return True
-    # "tight chest at the clinic, ECG normal, the nurse said nerves; gone now"
+    # "tight chest at the clinic, ECG normal, the nurse said nerves; gone now"; a confusion
+    # checked and followed by a clear head ("himself again, doing his crossword", ``lucid``)
     told = message.text[message.offset :]
     settled = any_has(judges, "resolved", after) or message.planned
+    settled = settled or (sign == "fainting_confusion" and any_has(judges, "lucid", after))
     return (
         any_has(judges, "explained", told)
         and settled

@@ -348,7 +348,25 @@ tied to now beside "when should I go?" is no longer quieted by ``recognising``; 
 for a pain running down the leg, angina going into the arm, nonsense talk, wetting without
 feeling, Arabizi. Rules alone 1.0 / 0 %; with the model refitted on it 1.0 / 0 %; no other set
 lost recall or gained a false alarm (rules alone rose on sets 9 and 14; set 25, never read,
-10.4 -> 9.4 % false alarms)."""
+10.4 -> 9.4 % false alarms).
+
+The twenty-fifth set (a formal letter or e-mail with the sign in the middle; an update to an
+earlier message where what changed is the sign; the sign rated on a scale or by what the patient
+can still do; controls: formal letters asking something ordinary, updates where an after-effect
+got better or a sign was checked and cleared, ordinary after-effects rated, the warning signs of
+another procedure or illness asked in general) stood, first read, at 0.990 / 9.4 % (rules
+alone 0.927 / 9.4 %; ar, en and vi 16.7 % false alarms), 5 of its 9 false alarms the general
+question about another illness's signs. Studied by kind (issue 17, session 31;
+``test_urgent_blind_kinds_25.BLIND25_KINDS``, ``urgent_letters``): a question asking for the
+warning signs of an illness (``signs_of``) lists signs nobody has, in it or after it in a
+sentence naming nobody of one's own and tying nothing to now; a pain rated 8-10 out of ten is a
+sign unless placed before the procedure beside a lower rating now (``rated_down``); clinicians
+who checked in more word orders, signs told as dried up or gone, a confusion followed by a clear
+head (a crossword, the paper: ``lucid``) settle an update; Arabic "لا توجد" denies; the set's
+words for what a patient can no longer do, wetting unnoticed, a numb seat, Austrian and Swabian
+German. Rules alone 1.0 / 0 %; with the model refitted on it 1.0 / 0 % (1.0 / 0 % with the
+model before the refit); no other set lost recall or gained a false alarm (rules alone rose on
+set 9; set 26, never read, 0.938 / 14.6 % -> 0.948 / 13.5 %)."""
 
 from __future__ import annotations
 
@@ -386,16 +404,12 @@ FLOORS = {
     "urgent_blind_22": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_23": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_24": (1.0, 0.0, 1.0),  # studied since (see above)
-    # never studied (session 29, written at its start, measured at arrival on session 28's
-    # final code): 0.990 recall (fr 0.917), 10.4 % false alarms (vi 25 %); a formal letter to
-    # the team, an update to an earlier message, the sign rated on a scale or by what the
-    # patient can still do. At the session's end, never read: unchanged. Session 30, never
-    # read: 0.990 / 9.4 % after urgent set 24 was studied
-    "urgent_blind_25": (0.98, 0.11, 0.91),
+    "urgent_blind_25": (1.0, 0.0, 1.0),  # studied since (see above)
     # never studied (session 30, written at its start, measured at arrival on session 29's
     # final code): 0.938 recall (ar 0.750), 14.6 % false alarms (vi 25 %); a strong regional
     # variety, a plan to do something else instead of getting help, the sign told in a generic
-    # or impersonal form. At the session's end, never read: unchanged
+    # or impersonal form. At the session's end, never read: unchanged. Session 31, never
+    # read: 0.948 / 13.5 % after urgent set 25 was studied
     "urgent_blind_26": (0.93, 0.15, 0.75),
     # never studied (session 31, written at its start, measured at arrival on session 30's
     # final code): 0.979 recall (ar 0.833), 13.5 % false alarms (pt 25 %); a remedy asked for
