@@ -405,6 +405,8 @@ TOKEN_TABLE = [
     ("vi", "có bắt buộc không", ["bắt"]),
     # session 31, zh/vi lexicon: "cha" (father) asks nothing, as "bố" and "ba" do
     ("vi", "cha tôi gánh lúa", ["gánh", "lúa", "gánh_lúa"]),
+    # ... nor "cụ" (the elderly addressed), as "ông" and "bà" do
+    ("vi", "cụ bà lưng còng", ["lưng", "còng", "lưng_còng"]),
 ]
 
 

@@ -3519,6 +3519,8 @@ ZH_VI_31 = [
     ("vi", "hay là cái 'PMA' gì đó", "xi măng sinh học"),
     ("vi", "làm ruộng, gánh lúa được không", "mang vác nặng"),
     ("vi", "vào làm thì mất khoảng bao lâu", "kéo dài một giờ"),
+    ("zh-Hans", "回去以后多久能拎重东西、抱孙子", "提重物"),
+    ("zh-Hans", "多久可以提重东西", "提重物"),
 ]
 
 
@@ -3532,3 +3534,5 @@ def test_session_31_zh_vi_lookalikes_stay_apart() -> None:
     assert "khó chịu" not in _canonical_terms_found("vi", "bơm xi măng có đỡ đau không")
     assert "khó chịu" not in _canonical_terms_found("vi", "làm xong có hết đau không")
     assert "khó chịu" not in _canonical_terms_found("vi", "xẹp đốt sống đau lắm")
+    # valuables are no heavy lifting: never a bare 重东西
+    assert "提重物" not in _canonical_terms_found("zh-Hans", "贵重东西要带吗")
