@@ -3521,6 +3521,7 @@ ZH_VI_31 = [
     ("vi", "vào làm thì mất khoảng bao lâu", "kéo dài một giờ"),
     ("zh-Hans", "回去以后多久能拎重东西、抱孙子", "提重物"),
     ("zh-Hans", "多久可以提重东西", "提重物"),
+    ("zh-Hans", "要在床上平躺多久才能起来上厕所", "卧床"),
 ]
 
 
@@ -3536,3 +3537,5 @@ def test_session_31_zh_vi_lookalikes_stay_apart() -> None:
     assert "khó chịu" not in _canonical_terms_found("vi", "xẹp đốt sống đau lắm")
     # valuables are no heavy lifting: never a bare 重东西
     assert "提重物" not in _canonical_terms_found("zh-Hans", "贵重东西要带吗")
+    # bedding to bring is no bed rest
+    assert "卧床" not in _canonical_terms_found("zh-Hans", "床上用品要带吗")
