@@ -3498,3 +3498,56 @@ def test_session_30_zh_vi_lookalikes_stay_apart() -> None:
 )
 def test_another_vertebra_breaking_finds_the_further_fracture_group(locale, text, canonical):
     assert canonical in _canonical_terms_found(locale, text)
+
+
+# session 31, zh/vi lexicon: Chinese "does it hurt" asked as A-not-A is written as 疼吗 before
+# the search (faqsvc/data/textspeak/zh.txt), since its 不疼 is the pain-relief pairs' word; "still
+# hurt" keeps its 还. Vietnamese "có ... không" finds the experience pair's "khó chịu"; the
+# procedures said by ear, "PMA" for PMMA, farm work, the duration asked with "khoảng".
+ZH_VI_31_WRITTEN_OUT = [
+    ("zh-Hans", "打骨胶那个手术疼不疼", "打骨胶那个手术疼吗"),
+    ("zh-Hans", "做的时候会不会很痛", "做的时候疼吗"),
+    ("zh-Hans", "痛唔痛㗎", "疼吗㗎"),
+    ("zh-Hans", "打完腰还疼不疼", "打完腰还疼吗"),
+    # relief, and a question frame around another word: as typed
+    ("zh-Hans", "做完多久能不疼", "做完多久能不疼"),
+    ("zh-Hans", "疼痛会不会加重", "疼痛会不会加重"),
+]
+
+
+@pytest.mark.parametrize(("locale", "typed", "expected"), ZH_VI_31_WRITTEN_OUT)
+def test_session_31_does_it_hurt_is_written_as_asked(locale, typed, expected) -> None:
+    from faqsvc.answering.textspeak import expanded
+
+    assert expanded(locale, typed) == expected
+
+
+ZH_VI_31 = [
+    ("vi", "lúc làm có đau không", "khó chịu"),
+    ("vi", "làm cái này có đau lắm không ạ", "khó chịu"),
+    ("vi", "co dau khong bac si", "khó chịu"),  # members match folded
+    ("vi", "bố em vừa làm cái 'véc-tô-plát' gì đó", "tạo hình đốt sống"),
+    ("vi", "ki-phô-plát-ti khác gì bơm thường", "tạo hình đốt sống bằng bóng"),
+    ("vi", "hay là cái 'PMA' gì đó", "xi măng sinh học"),
+    ("vi", "làm ruộng, gánh lúa được không", "mang vác nặng"),
+    ("vi", "vào làm thì mất khoảng bao lâu", "kéo dài một giờ"),
+    ("zh-Hans", "回去以后多久能拎重东西、抱孙子", "提重物"),
+    ("zh-Hans", "多久可以提重东西", "提重物"),
+    ("zh-Hans", "要在床上平躺多久才能起来上厕所", "卧床"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), ZH_VI_31)
+def test_session_31_zh_vi_members_find_their_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+def test_session_31_zh_vi_lookalikes_stay_apart() -> None:
+    # relief is no "does it hurt", nor is the pain of a fracture asked without "có ... không"
+    assert "khó chịu" not in _canonical_terms_found("vi", "bơm xi măng có đỡ đau không")
+    assert "khó chịu" not in _canonical_terms_found("vi", "làm xong có hết đau không")
+    assert "khó chịu" not in _canonical_terms_found("vi", "xẹp đốt sống đau lắm")
+    # valuables are no heavy lifting: never a bare 重东西
+    assert "提重物" not in _canonical_terms_found("zh-Hans", "贵重东西要带吗")
+    # bedding to bring is no bed rest
+    assert "卧床" not in _canonical_terms_found("zh-Hans", "床上用品要带吗")
