@@ -403,6 +403,16 @@ TOKEN_TABLE = [
     ("zh", "两者有何区别", ["两者", "区别"]),
     ("zh", "上面说当天能回家", ["说当", "当天", "天能", "能回", "回家"]),
     ("vi", "có bắt buộc không", ["bắt"]),
+    # session 31, ar/pt lexicon: a polite request ("por gentileza", "poderiam me informar", "لو
+    # سمحت") and "is there" (existe) ask nothing; the pairs' "existem" stays; "really" (فعلاً),
+    # "on him" told with a worry (خايف عليه) and thanks "to you" (شكراً لكم) ask nothing
+    ("pt", "Poderiam me informar, por gentileza, quanto demora?", ["pod", "quant", "demor"]),
+    ("pt", "existe algum risco?", ["algum", "risc"]),
+    ("pt", "existem riscos", ["exist", "risc"]),
+    ("ar", "لو سمحت، هل سأكون نائماً؟", ["نايما"]),
+    ("ar", "هي اسمنت فعلاً؟", ["اسمنت"]),
+    ("ar", "أنا خايف عليه، متى يقدر يمشي؟", ["متي", "يمشي"]),
+    ("ar", "وشكراً لكم", []),
 ]
 
 
