@@ -3510,6 +3510,9 @@ AR_PT_31 = [
     ("pt", "é igual cimento de obra?", "material"),  # building cement: what it is made of
     ("pt", "o lugarzinho da picada", "local da punção"),
     ("pt", "um analgésico comum de farmácia", "analgésico"),
+    ("pt", "quando posso me sentar?", "levantar da cama"),  # sitting up is getting up
+    ("ar", "متى أقدر أجلس بعد العملية؟", "النهوض من السرير"),
+    ("ar", "الوجع زاد بعد الإسمنت، هل هذا متوقع؟", "طبيعي"),  # "expected" is the pairs' "normal"
 ]
 
 
@@ -3526,6 +3529,7 @@ AR_PT_LOOKALIKES_31 = [
     ("ar", "تاخد الدوا قبل العملية؟", "تستغرق"),  # taking a medicine is no duration
     # "from start to end" told of the steps is no duration (left the group this session)
     ("ar", "خطوات العملية من الأول للآخر", "تستغرق"),
+    ("ar", "العلاج الطبيعي ما نفع", "طبيعي"),  # physiotherapy is no "normal"
 ]
 
 
