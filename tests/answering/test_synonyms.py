@@ -3513,6 +3513,7 @@ AR_PT_31 = [
     ("pt", "quando posso me sentar?", "levantar da cama"),  # sitting up is getting up
     ("ar", "متى أقدر أجلس بعد العملية؟", "النهوض من السرير"),
     ("ar", "الوجع زاد بعد الإسمنت، هل هذا متوقع؟", "طبيعي"),  # "expected" is the pairs' "normal"
+    ("ar", "الاسمنت اللي يحطونه في العظم", "بيحطوا"),  # Gulf "they put it"
 ]
 
 
