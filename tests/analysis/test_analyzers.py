@@ -415,6 +415,9 @@ TOKEN_TABLE = [
     ("ar", "وشكراً لكم", []),
     ("ar", "رجعت البيت امبارح، وفيه وجع خفيف", ["بيت", "وجع", "خفيف"]),  # the story's "came back"
     ("ar", "متى يجب أن يتوقف عنه", ["متي", "يجب", "يتوقف"]),  # "from it", as عن
+    # a cry or a blessing said with the question; "certo" stays (the success group's "dá certo")
+    ("pt", "MEU DEUS, se Deus quiser dá certo", ["cert"]),
+    ("ar", "يارب، ربنا يستر", []),
 ]
 
 
