@@ -412,6 +412,21 @@ TOKEN_TABLE = [
     ("vi", "cha tôi gánh lúa", ["gánh", "lúa", "gánh_lúa"]),
     # ... nor "cụ" (the elderly addressed), as "ông" and "bà" do
     ("vi", "cụ bà lưng còng", ["lưng", "còng", "lưng_còng"]),
+    # session 31, ar/pt lexicon: a polite request ("por gentileza", "poderiam me informar", "لو
+    # سمحت") and "is there" (existe) ask nothing; the pairs' "existem" stays; "really" (فعلاً),
+    # "on him" told with a worry (خايف عليه) and thanks "to you" (شكراً لكم) ask nothing
+    ("pt", "Poderiam me informar, por gentileza, quanto demora?", ["pod", "quant", "demor"]),
+    ("pt", "existe algum risco?", ["algum", "risc"]),
+    ("pt", "existem riscos", ["exist", "risc"]),
+    ("ar", "لو سمحت، هل سأكون نائماً؟", ["نايما"]),
+    ("ar", "هي اسمنت فعلاً؟", ["اسمنت"]),
+    ("ar", "أنا خايف عليه، متى يقدر يمشي؟", ["متي", "يمشي"]),
+    ("ar", "وشكراً لكم", []),
+    ("ar", "رجعت البيت امبارح، وفيه وجع خفيف", ["بيت", "وجع", "خفيف"]),  # the story's "came back"
+    ("ar", "متى يجب أن يتوقف عنه", ["متي", "يجب", "يتوقف"]),  # "from it", as عن
+    # a cry or a blessing said with the question; "certo" stays (the success group's "dá certo")
+    ("pt", "MEU DEUS, se Deus quiser dá certo", ["cert"]),
+    ("ar", "يارب، ربنا يستر", []),
 ]
 
 

@@ -3551,3 +3551,54 @@ def test_session_31_zh_vi_lookalikes_stay_apart() -> None:
     assert "提重物" not in _canonical_terms_found("zh-Hans", "贵重东西要带吗")
     # bedding to bring is no bed rest
     assert "卧床" not in _canonical_terms_found("zh-Hans", "床上用品要带吗")
+
+
+# session 31, ar/pt lexicon: set 23's Arabic and Portuguese misses (a polite letter, the
+# orthopaedist named when asking who does it, a recogniser's spelling of the procedure), written
+# by concept: does it hurt said in the future, who does it, what the cement is, how long it takes
+AR_PT_31 = [
+    ("ar", "حتوجعني الإبرة؟", "الألم"),  # Egyptian/Levantine future: will it hurt me
+    ("ar", "رح يوجعني كتير؟", "الألم"),
+    ("ar", "مكان الابرة موجوع شوي", "الألم"),  # sore
+    ("ar", "عملية فيرتبرو بلاستك", "رأب الفقرات"),  # the procedure's name as heard
+    ("ar", "اسمها بي ام ام", "الإسمنت العظمي"),  # PMMA spelled out
+    ("ar", "كم ساعة تاخد العملية؟", "تستغرق"),
+    ("ar", "من يقوم بالعملية؟", "اختصاصي الأشعة التداخلية"),  # standard: who performs it
+    ("ar", "هتخدروني كلي؟", "التخدير"),
+    ("pt", "é o ortopedista ou é outro tipo de médico", "radiologista intervencionista"),
+    ("pt", "ortopedista ou neurocirurgião?", "radiologista intervencionista"),
+    ("pt", "depois da aplicação do cimento", "vertebroplastia"),
+    ("pt", "a massa escorrendo pra fora do osso", "vazamento de cimento"),
+    ("pt", "pegando num nervo", "lesão nervosa"),
+    ("pt", "a agulha arde?", "dor"),
+    ("pt", "de que é feita a massa?", "material"),
+    ("pt", "é igual cimento de obra?", "material"),  # building cement: what it is made of
+    ("pt", "o lugarzinho da picada", "local da punção"),
+    ("pt", "um analgésico comum de farmácia", "analgésico"),
+    ("pt", "quando posso me sentar?", "levantar da cama"),  # sitting up is getting up
+    ("ar", "متى أقدر أجلس بعد العملية؟", "النهوض من السرير"),
+    ("ar", "الوجع زاد بعد الإسمنت، هل هذا متوقع؟", "طبيعي"),  # "expected" is the pairs' "normal"
+    ("ar", "الاسمنت اللي يحطونه في العظم", "بيحطوا"),  # Gulf "they put it"
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", AR_PT_31)
+def test_session_31_ar_pt_members_find_their_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+AR_PT_LOOKALIKES_31 = [
+    ("pt", "meu ortopedista disse que preciso", "radiologista intervencionista"),  # who sent her
+    ("pt", "toda a aplicação financeira", "vertebroplastia"),  # only the cement's application
+    ("pt", "a obra da casa", "material"),
+    ("pt", "a massa óssea", "material"),  # bone mass is no paste
+    ("ar", "تاخد الدوا قبل العملية؟", "تستغرق"),  # taking a medicine is no duration
+    # "from start to end" told of the steps is no duration (left the group this session)
+    ("ar", "خطوات العملية من الأول للآخر", "تستغرق"),
+    ("ar", "العلاج الطبيعي ما نفع", "طبيعي"),  # physiotherapy is no "normal"
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", AR_PT_LOOKALIKES_31)
+def test_session_31_ar_pt_lookalikes_stay_apart(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
