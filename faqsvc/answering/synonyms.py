@@ -206,10 +206,14 @@ def _found_members(tag: str, key_text: str, query: list[frozenset[str]]) -> set[
             continue  # not in the query as typed, nor all its words
         spans = _spans(member.sequence, query)
         if spans or (typed and not toned):
-            hits.append((g, m, spans))
-    longest_first = sorted(hits, key=lambda hit: -max((len(r) for r in hit[2]), default=0))
+            hits.append((g, m, spans, len(member.key) if typed else 0))
+    # the most words first, then the longest as typed: "hurt while they're doing it" is the
+    # pain during the procedure, not any pain, though stop words leave it the one word "hurt"
+    longest_first = sorted(
+        hits, key=lambda hit: (-max((len(r) for r in hit[2]), default=0), -hit[3])
+    )
     kept: dict[tuple[int, int], list[range]] = {}
-    for g, m, spans in longest_first:
+    for g, m, spans, _ in longest_first:
         covered = [r for (group, _), runs in kept.items() if group != g for r in runs]
         inside = [s for s in spans if any(s[0] >= r[0] and s[-1] <= r[-1] for r in covered)]
         if not spans or len(inside) < len(spans):

@@ -211,6 +211,15 @@ def test_a_found_only_member_finds_its_group_but_is_never_offered() -> None:
     assert "otra fractura" not in expand("es", "¿puede haber nuevas fracturas?")
 
 
+def test_the_longer_member_as_typed_wins_a_tie_of_words() -> None:
+    # stop words leave "hurt while they're doing it" the one word "hurt", as the pain group's
+    # "hurt" is: the longer as typed says more (the pain during the procedure)
+    text = "does it hurt while they're doing it?"
+    found = {groups("en")[f.group][0] for f in found_groups("en", text)}
+    assert found == {"discomfort during the procedure"}
+    assert {groups("en")[f.group][0] for f in found_groups("en", "does it hurt?")} == {"pain"}
+
+
 def test_no_chinese_member_is_a_single_character() -> None:
     # one character (疼, 痛) is inside nearly every question, so its group would fire on all
     assert [m for group in groups("zh-Hans") for m in group if len(m.strip()) == 1] == []
