@@ -414,7 +414,8 @@ FLOORS = {
     # never studied (session 31, written at its start, measured at arrival on session 30's
     # final code): 0.979 recall (ar 0.833), 13.5 % false alarms (pt 25 %); a remedy asked for
     # a sign happening now, permission asked for an ordinary plan with the sign as background,
-    # the sign told only by how it changed over the hours
+    # the sign told only by how it changed over the hours. At the session's end, never read:
+    # unchanged
     "urgent_blind_27": (0.97, 0.14, 0.83),
 }
 
