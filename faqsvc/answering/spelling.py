@@ -148,7 +148,9 @@ def is_everyday_word(locale: str, typed: str) -> bool:
     key = fold(typed)
     if key in everyday:
         return True
-    verb = _GERMAN_PARTICLES.sub("", key) if language == "de" else key
+    if language != "de":
+        return False
+    verb = _GERMAN_PARTICLES.sub("", key)
     return verb != key and len(verb) >= 3 and verb in everyday
 
 

@@ -63,16 +63,25 @@ def match_key(locale: str, text: str) -> str:
     return fold(text)
 
 
-def parse_groups(text: str) -> list[tuple[str, ...]]:
-    """Groups from a data file's text: comments and blank lines skipped, one-term lines dropped."""
+def _marked_groups(text: str) -> list[tuple[str, ...]]:
+    """Groups as written, a found-only member still with its ``~``."""
     parsed = []
     for line in text.splitlines():
-        line = line.split("#", 1)[0]
-        terms = tuple(term.strip().lstrip(FOUND_ONLY).strip() for term in line.split(","))
-        terms = tuple(term for term in terms if term)
+        terms = tuple(term.strip() for term in line.split("#", 1)[0].split(","))
+        terms = tuple(term for term in terms if term.lstrip(FOUND_ONLY).strip())
         if len(terms) >= 2:
             parsed.append(terms)
     return parsed
+
+
+def _unmarked(term: str) -> str:
+    return term.lstrip(FOUND_ONLY).strip()
+
+
+def parse_groups(text: str) -> list[tuple[str, ...]]:
+    """Groups from a data file's text: comments and blank lines skipped, one-term lines dropped,
+    a found-only member without its ``~``."""
+    return [tuple(_unmarked(term) for term in group) for group in _marked_groups(text)]
 
 
 @lru_cache(maxsize=64)
@@ -85,22 +94,24 @@ def _tag(locale: object) -> str | None:
     return _tag_of(locale) if isinstance(locale, str) and len(locale) <= 64 else None
 
 
-def _data_file(tag: str) -> str:
+@cache
+def _marked_groups_for(tag: str) -> tuple[tuple[str, ...], ...]:
     path = resources.files("faqsvc") / "data" / "synonyms" / f"{tag}.txt"
-    return path.read_text(encoding="utf-8") if path.is_file() else ""
+    if not path.is_file():
+        return ()
+    return tuple(_marked_groups(path.read_text(encoding="utf-8")))
 
 
 @cache
 def _groups_for(tag: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(parse_groups(_data_file(tag)))
+    return tuple(tuple(_unmarked(term) for term in group) for group in _marked_groups_for(tag))
 
 
 @cache
 def _found_only(tag: str) -> frozenset[str]:
     """Members written with a leading ``~``, without it."""
-    text = "\n".join(line.split("#", 1)[0] for line in _data_file(tag).splitlines())
-    terms = (term.strip() for term in re.split(r"[,\n]", text))
-    return frozenset(t.lstrip(FOUND_ONLY).strip() for t in terms if t.startswith(FOUND_ONLY))
+    marked = (term for group in _marked_groups_for(tag) for term in group)
+    return frozenset(_unmarked(term) for term in marked if term.startswith(FOUND_ONLY))
 
 
 def groups(locale: str) -> list[tuple[str, ...]]:

@@ -10,9 +10,10 @@ warning signs of another illness asked in general.
   is it?"), asks (``signs_asked``). A sign whose sentence names the writer or the one cared
   for before it or in its clause ("my husband's mouth has dropped"), or ties it to now ("since
   this afternoon", "desde que me levanté"), is told, so "what are the signs of a stroke? My
-  husband's mouth has dropped on one side" still alerts. The older ``recognising`` ("what are the signs", "how do I know") judges
-  only the sign's own sentence, and a question after it (``urgent_story``); this reads the
-  message, for the question names the illness, and the signs follow as its answer's examples.
+  husband's mouth has dropped on one side" still alerts. The older ``recognising`` ("what are
+  the signs", "how do I know") judges only the sign's own sentence, and a question after it
+  (``urgent_story``); this reads the message, for the question names the illness, and the
+  signs follow as its answer's examples.
 * a sign rated on a scale of ten (the ``severe_pain`` lexicons' "9 out of 10", "9/10", "9 von
   10", "疼到9分", "9 من 10") placed before the procedure (``before_op`` before it in its
   sentence, nothing tying it to now between them) beside a lower rating ("before the op it was
@@ -26,7 +27,7 @@ import re
 
 from faqsvc.answering.urgent_rules import SENTENCE, UrgentRules
 from faqsvc.answering.urgent_story import (
-    _QUESTION_MARKS,
+    QUESTION_MARKS,
     Message,
     any_has,
     clause_at,
@@ -45,7 +46,7 @@ def _question_asking_signs(judges: tuple[UrgentRules, ...], text: str, until: in
     for match in SENTENCE.finditer(text):
         if match.start() > until:
             return False
-        asked = text[match.end() : match.end() + 1] in _QUESTION_MARKS
+        asked = text[match.end() : match.end() + 1] in QUESTION_MARKS
         if asked and any_has(judges, "signs_of", match.group()):
             return True
     return False

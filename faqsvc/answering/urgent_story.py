@@ -28,7 +28,7 @@ _THRESHOLD = re.compile(
     r"superieure? a|mas de|por encima de|superior a|acima de|mais de|maior que|tren|qua)"
     r"|超过|高于|فوق|اكثر من)\s?[0-9][0-9.,°]*"
 )
-_QUESTION_MARKS = frozenset("?？؟")
+QUESTION_MARKS = frozenset("?？؟")
 # A Chinese question often ends with its particle and no mark ("有点红，要紧吗").
 _QUESTION_ENDINGS = ("吗", "嘛", "么")
 
@@ -48,7 +48,7 @@ class Message(NamedTuple):
     def asked(self) -> bool:
         """Whether the sign's sentence is a question: it ends with a question mark or particle."""
         after = self.text[self.offset + len(self.sentence) : self.offset + len(self.sentence) + 1]
-        return after in _QUESTION_MARKS or self.sentence.rstrip().endswith(_QUESTION_ENDINGS)
+        return after in QUESTION_MARKS or self.sentence.rstrip().endswith(_QUESTION_ENDINGS)
 
 
 def clause_at(sentence: str, start: int, end: int) -> tuple[str, int]:
@@ -106,7 +106,7 @@ def statements(text: str) -> str:
     return " ".join(
         m.group()
         for m in SENTENCE.finditer(text)
-        if text[m.end() : m.end() + 1] not in _QUESTION_MARKS
+        if text[m.end() : m.end() + 1] not in QUESTION_MARKS
     )
 
 
