@@ -3611,3 +3611,30 @@ AR_PT_LOOKALIKES_31 = [
 @pytest.mark.parametrize("locale, text, canonical", AR_PT_LOOKALIKES_31)
 def test_session_31_ar_pt_lookalikes_stay_apart(locale: str, text: str, canonical: str) -> None:
     assert canonical not in _canonical_terms_found(locale, text)
+
+
+# session 32: who does it, asked by the specialist's kind or the needle's part ("a surgeon or
+# some other kind of specialist?"); found only, as "doctor", "needle" and "specialist" are in
+# pairs about other things
+WHO_DOES_IT_32 = [
+    ("en", "who does the needle part?", "interventional radiologist"),
+    ("en", "is it a surgeon or some other kind of specialist", "interventional radiologist"),
+    ("en", "what sort of specialist puts the cement in", "interventional radiologist"),
+    ("en", "who puts the needle in, a nurse?", "interventional radiologist"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", WHO_DOES_IT_32)
+def test_session_32_who_does_it_finds_the_radiologist(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+def test_session_32_who_members_are_never_offered() -> None:
+    found = found_groups("en", "which radiologist performs it?")
+    who = [f for f in found if groups("en")[f.group][0] == "interventional radiologist"]
+    assert who and "interventional radiology" in who[0].others
+    assert not {"kind of specialist", "who does the needle", "who puts the needle in"} & set(
+        who[0].others
+    )
