@@ -3611,3 +3611,42 @@ AR_PT_LOOKALIKES_31 = [
 @pytest.mark.parametrize("locale, text, canonical", AR_PT_LOOKALIKES_31)
 def test_session_31_ar_pt_lookalikes_stay_apart(locale: str, text: str, canonical: str) -> None:
     assert canonical not in _canonical_terms_found(locale, text)
+
+
+# session 32, zh/vi lexicon: a hỏi typed for a ngã where the result is no word ("đở" for đỡ) is
+# written out before the search (faqsvc/data/textspeak/vi.txt); real words ("chia sẻ", "nửa
+# giờ") stay as typed. The surgeon patients name when asking who does it finds the pairs'
+# "bác sĩ phẫu thuật"; a bare "ngoại khoa" or "chỉnh hình" does not.
+ZH_VI_32_WRITTEN_OUT = [
+    ("vi", "làm xog bao lâu thì đở đau vậy?", "làm xog bao lâu thì đỡ đau vậy?"),
+    ("vi", "làm xong vẩn còn đau", "làm xong vẫn còn đau"),
+    ("vi", "củng phải nằm yên hả", "cũng phải nằm yên hả"),
+    ("vi", "giử nguyên tư thế", "giữ nguyên tư thế"),
+    ("vi", "chia sẻ giúp em, nửa giờ có xong không", "chia sẻ giúp em, nửa giờ có xong không"),
+]
+
+
+@pytest.mark.parametrize(("locale", "typed", "expected"), ZH_VI_32_WRITTEN_OUT)
+def test_session_32_slips_are_written_out(locale, typed, expected) -> None:
+    from faqsvc.answering.textspeak import expanded
+
+    assert expanded(locale, typed) == expected
+
+
+ZH_VI_32 = [
+    ("vi", "bác sĩ ngoại khoa hay bác sĩ chẩn đoán hình ảnh?", "bác sĩ phẫu thuật"),
+    ("vi", "ai làm thủ thuật này, bác sĩ chấn thương chỉnh hình hả?", "bác sĩ phẫu thuật"),
+    ("vi", "bac si chinh hinh hay bac si khoa nao", "bác sĩ phẫu thuật"),
+    ("vi", "bác sĩ mổ hay bác sĩ chụp phim?", "bác sĩ phẫu thuật"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), ZH_VI_32)
+def test_session_32_zh_vi_members_find_their_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+def test_session_32_zh_vi_lookalikes_stay_apart() -> None:
+    # the what-is pair's "thủ thuật ngoại khoa" and the brace's "áo chỉnh hình" name no surgeon
+    assert "bác sĩ phẫu thuật" not in _canonical_terms_found("vi", "đây là thủ thuật ngoại khoa")
+    assert "bác sĩ phẫu thuật" not in _canonical_terms_found("vi", "có phải mặc áo chỉnh hình")
