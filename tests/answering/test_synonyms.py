@@ -3650,3 +3650,23 @@ def test_session_32_zh_vi_lookalikes_stay_apart() -> None:
     # the what-is pair's "thủ thuật ngoại khoa" and the brace's "áo chỉnh hình" name no surgeon
     assert "bác sĩ phẫu thuật" not in _canonical_terms_found("vi", "đây là thủ thuật ngoại khoa")
     assert "bác sĩ phẫu thuật" not in _canonical_terms_found("vi", "có phải mặc áo chỉnh hình")
+
+
+# session 32, zh/vi lexicon: whether the cement is poisonous asks what it is made of (成分), as
+# Vietnamese "có độc" does; Cantonese 成个 (the whole) operation is the pairs' 整个手术. Disinfection
+# (消毒) is no poison.
+ZH_32 = [
+    ("zh-Hans", "骨水泥有毒吗", "成分"),
+    ("zh-Hans", "往骨头里打的那种胶是啥做的？会不会有毒", "成分"),
+    ("zh-Hans", "打进去的东西对身体有没有害", "成分"),
+    ("zh-Hans", "成个手术要做几耐？", "整个手术"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), ZH_32)
+def test_session_32_zh_members_find_their_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+def test_session_32_zh_lookalikes_stay_apart() -> None:
+    assert "成分" not in _canonical_terms_found("zh-Hans", "手术室消毒严格吗")
