@@ -3615,7 +3615,8 @@ def test_session_31_ar_pt_lookalikes_stay_apart(locale: str, text: str, canonica
 
 # session 32, zh/vi lexicon: a hỏi typed for a ngã where the result is no word ("đở" for đỡ) is
 # written out before the search (faqsvc/data/textspeak/vi.txt); real words ("chia sẻ", "nửa
-# giờ") stay as typed. The surgeon patients name when asking who does it finds the pairs'
+# giờ") stay as typed. The doctor addressed after the question ("... không bác sĩ?") is left
+# out, as "bác sĩ ơi" asks nothing. The surgeon patients name when asking who does it finds the pairs'
 # "bác sĩ phẫu thuật"; a bare "ngoại khoa" or "chỉnh hình" does not.
 ZH_VI_32_WRITTEN_OUT = [
     ("vi", "làm xog bao lâu thì đở đau vậy?", "làm xog bao lâu thì đỡ đau vậy?"),
@@ -3623,6 +3624,15 @@ ZH_VI_32_WRITTEN_OUT = [
     ("vi", "củng phải nằm yên hả", "cũng phải nằm yên hả"),
     ("vi", "giử nguyên tư thế", "giữ nguyên tư thế"),
     ("vi", "chia sẻ giúp em, nửa giờ có xong không", "chia sẻ giúp em, nửa giờ có xong không"),
+    # the doctor addressed after the question's last word, typed with tones
+    ("vi", "làm cái này có đau không bác sĩ", "làm cái này có đau không"),
+    ("vi", "có đau hông bác sĩ ơi?", "có đau hông ơi?"),
+    ("vi", "đi chợ được chưa bác sỉ", "đi chợ được chưa"),
+    # ... but not without tones, nor after "vậy" ("là gì vậy bác sĩ" then had a what-is pair
+    # the set does not name), nor a doctor asked about
+    ("vi", "lam co dau khong bac si", "lam co dau không bac si"),  # "khong" written out as before
+    ("vi", "là gì vậy bác sĩ?", "là gì vậy bác sĩ?"),
+    ("vi", "có phải gọi bác sĩ không", "có phải gọi bác sĩ không"),
 ]
 
 
