@@ -3633,6 +3633,12 @@ ZH_VI_32_WRITTEN_OUT = [
     ("vi", "lam co dau khong bac si", "lam co dau không bac si"),  # "khong" written out as before
     ("vi", "là gì vậy bác sĩ?", "là gì vậy bác sĩ?"),
     ("vi", "có phải gọi bác sĩ không", "có phải gọi bác sĩ không"),
+    # Chinese: the cement named just before "does it hurt" is written with the pairs' 会疼吗;
+    # elsewhere 疼吗 as in session 31, and "still hurt" keeps its 还
+    ("zh-Hans", "打骨水泥疼不疼", "打骨水泥会疼吗"),
+    ("zh-Hans", "打水泥会不会痛啊", "打水泥会疼吗啊"),
+    ("zh-Hans", "打骨胶那个手术疼不疼", "打骨胶那个手术疼吗"),
+    ("zh-Hans", "打完骨水泥还疼不疼", "打完骨水泥还疼吗"),
 ]
 
 
