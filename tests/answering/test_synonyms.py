@@ -3625,8 +3625,8 @@ ZH_VI_32_WRITTEN_OUT = [
     ("vi", "giử nguyên tư thế", "giữ nguyên tư thế"),
     ("vi", "chia sẻ giúp em, nửa giờ có xong không", "chia sẻ giúp em, nửa giờ có xong không"),
     # the doctor addressed after the question's last word, typed with tones
-    ("vi", "làm cái này có đau không bác sĩ", "làm cái này có đau không"),
-    ("vi", "có đau hông bác sĩ ơi?", "có đau hông ơi?"),
+    ("vi", "làm cái này có đau không bác sĩ", "làm cái này có thấy đau không"),
+    ("vi", "đi lại được không bác sĩ ơi?", "đi lại được không ơi?"),
     ("vi", "đi chợ được chưa bác sỉ", "đi chợ được chưa"),
     # ... but not without tones, nor after "vậy" ("là gì vậy bác sĩ" then had a what-is pair
     # the set does not name), nor a doctor asked about
@@ -3639,6 +3639,13 @@ ZH_VI_32_WRITTEN_OUT = [
     ("zh-Hans", "打水泥会不会痛啊", "打水泥会疼吗啊"),
     ("zh-Hans", "打骨胶那个手术疼不疼", "打骨胶那个手术疼吗"),
     ("zh-Hans", "打完骨水泥还疼不疼", "打完骨水泥还疼吗"),
+    # Vietnamese "does it hurt" asked bare is written with the pairs' "thấy"; relief, pain
+    # after at home and the toneless form stay as typed
+    ("vi", "bơm xi măng có đau không", "bơm xi măng có thấy đau không"),
+    ("vi", "có đau hông bác sĩ", "có thấy đau không"),
+    ("vi", "bơm xi măng có đỡ đau không", "bơm xi măng có đỡ đau không"),
+    ("vi", "làm xong về nhà có đau không?", "làm xong về nhà có đau không?"),
+    ("vi", "bom xi mang co dau khong", "bom xi mang co dau không"),
 ]
 
 
