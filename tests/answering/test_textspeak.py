@@ -56,6 +56,7 @@ def test_a_question_in_text_speak_finds_its_answer(real_index):
         ("en", "jaguar", "jaguar"),
         # Swiss, Swabian, Bavarian/Austrian, Berlin German
         ("de", "Tuet das weh mit de Nadle in Rugge?", "tut das weh mit de Nadel in Rücken?"),
+        ("de", "wänn si stäched", "wenn si stäched"),
         ("de", "derf i nachad hoam?", "darf i nachher nach Hause?"),
         ("de", "i chan nüm ligge", "i chan nicht mehr liegen"),
         ("de", "wia lang muass die Muatta liegn", "wia lang muss die Mutter liegen"),
