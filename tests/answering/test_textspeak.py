@@ -66,7 +66,7 @@ def test_a_question_in_text_speak_finds_its_answer(real_index):
         ("de", "er hob die Hand", "er hob die Hand"),
         # Quebec, Belgian, Swiss and southern French
         ("fr", "chu pu capable de m'assir", "je suis plus capable de m'asseoir"),
-        ("fr", "j'ai le dos magané à soir", "j'ai le dos abîmé ce soir"),
+        ("fr", "j'ai le dos magané à soir", "j'ai le dos magané ce soir"),  # magané left out: "abîmé" led to a wrong pair
         ("fr", "ma mère s'est encoublée endéans la semaine", "ma mère s'est trébuchée dans la semaine"),
         # controls: "pus" the infection, "pu" of pouvoir, "char", "fait-tu" of the pairs stay
         ("fr", "du pus sur la plaie, j'ai pu marcher", "du pus sur la plaie, j'ai pu marcher"),
