@@ -3636,6 +3636,8 @@ AR_PT_32 = [
     ("ar", "لابس الحزام", "المشد"),
     ("ar", "متى يتوقف عن الوارفارين؟", "أوقف"),
     ("ar", "الألم صار أخف بكثير", "تخفيف الألم"),
+    ("ar", "el esmant bel dahr", "الظهر"),  # Arabizi: the back
+    ("ar", "bten2am walla btkoun sa7ye?", "ينام"),  # Arabizi: will she be put to sleep
 ]
 
 
