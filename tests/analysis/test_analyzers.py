@@ -427,6 +427,21 @@ TOKEN_TABLE = [
     # a cry or a blessing said with the question; "certo" stays (the success group's "dá certo")
     ("pt", "MEU DEUS, se Deus quiser dá certo", ["cert"]),
     ("ar", "يارب، ربنا يستر", []),
+    # session 32, ar/pt lexicon: spoken "they can ... treat them" (يقدرو يعالجوهم), "I feel"
+    # (حاسس), "right away" (فوراً), Arabizi "ya doctor ... tomorrow ... in the", "his age" and "we
+    # finished" ask nothing; Portuguese "lá", "cá" (there, here) and "nessa", "dessas" (in this, of
+    # these) ask nothing; "uns" (some) and "dessa" (of this) stay (each made a wrong answer)
+    ("ar", "يقدرو يعالجوهم في نفس المرة؟", ["نفس", "مره"]),
+    ("ar", "حاسس بوجع خفيف", ["بوجع", "خفيف"]),
+    ("ar", "بعد العملية فوراً", ["بعد", "عملي"]),
+    ("ar", "ya doctor, bokra bel mostashfa", ["ya", "mostashfa"]),
+    ("ar", "عمره 80 سنة، خلصنا من العملية", ["80", "سنه", "عملي"]),
+    ("pt", "fica lá internada?", ["fic", "intern"]),
+    ("pt", "cá em casa", ["cas"]),
+    ("pt", "nessa posição", ["posica"]),
+    ("pt", "uma coisa dessas", ["cois"]),
+    ("pt", "uns dias", ["uns", "dias"]),
+    ("pt", "depois dessa injeção", ["depo", "dess", "injeca"]),
 ]
 
 

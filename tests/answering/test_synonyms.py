@@ -3720,3 +3720,49 @@ def test_session_32_zh_members_find_their_group(locale: str, text: str, canonica
 
 def test_session_32_zh_lookalikes_stay_apart() -> None:
     assert "成分" not in _canonical_terms_found("zh-Hans", "手术室消毒严格吗")
+
+
+# session 32, ar/pt lexicon: set 24's Arabic and Portuguese misses, written by concept: who does
+# it (the orthopaedist is a surgeon, as the pairs' "cirurgião ou radiologista"), going home the
+# same day, getting up to the bathroom, cancer spread to the bones, cement leaking, two vertebrae,
+# the success rate asked as "does everyone get better", Arabizi same day / in hospital / home
+AR_PT_32 = [
+    ("pt", "é ortopedista ou radiologista?", "cirurgião"),
+    ("pt", "o traumatologista", "cirurgião"),
+    ("pt", "quem faz a aplicação?", "radiologista intervencionista"),
+    ("pt", "anestesia jeral", "anestesia geral"),  # g typed as heard
+    ("pt", "vem para casa no mesmo dia?", "alta hospitalar"),
+    ("pt", "a dor sumiu", "alívio da dor"),
+    ("pt", "isso acontece com todo mundo?", "taxa de sucesso"),
+    ("pt", "quase todo mundo melhora?", "taxa de sucesso"),
+    ("ar", "بقدر قوم عالحمام؟", "الحمام"),  # "to the bathroom", joined
+    ("ar", "سرطان ثدي وانتشر للعظام", "الورم"),
+    ("ar", "عندي كسر بفقرة", "كسر انضغاطي"),  # "in a vertebra", joined
+    ("ar", "المادة تهرب برا الفقرة", "تسرب الإسمنت"),
+    ("ar", "nafs el yom", "العيادة الخارجية"),
+    ("ar", "btnam bel mostashfa", "الإقامة في المستشفى"),
+    ("ar", "btetla3 3al bet", "الخروج من المستشفى"),
+    ("ar", "لابس الحزام", "المشد"),
+    ("ar", "متى يتوقف عن الوارفارين؟", "أوقف"),
+    ("ar", "الألم صار أخف بكثير", "تخفيف الألم"),
+    ("ar", "el esmant bel dahr", "الظهر"),  # Arabizi: the back
+    ("ar", "bten2am walla btkoun sa7ye?", "ينام"),  # Arabizi: will she be put to sleep
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", AR_PT_32)
+def test_session_32_ar_pt_members_find_their_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+AR_PT_LOOKALIKES_32 = [
+    ("pt", "o ortopedista me mandou", "radiologista intervencionista"),  # who sent her
+    ("pt", "o mundo todo", "taxa de sucesso"),
+    ("ar", "أشعر بألم مكان الإبرة", "الألم"),  # "بألم" stays out of the pain group (undone)
+    ("ar", "الكيماوي كسر عظمي", "الورم"),  # chemotherapy is its own concept in the pairs
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", AR_PT_LOOKALIKES_32)
+def test_session_32_ar_pt_lookalikes_stay_apart(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
