@@ -3766,3 +3766,19 @@ AR_PT_LOOKALIKES_32 = [
 @pytest.mark.parametrize("locale, text, canonical", AR_PT_LOOKALIKES_32)
 def test_session_32_ar_pt_lookalikes_stay_apart(locale: str, text: str, canonical: str) -> None:
     assert canonical not in _canonical_terms_found(locale, text)
+
+
+# session 32: "does it really work, or is it a sham?": the doubt names the success group, found
+# only (its words are in no pair)
+DOUBTS_32 = [
+    ("en", "does it actually work or is it a bit of a gimmick?", "success rate"),
+    ("es", "¿sirve de verdad o es puro cuento?", "éxito"),
+    ("de", "bringt das was oder ist das nur Abzocke?", "Erfolgsrate"),
+    ("fr", "ça marche vraiment ou c'est du pipeau ?", "taux de réussite"),
+    ("pt", "isso resolve mesmo ou é conversa fiada?", "taxa de sucesso"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", DOUBTS_32)
+def test_session_32_a_doubt_finds_the_success_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
