@@ -110,6 +110,30 @@ def statements(text: str) -> str:
     )
 
 
+def came_back(judges: tuple[UrgentRules, ...], after: str) -> bool:
+    """Whether the statements after a sign tell it as back ("but it came back", "still"); a
+    return denied ("it has never come back", "no ha vuelto a pasar", "nunca mais voltou",
+    ``never_again``) is read out first, its "come back" telling the sign as gone (the
+    twenty-sixth set)."""
+    told = statements(after)
+    for judge in judges:
+        for pattern in judge.cues["never_again"]:
+            told = pattern.sub(" ", told)
+    return any_has(judges, "returned", told)
+
+
+def _settled_after(judges: tuple[UrgentRules, ...], message: Message, sign: str) -> bool:
+    """Whether the text after the sign tells it as over: ``resolved``, gone now
+    (``gone_now``: "fine since", "desde entonces nada") or never back (``never_again``);
+    a confusion by a clear head after it (``lucid``); a story before the procedure is over."""
+    after = message.text[message.offset + message.end :]
+    if message.planned or any(
+        any_has(judges, cue, after) for cue in ("resolved", "gone_now", "never_again")
+    ):
+        return True
+    return sign == "fainting_confusion" and any_has(judges, "lucid", after)
+
+
 def _asked_after_recognising(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     """ "what are the signs of a cement leak? breathlessness?": a sign in a question of its own
     after a question how to recognise signs or when to call (the eleventh set), unless that
@@ -222,11 +246,10 @@ def told_as_story(judges: tuple[UrgentRules, ...], message: Message, sign: str) 
             return True
     # "tight chest at the clinic, ECG normal, the nurse said nerves; gone now"; a confusion
     # checked and followed by a clear head ("himself again, doing his crossword", ``lucid``)
+    # the twenty-sixth set: "came and went on Saturday, the GP checked, it never came back"
     told = message.text[message.offset :]
-    settled = any_has(judges, "resolved", after) or message.planned
-    settled = settled or (sign == "fainting_confusion" and any_has(judges, "lucid", after))
     return (
         any_has(judges, "explained", told)
-        and settled
-        and not any_has(judges, "returned", statements(after))
+        and _settled_after(judges, message, sign)
+        and not came_back(judges, after)
     )
