@@ -255,6 +255,11 @@ LATER_SETS = {
     # with a decision (go ahead, wait, refuse); right pair first 0.72; 4 sure-wrong. At the
     # session's end, never read: 0.461, 6.2 %, 97.9 %, 2.3 %, first 0.73
     "patient_questions_25.jsonl": (0.45, 0.071, 0.97, 0.03),
+    # never studied (session 32, written at its start, measured at arrival on session 31's final
+    # code): 0.578, 8.6 %, 100 %, 1.1 %; who, where, when or which; a wrong idea about the
+    # procedure inside the question; the senses and the body (what they will feel, hear, see);
+    # right pair first 0.74; 2 sure-wrong; every urgent message alerts
+    "patient_questions_26.jsonl": (0.57, 0.087, 0.97, 0.02),
     # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
     "patient_questions_long.jsonl": (0.67, 0.03, 0.97, 0.08),
 }
@@ -262,7 +267,7 @@ LATER_SETS = {
 
 # A set never studied may arrive with an urgent message the rules miss: its floor is what it
 # measured at arrival, until a session studies it (then every urgent item must alert again).
-UNSEEN_URGENT_RECALL = {"patient_questions_16.jsonl": 0.93, "patient_questions_24.jsonl": 0.87}
+UNSEEN_URGENT_RECALL = {"patient_questions_24.jsonl": 0.87}
 
 
 @pytest.fixture(scope="module", params=sorted(LATER_SETS))

@@ -205,6 +205,12 @@ CASES = [
     ("vi", "Tôi phải nằm thẳng bao lâu?", Q),
     ("vi", "Khi nào tôi được lái xe?", Q),
     ("vi", "Làm thủ thuật có đau không?", Q),
+    # "giờ" opening a clause is "now": a sign after it is happening, whatever illness the
+    # patient has had for years (patient set 24 studied, session 32)
+    ("vi", "Ông nhà tôi bị tiểu đường, bơm xi măng hôm thứ hai, giờ sốt, vết kim đỏ tấy", U),
+    ("vi", "Mẹ tôi bị suy tim, làm xong hôm qua, giờ lơ mơ gọi không tỉnh", U),
+    ("vi", "Tôi bị tiểu đường, giờ tê chân như mọi khi, có làm được không?", Q),
+    ("vi", "Lịch hẹn 9 giờ sáng, giờ có cần nhịn ăn từ tối không?", Q),
 ]
 
 

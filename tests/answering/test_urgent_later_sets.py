@@ -417,6 +417,11 @@ FLOORS = {
     # the sign told only by how it changed over the hours. At the session's end, never read:
     # unchanged
     "urgent_blind_27": (0.97, 0.14, 0.83),
+    # never studied (session 32, written at its start, measured at arrival on session 31's
+    # final code): 0.885 recall (en 0.750), 14.6 % false alarms (en, es, vi 25 %); the sign told
+    # only through an everyday task that failed, one urgent item in a list answering a routine
+    # follow-up, the sign played down with a joke or a shrug
+    "urgent_blind_28": (0.88, 0.15, 0.75),
 }
 
 
