@@ -4,7 +4,9 @@ Split from ``urgent.py``: the message a sign was found in (``Message``), its cla
 ``told_as_story``, the story cue classes of the eighth to eleventh blind sets (someone else's
 sign, checked and explained, how to recognise it or when to call, quoted from a paper, a named
 cause, a bleeding asked about on blood thinners, a small thing asked as normal), and the
-sixteenth's: a sign dreamt, a paper's "call if" list, a paper's threshold ("over 38").
+sixteenth's: a sign dreamt, a paper's "call if" list, a paper's threshold ("over 38"); and the
+twenty-sixth's: a return denied ("it never came back", ``never_again``) is no return
+(``came_back``), and a sign a clinician checked is settled by any word telling it gone after it.
 """
 
 from __future__ import annotations
