@@ -3611,3 +3611,112 @@ AR_PT_LOOKALIKES_31 = [
 @pytest.mark.parametrize("locale, text, canonical", AR_PT_LOOKALIKES_31)
 def test_session_31_ar_pt_lookalikes_stay_apart(locale: str, text: str, canonical: str) -> None:
     assert canonical not in _canonical_terms_found(locale, text)
+
+
+# session 32: who does it, asked by the specialist's kind or the needle's part ("a surgeon or
+# some other kind of specialist?"); found only, as "doctor", "needle" and "specialist" are in
+# pairs about other things
+WHO_DOES_IT_32 = [
+    ("en", "who does the needle part?", "interventional radiologist"),
+    ("en", "is it a surgeon or some other kind of specialist", "interventional radiologist"),
+    ("en", "what sort of specialist puts the cement in", "interventional radiologist"),
+    ("en", "who puts the needle in, a nurse?", "interventional radiologist"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", WHO_DOES_IT_32)
+def test_session_32_who_does_it_finds_the_radiologist(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+def test_session_32_who_members_are_never_offered() -> None:
+    found = found_groups("en", "which radiologist performs it?")
+    who = [f for f in found if groups("en")[f.group][0] == "interventional radiologist"]
+    assert who and "interventional radiology" in who[0].others
+    assert not {"kind of specialist", "who does the needle", "who puts the needle in"} & set(
+        who[0].others
+    )
+
+
+# session 32, zh/vi lexicon: a hỏi typed for a ngã where the result is no word ("đở" for đỡ) is
+# written out before the search (faqsvc/data/textspeak/vi.txt); real words ("chia sẻ", "nửa
+# giờ") stay as typed. The doctor addressed after the question ("... không bác sĩ?") is left
+# out, as "bác sĩ ơi" asks nothing. The surgeon patients name when asking who does it finds the pairs'
+# "bác sĩ phẫu thuật"; a bare "ngoại khoa" or "chỉnh hình" does not.
+ZH_VI_32_WRITTEN_OUT = [
+    ("vi", "làm xog bao lâu thì đở đau vậy?", "làm xog bao lâu thì đỡ đau vậy?"),
+    ("vi", "làm xong vẩn còn đau", "làm xong vẫn còn đau"),
+    ("vi", "củng phải nằm yên hả", "cũng phải nằm yên hả"),
+    ("vi", "giử nguyên tư thế", "giữ nguyên tư thế"),
+    ("vi", "chia sẻ giúp em, nửa giờ có xong không", "chia sẻ giúp em, nửa giờ có xong không"),
+    # the doctor addressed after the question's last word, typed with tones
+    ("vi", "làm cái này có đau không bác sĩ", "làm cái này có thấy đau không"),
+    ("vi", "đi lại được không bác sĩ ơi?", "đi lại được không ơi?"),
+    ("vi", "đi chợ được chưa bác sỉ", "đi chợ được chưa"),
+    # ... but not without tones, nor after "vậy" ("là gì vậy bác sĩ" then had a what-is pair
+    # the set does not name), nor a doctor asked about
+    ("vi", "lam co dau khong bac si", "lam co dau không bac si"),  # "khong" written out as before
+    ("vi", "là gì vậy bác sĩ?", "là gì vậy bác sĩ?"),
+    ("vi", "có phải gọi bác sĩ không", "có phải gọi bác sĩ không"),
+    # Chinese: the cement named just before "does it hurt" is written with the pairs' 会疼吗;
+    # elsewhere 疼吗 as in session 31, and "still hurt" keeps its 还
+    ("zh-Hans", "打骨水泥疼不疼", "打骨水泥会疼吗"),
+    ("zh-Hans", "打水泥会不会痛啊", "打水泥会疼吗啊"),
+    ("zh-Hans", "打骨胶那个手术疼不疼", "打骨胶那个手术疼吗"),
+    ("zh-Hans", "打完骨水泥还疼不疼", "打完骨水泥还疼吗"),
+    # Vietnamese "does it hurt" asked bare is written with the pairs' "thấy"; relief, pain
+    # after at home and the toneless form stay as typed
+    ("vi", "bơm xi măng có đau không", "bơm xi măng có thấy đau không"),
+    ("vi", "có đau hông bác sĩ", "có thấy đau không"),
+    ("vi", "bơm xi măng có đỡ đau không", "bơm xi măng có đỡ đau không"),
+    ("vi", "làm xong về nhà có đau không?", "làm xong về nhà có đau không?"),
+    ("vi", "bom xi mang co dau khong", "bom xi mang co dau không"),
+]
+
+
+@pytest.mark.parametrize(("locale", "typed", "expected"), ZH_VI_32_WRITTEN_OUT)
+def test_session_32_slips_are_written_out(locale, typed, expected) -> None:
+    from faqsvc.answering.textspeak import expanded
+
+    assert expanded(locale, typed) == expected
+
+
+ZH_VI_32 = [
+    ("vi", "bác sĩ ngoại khoa hay bác sĩ chẩn đoán hình ảnh?", "bác sĩ phẫu thuật"),
+    ("vi", "ai làm thủ thuật này, bác sĩ chấn thương chỉnh hình hả?", "bác sĩ phẫu thuật"),
+    ("vi", "bac si chinh hinh hay bac si khoa nao", "bác sĩ phẫu thuật"),
+    ("vi", "bác sĩ mổ hay bác sĩ chụp phim?", "bác sĩ phẫu thuật"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), ZH_VI_32)
+def test_session_32_zh_vi_members_find_their_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+def test_session_32_zh_vi_lookalikes_stay_apart() -> None:
+    # the what-is pair's "thủ thuật ngoại khoa" and the brace's "áo chỉnh hình" name no surgeon
+    assert "bác sĩ phẫu thuật" not in _canonical_terms_found("vi", "đây là thủ thuật ngoại khoa")
+    assert "bác sĩ phẫu thuật" not in _canonical_terms_found("vi", "có phải mặc áo chỉnh hình")
+
+
+# session 32, zh/vi lexicon: whether the cement is poisonous asks what it is made of (成分), as
+# Vietnamese "có độc" does; Cantonese 成个 (the whole) operation is the pairs' 整个手术. Disinfection
+# (消毒) is no poison.
+ZH_32 = [
+    ("zh-Hans", "骨水泥有毒吗", "成分"),
+    ("zh-Hans", "往骨头里打的那种胶是啥做的？会不会有毒", "成分"),
+    ("zh-Hans", "打进去的东西对身体有没有害", "成分"),
+    ("zh-Hans", "成个手术要做几耐？", "整个手术"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), ZH_32)
+def test_session_32_zh_members_find_their_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+def test_session_32_zh_lookalikes_stay_apart() -> None:
+    assert "成分" not in _canonical_terms_found("zh-Hans", "手术室消毒严格吗")

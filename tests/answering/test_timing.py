@@ -14,6 +14,13 @@ TABLE = [
     ("en", "pain since my operation", "after"),
     ("en", "what happens before and after", None),
     ("en", "what is vertebroplasty", None),
+    # later in life, with the cement in (session 32): an MRI "later" is after, not the
+    # scan before the procedure
+    ("en", "can I have an MRI scan later on?", "after"),
+    ("en", "is swimming ok once the cement is in?", "after"),
+    ("en", "any problems with the bone cement down the line?", "after"),
+    ("en", "would a CT years later show the cement?", "after"),
+    ("en", "can I have it done later if the brace fails?", None),
     ("es", "¿Puedo comer antes del procedimiento?", "before"),
     ("es", "dolor despues de la operacion", "after"),
     ("fr", "Que dois-je faire avant l'intervention ?", "before"),
