@@ -155,8 +155,8 @@ def _told_before(judges: tuple[UrgentRules, ...], message: Message, sign: str = 
     chest or pain on exertion ("short of breath on the stairs") is a way of long standing;
     a foot that drags "when I walk" is not."""
     sentence = message.sentence
-    # "bizarre tonight, not at all like his usual self": the usual named to say it is not
-    if any_has(judges, "unlike_usual", sentence):
+    # "bizarre tonight, not at all like his usual self", in the sign's sentence or after it
+    if any_has(judges, "unlike_usual", message.text[message.offset :]):
         return False
     told_before = message.planned or any_has(judges, "long_standing", sentence)
     told_before = told_before or habit_of_old(judges, message)

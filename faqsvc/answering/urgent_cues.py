@@ -66,7 +66,9 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # A&E?", "ab wann ... Notaufnahme", 烧到多少度算急诊), which asks of a sign in general: the
 # twenty-fourth set's (``urgent_wait``). A question asking for the warning signs of an illness
 # (``signs_of``: "what are the red flags for sepsis?", 心梗有什么先兆): the twenty-fifth set's
-# (``urgent_letters``).
+# (``urgent_letters``). A return denied (``never_again``: "it hasn't come back", "no ha vuelto
+# a pasar", "n'est jamais revenue", 之后再没, "ما رجع"), which tells the sign as gone and is no
+# ``returned``: the twenty-sixth set's (``urgent_story.came_back``).
 LATER_CUE_FIELDS = (
     "resolved",
     "returned",
@@ -129,4 +131,5 @@ LATER_CUE_FIELDS = (
     "wait_asked",
     "when_to_go",
     "signs_of",
+    "never_again",
 )

@@ -4,7 +4,9 @@ Split from ``urgent.py``: the message a sign was found in (``Message``), its cla
 ``told_as_story``, the story cue classes of the eighth to eleventh blind sets (someone else's
 sign, checked and explained, how to recognise it or when to call, quoted from a paper, a named
 cause, a bleeding asked about on blood thinners, a small thing asked as normal), and the
-sixteenth's: a sign dreamt, a paper's "call if" list, a paper's threshold ("over 38").
+sixteenth's: a sign dreamt, a paper's "call if" list, a paper's threshold ("over 38"); and the
+twenty-sixth's: a return denied ("it never came back", ``never_again``) is no return
+(``came_back``), and a sign a clinician checked is settled by any word telling it gone after it.
 """
 
 from __future__ import annotations
@@ -108,6 +110,30 @@ def statements(text: str) -> str:
         for m in SENTENCE.finditer(text)
         if text[m.end() : m.end() + 1] not in QUESTION_MARKS
     )
+
+
+def came_back(judges: tuple[UrgentRules, ...], after: str) -> bool:
+    """Whether the statements after a sign tell it as back ("but it came back", "still"); a
+    return denied ("it has never come back", "no ha vuelto a pasar", "nunca mais voltou",
+    ``never_again``) is read out first, its "come back" telling the sign as gone (the
+    twenty-sixth set)."""
+    told = statements(after)
+    for judge in judges:
+        for pattern in judge.cues["never_again"]:
+            told = pattern.sub(" ", told)
+    return any_has(judges, "returned", told)
+
+
+def _settled_after(judges: tuple[UrgentRules, ...], message: Message, sign: str) -> bool:
+    """Whether the text after the sign tells it as over: ``resolved``, gone now
+    (``gone_now``: "fine since", "desde entonces nada") or never back (``never_again``);
+    a confusion by a clear head after it (``lucid``); a story before the procedure is over."""
+    after = message.text[message.offset + message.end :]
+    if message.planned or any(
+        any_has(judges, cue, after) for cue in ("resolved", "gone_now", "never_again")
+    ):
+        return True
+    return sign == "fainting_confusion" and any_has(judges, "lucid", after)
 
 
 def _asked_after_recognising(judges: tuple[UrgentRules, ...], message: Message) -> bool:
@@ -222,11 +248,10 @@ def told_as_story(judges: tuple[UrgentRules, ...], message: Message, sign: str) 
             return True
     # "tight chest at the clinic, ECG normal, the nurse said nerves; gone now"; a confusion
     # checked and followed by a clear head ("himself again, doing his crossword", ``lucid``)
+    # the twenty-sixth set: "came and went on Saturday, the GP checked, it never came back"
     told = message.text[message.offset :]
-    settled = any_has(judges, "resolved", after) or message.planned
-    settled = settled or (sign == "fainting_confusion" and any_has(judges, "lucid", after))
     return (
         any_has(judges, "explained", told)
-        and settled
-        and not any_has(judges, "returned", statements(after))
+        and _settled_after(judges, message, sign)
+        and not came_back(judges, after)
     )

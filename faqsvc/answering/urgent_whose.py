@@ -26,7 +26,7 @@ lips, and the yellow of a healing bruise no pus (``bruise_colour``, the twentiet
 from __future__ import annotations
 
 from faqsvc.answering.urgent_rules import UrgentRules
-from faqsvc.answering.urgent_story import Message, any_has, clause_at, last_end, statements
+from faqsvc.answering.urgent_story import Message, any_has, came_back, clause_at, last_end
 
 # Where the sign stands in its clause for the ``mentioned`` cue's patterns
 SIGN_SLOT = "§"
@@ -35,9 +35,9 @@ SIGN_SLOT = "§"
 def gone_after(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     """Whether the text after the sign tells it as gone, and not as come back."""
     after = message.text[message.offset + message.end :]
-    gone = any_has(judges, "gone_now", after) or any_has(judges, "resolved", after)
+    gone = any(any_has(judges, cue, after) for cue in ("gone_now", "resolved", "never_again"))
     # "... fine since. When can I garden again?": a question's "again" brings nothing back
-    return gone and not any_has(judges, "returned", statements(after))
+    return gone and not came_back(judges, after)
 
 
 def not_the_patients(judges: tuple[UrgentRules, ...], message: Message) -> bool:
