@@ -247,8 +247,10 @@ LATER_SETS = {
     # pair first 0.83; 3 sure-wrong; two urgent messages of 16 without a notice. At the
     # session's end, never read: 0.664, 4.7 %, 95.8 %, 1.1 %, the same two urgent misses.
     # Session 31, never read: 0.656, 4.7 %, 95.8 %, 1.1 % (two answers fell under the threshold,
-    # one rose over it)
-    "patient_questions_24.jsonl": (0.65, 0.05, 0.95, 0.02),
+    # one rose over it). Studied in session 32 (a wish not to have a sign, walking limited by
+    # distance, Swiss German signs, the who-does-it and doubt members, regional spellings, two
+    # lexicon helpers' words): 0.773, 3.9 %, 97.9 %, 0 %; every urgent message alerts
+    "patient_questions_24.jsonl": (0.77, 0.04, 0.97, 0.01),
     # never studied (session 31, written at its start, measured at arrival on session 30's final
     # code): 0.453, 7.0 %, 97.9 %, 2.3 %; the question first and the story after, the patient's
     # own practical limits (lying on the front, hard of hearing, alone on the third floor), help
@@ -267,7 +269,7 @@ LATER_SETS = {
 
 # A set never studied may arrive with an urgent message the rules miss: its floor is what it
 # measured at arrival, until a session studies it (then every urgent item must alert again).
-UNSEEN_URGENT_RECALL = {"patient_questions_24.jsonl": 0.87}
+UNSEEN_URGENT_RECALL: dict[str, float] = {}
 
 
 @pytest.fixture(scope="module", params=sorted(LATER_SETS))
