@@ -60,14 +60,26 @@ def test_a_question_in_text_speak_finds_its_answer(real_index):
         ("de", "derf i nachad hoam?", "darf i nachher nach Hause?"),
         ("de", "i chan nüm ligge", "i chan nicht mehr liegen"),
         ("de", "wia lang muass die Muatta liegn", "wia lang muss die Mutter liegen"),
-        ("de", "ick kann nit schlofe, tuat ma der Buckel weh", "ick kann nicht schlafen, tut ma der Buckel weh"),
+        (
+            "de",
+            "ick kann nit schlofe, tuat ma der Buckel weh",
+            "ick kann nicht schlafen, tut ma der Buckel weh",
+        ),
         # controls: standard German ("bei", "net", "mei", "hob") stays
         ("de", "bei mei Oma net", "bei mei Oma net"),
         ("de", "er hob die Hand", "er hob die Hand"),
         # Quebec, Belgian, Swiss and southern French
         ("fr", "chu pu capable de m'assir", "je suis plus capable de m'asseoir"),
-        ("fr", "j'ai le dos magané à soir", "j'ai le dos magané ce soir"),  # magané left out: "abîmé" led to a wrong pair
-        ("fr", "ma mère s'est encoublée endéans la semaine", "ma mère s'est trébuchée dans la semaine"),
+        (
+            "fr",
+            "j'ai le dos magané à soir",
+            "j'ai le dos magané ce soir",
+        ),  # magané left out: "abîmé" led to a wrong pair
+        (
+            "fr",
+            "ma mère s'est encoublée endéans la semaine",
+            "ma mère s'est trébuchée dans la semaine",
+        ),
         # controls: "pus" the infection, "pu" of pouvoir, "char", "fait-tu" of the pairs stay
         ("fr", "du pus sur la plaie, j'ai pu marcher", "du pus sur la plaie, j'ai pu marcher"),
         ("fr", "ça fait-tu mal en char", "ça fait-tu mal en char"),
