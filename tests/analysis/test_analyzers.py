@@ -198,6 +198,9 @@ TOKEN_TABLE = [
     ("es", "el martes de mayo, tiene ochenta años", ["anos"]),
     ("es", "me lo ha dicho la enfermera, lo vi en la tele", []),
     ("es", "disculpe, tengo una pregunta, una duda", []),
+    # session 32: regional vocatives and fillers ("illo", "che", "re asustada", "po", "tantito")
+    ("es", "illo, che, ¿duele? estoy re asustada po", ["duel"]),
+    ("es", "la atarantan tantito", ["atarant"]),
     ("pt", "é normal sentir dor", ["normal", "sent", "dor"]),
     ("pt", nfd("infecções"), ["infecco"]),
     ("pt", "d'água", ["agu"]),
