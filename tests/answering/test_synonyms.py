@@ -3623,8 +3623,11 @@ WHO_DOES_IT_32 = [
     ("en", "who puts the needle in, a nurse?", "interventional radiologist"),
 ]
 
+# "back on me feet" (spoken "my") is getting up and about
+ON_ME_FEET_32 = [("en", "how soon am I back on me feet", "get up")]
 
-@pytest.mark.parametrize("locale, text, canonical", WHO_DOES_IT_32)
+
+@pytest.mark.parametrize("locale, text, canonical", WHO_DOES_IT_32 + ON_ME_FEET_32)
 def test_session_32_who_does_it_finds_the_radiologist(
     locale: str, text: str, canonical: str
 ) -> None:

@@ -50,6 +50,7 @@ def test_a_question_in_text_speak_finds_its_answer(real_index):
         ("en", "is it done the morra or the noo", "is it done tomorrow or now"),
         ("en", "back in the hossie s'arvo", "back in the hospital this afternoon"),
         ("en", "her back is paining since", "her back is hurting since"),
+        ("en", "how long til I can walk", "how long until I can walk"),
         # controls: standard words and pairs' words stay as typed
         ("en", "a wee bit of pain, me feet", "a wee bit of pain, me feet"),
         ("en", "the day of the procedure", "the day of the procedure"),
