@@ -3624,7 +3624,12 @@ WHO_DOES_IT_32 = [
 ]
 
 # "back on me feet" (spoken "my") is getting up and about
-ON_ME_FEET_32 = [("en", "how soon am I back on me feet", "get up")]
+ON_ME_FEET_32 = [
+    ("en", "how soon am I back on me feet", "get up"),
+    # Belgian, Swiss and Quebec French meals: "dîner" is lunch, "souper" dinner (fasting)
+    ("fr", "je peux prendre mon dîner avant ?", "à jeun"),
+    ("fr", "et le souper la veille ?", "à jeun"),
+]
 
 
 @pytest.mark.parametrize("locale, text, canonical", WHO_DOES_IT_32 + ON_ME_FEET_32)
