@@ -201,6 +201,8 @@ TOKEN_TABLE = [
     # session 32: regional vocatives and fillers ("illo", "che", "re asustada", "po", "tantito")
     ("es", "illo, che, ¿duele? estoy re asustada po", ["duel"]),
     ("es", "la atarantan tantito", ["atarant"]),
+    # session 32: who takes care of it is the asking frame
+    ("de", "wer kümmert sich darum", ["wer", "darum"]),
     ("pt", "é normal sentir dor", ["normal", "sent", "dor"]),
     ("pt", nfd("infecções"), ["infecco"]),
     ("pt", "d'água", ["agu"]),

@@ -3629,6 +3629,8 @@ ON_ME_FEET_32 = [
     # Belgian, Swiss and Quebec French meals: "dîner" is lunch, "souper" dinner (fasting)
     ("fr", "je peux prendre mon dîner avant ?", "à jeun"),
     ("fr", "et le souper la veille ?", "à jeun"),
+    # bridging a blood thinner before the procedure is about the thinner
+    ("de", "wie läuft die Überbrückung mit Heparin?", "Blutverdünner"),
 ]
 
 
