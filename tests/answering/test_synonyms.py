@@ -3631,6 +3631,9 @@ ON_ME_FEET_32 = [
     ("fr", "et le souper la veille ?", "à jeun"),
     # bridging a blood thinner before the procedure is about the thinner
     ("de", "wie läuft die Überbrückung mit Heparin?", "Blutverdünner"),
+    # Mexican "atarantar" (to daze) is the sedation; "la van a dormir toda" the full anaesthetic
+    ("es", "¿nomás lo atontan o lo duermen?", "sedación"),
+    ("es", "¿me van a dormir toda?", "anestesia general"),
 ]
 
 
