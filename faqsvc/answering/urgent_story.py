@@ -124,14 +124,21 @@ def came_back(judges: tuple[UrgentRules, ...], after: str) -> bool:
     return any_has(judges, "returned", told)
 
 
+# What tells a sign as over when it follows it: ``resolved``, gone now (``gone_now``: "fine
+# since", "desde entonces nada") or never back (``never_again``)
+GONE_CUES = ("resolved", "gone_now", "never_again")
+
+
+def told_gone(judges: tuple[UrgentRules, ...], after: str) -> bool:
+    """Whether ``after`` (the text after a sign) tells the sign as over."""
+    return any(any_has(judges, cue, after) for cue in GONE_CUES)
+
+
 def _settled_after(judges: tuple[UrgentRules, ...], message: Message, sign: str) -> bool:
-    """Whether the text after the sign tells it as over: ``resolved``, gone now
-    (``gone_now``: "fine since", "desde entonces nada") or never back (``never_again``);
-    a confusion by a clear head after it (``lucid``); a story before the procedure is over."""
+    """Whether the text after the sign tells it as over (``told_gone``), a confusion by a
+    clear head after it (``lucid``), or a story before the procedure is over."""
     after = message.text[message.offset + message.end :]
-    if message.planned or any(
-        any_has(judges, cue, after) for cue in ("resolved", "gone_now", "never_again")
-    ):
+    if message.planned or told_gone(judges, after):
         return True
     return sign == "fainting_confusion" and any_has(judges, "lucid", after)
 

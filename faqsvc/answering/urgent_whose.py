@@ -26,7 +26,14 @@ lips, and the yellow of a healing bruise no pus (``bruise_colour``, the twentiet
 from __future__ import annotations
 
 from faqsvc.answering.urgent_rules import UrgentRules
-from faqsvc.answering.urgent_story import Message, any_has, came_back, clause_at, last_end
+from faqsvc.answering.urgent_story import (
+    Message,
+    any_has,
+    came_back,
+    clause_at,
+    last_end,
+    told_gone,
+)
 
 # Where the sign stands in its clause for the ``mentioned`` cue's patterns
 SIGN_SLOT = "§"
@@ -35,9 +42,8 @@ SIGN_SLOT = "§"
 def gone_after(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     """Whether the text after the sign tells it as gone, and not as come back."""
     after = message.text[message.offset + message.end :]
-    gone = any(any_has(judges, cue, after) for cue in ("gone_now", "resolved", "never_again"))
     # "... fine since. When can I garden again?": a question's "again" brings nothing back
-    return gone and not came_back(judges, after)
+    return told_gone(judges, after) and not came_back(judges, after)
 
 
 def not_the_patients(judges: tuple[UrgentRules, ...], message: Message) -> bool:

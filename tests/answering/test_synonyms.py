@@ -3623,8 +3623,9 @@ WHO_DOES_IT_32 = [
     ("en", "who puts the needle in, a nurse?", "interventional radiologist"),
 ]
 
-# "back on me feet" (spoken "my") is getting up and about
-ON_ME_FEET_32 = [
+# session 32: regional and spoken words for what the pairs say in the standard language; "back
+# on me feet" (spoken "my") is getting up and about
+REGIONAL_MEMBERS_32 = [
     ("en", "how soon am I back on me feet", "get up"),
     # Belgian, Swiss and Quebec French meals: "dîner" is lunch, "souper" dinner (fasting)
     ("fr", "je peux prendre mon dîner avant ?", "à jeun"),
@@ -3637,10 +3638,15 @@ ON_ME_FEET_32 = [
 ]
 
 
-@pytest.mark.parametrize("locale, text, canonical", WHO_DOES_IT_32 + ON_ME_FEET_32)
+@pytest.mark.parametrize("locale, text, canonical", WHO_DOES_IT_32)
 def test_session_32_who_does_it_finds_the_radiologist(
     locale: str, text: str, canonical: str
 ) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+@pytest.mark.parametrize("locale, text, canonical", REGIONAL_MEMBERS_32)
+def test_session_32_regional_words_find_their_group(locale: str, text: str, canonical: str) -> None:
     assert canonical in _canonical_terms_found(locale, text)
 
 

@@ -8,28 +8,22 @@ import pytest
 from faqsvc.answering.search import search
 from faqsvc.answering.textspeak import expanded
 
-
-@pytest.mark.parametrize(
-    ("locale", "typed", "expected"),
-    [
-        ("en", "pls can u tell me", "please can you tell me"),
-        ("fr", "je peux rentrer 2m1 ?", "je peux rentrer demain ?"),
-        ("pt", "vc sabe qto tempo dura?", "você sabe quanto tempo dura?"),
-        ("vi", "co dc ve nha ko", "co được ve nha không"),
-        ("de", "vllt morgen?", "vielleicht morgen?"),
-        ("de", "wieviele tage bleib ich?", "wie viele tage bleib ich?"),
-        ("zh-Hans", "腿麻肿么办", "腿麻怎么办"),
-        # inside a longer word, or an ordinary word or a medical abbreviation: as typed
-        ("en", "vitamin D, an x-ray, US and u2", "vitamin D, an x-ray, US and u2"),
-        ("en", "plsplsplsu", "plsplsplsu"),
-        ("fr", "un AVC avant", "un AVC avant"),
-        ("zh-Hans", "麻木有时候", "麻木有时候"),
-        ("xx", "pls", "pls"),
-        ("en", "", ""),
-    ],
-)
-def test_text_speak_is_written_out(locale, typed, expected):
-    assert expanded(locale, typed) == expected
+TEXT_SPEAK = [
+    ("en", "pls can u tell me", "please can you tell me"),
+    ("fr", "je peux rentrer 2m1 ?", "je peux rentrer demain ?"),
+    ("pt", "vc sabe qto tempo dura?", "você sabe quanto tempo dura?"),
+    ("vi", "co dc ve nha ko", "co được ve nha không"),
+    ("de", "vllt morgen?", "vielleicht morgen?"),
+    ("de", "wieviele tage bleib ich?", "wie viele tage bleib ich?"),
+    ("zh-Hans", "腿麻肿么办", "腿麻怎么办"),
+    # inside a longer word, or an ordinary word or a medical abbreviation: as typed
+    ("en", "vitamin D, an x-ray, US and u2", "vitamin D, an x-ray, US and u2"),
+    ("en", "plsplsplsu", "plsplsplsu"),
+    ("fr", "un AVC avant", "un AVC avant"),
+    ("zh-Hans", "麻木有时候", "麻木有时候"),
+    ("xx", "pls", "pls"),
+    ("en", "", ""),
+]
 
 
 def test_a_question_in_text_speak_finds_its_answer(real_index):
@@ -40,58 +34,58 @@ def test_a_question_in_text_speak_finds_its_answer(real_index):
 
 
 # --- regional spellings and dialect words (session 32): rows in our own words ---
-@pytest.mark.parametrize(
-    ("locale", "typed", "expected"),
-    [
-        # Scots, Northern, Irish, Australian and Indian English
-        ("en", "will it be awfy sore? I cannae sit", "will it be very sore? I can't sit"),
-        ("en", "can I gang hame efter", "can I gang home after"),
-        ("en", "my da disnae want the jag", "my da doesn't want the injection"),
-        ("en", "is it done the morra or the noo", "is it done tomorrow or now"),
-        ("en", "back in the hossie s'arvo", "back in the hospital this afternoon"),
-        ("en", "her back is paining since", "her back is hurting since"),
-        ("en", "how long til I can walk", "how long until I can walk"),
-        # controls: standard words and pairs' words stay as typed
-        ("en", "a wee bit of pain, me feet", "a wee bit of pain, me feet"),
-        ("en", "the day of the procedure", "the day of the procedure"),
-        ("en", "jaguar", "jaguar"),
-        # Swiss, Swabian, Bavarian/Austrian, Berlin German
-        ("de", "Tuet das weh mit de Nadle in Rugge?", "tut das weh mit de Nadel in Rücken?"),
-        ("de", "wänn si stäched", "wenn si stäched"),
-        ("de", "derf i nachad hoam?", "darf i nachher nach Hause?"),
-        ("de", "i chan nüm ligge", "i chan nicht mehr liegen"),
-        ("de", "wia lang muass die Muatta liegn", "wia lang muss die Mutter liegen"),
-        (
-            "de",
-            "ick kann nit schlofe, tuat ma der Buckel weh",
-            "ick kann nicht schlafen, tut ma der Buckel weh",
-        ),
-        # controls: standard German ("bei", "net", "mei", "hob") stays
-        ("de", "bei mei Oma net", "bei mei Oma net"),
-        ("de", "er hob die Hand", "er hob die Hand"),
-        # Quebec, Belgian, Swiss and southern French
-        ("fr", "chu pu capable de m'assir", "je suis plus capable de m'asseoir"),
-        (
-            "fr",
-            "j'ai le dos magané à soir",
-            "j'ai le dos magané ce soir",
-        ),  # magané left out: "abîmé" led to a wrong pair
-        (
-            "fr",
-            "ma mère s'est encoublée endéans la semaine",
-            "ma mère s'est trébuchée dans la semaine",
-        ),
-        # controls: "pus" the infection, "pu" of pouvoir, "char", "fait-tu" of the pairs stay
-        ("fr", "du pus sur la plaie, j'ai pu marcher", "du pus sur la plaie, j'ai pu marcher"),
-        ("fr", "ça fait-tu mal en char", "ça fait-tu mal en char"),
-        # Rioplatense, Mexican, Chilean, Andalusian, rural Spanish
-        ("es", "¿podés caminar despue?", "¿puedes caminar después?"),
-        ("es", "ahorita toy echao pa'l hospital", "ahora toy echado para el hospital"),
-        ("es", "me duele la guata altiro", "me duele la barriga enseguida"),
-        ("es", "el dotor dijo que jue pior", "el doctor dijo que fue peor"),
-        # controls: "pus" the infection, "po" and "ande" stay
-        ("es", "sale pus, po, que ande", "sale pus, po, que ande"),
-    ],
-)
-def test_regional_spellings_are_written_out(locale, typed, expected):
+REGIONAL_SPELLINGS = [
+    # Scots, Northern, Irish, Australian and Indian English
+    ("en", "will it be awfy sore? I cannae sit", "will it be very sore? I can't sit"),
+    ("en", "can I gang hame efter", "can I gang home after"),
+    ("en", "my da disnae want the jag", "my da doesn't want the injection"),
+    ("en", "is it done the morra or the noo", "is it done tomorrow or now"),
+    ("en", "back in the hossie s'arvo", "back in the hospital this afternoon"),
+    ("en", "her back is paining since", "her back is hurting since"),
+    ("en", "how long til I can walk", "how long until I can walk"),
+    # controls: standard words and pairs' words stay as typed
+    ("en", "a wee bit of pain, me feet", "a wee bit of pain, me feet"),
+    ("en", "the day of the procedure", "the day of the procedure"),
+    ("en", "jaguar", "jaguar"),
+    # Swiss, Swabian, Bavarian/Austrian, Berlin German
+    ("de", "Tuet das weh mit de Nadle in Rugge?", "tut das weh mit de Nadel in Rücken?"),
+    ("de", "wänn si stäched", "wenn si stäched"),
+    ("de", "derf i nachad hoam?", "darf i nachher nach Hause?"),
+    ("de", "i chan nüm ligge", "i chan nicht mehr liegen"),
+    ("de", "wia lang muass die Muatta liegn", "wia lang muss die Mutter liegen"),
+    (
+        "de",
+        "ick kann nit schlofe, tuat ma der Buckel weh",
+        "ick kann nicht schlafen, tut ma der Buckel weh",
+    ),
+    # controls: standard German ("bei", "net", "mei", "hob") stays
+    ("de", "bei mei Oma net", "bei mei Oma net"),
+    ("de", "er hob die Hand", "er hob die Hand"),
+    # Quebec, Belgian, Swiss and southern French
+    ("fr", "chu pu capable de m'assir", "je suis plus capable de m'asseoir"),
+    (
+        "fr",
+        "j'ai le dos magané à soir",
+        "j'ai le dos magané ce soir",
+    ),  # magané left out: "abîmé" led to a wrong pair
+    (
+        "fr",
+        "ma mère s'est encoublée endéans la semaine",
+        "ma mère s'est trébuchée dans la semaine",
+    ),
+    # controls: "pus" the infection, "pu" of pouvoir, "char", "fait-tu" of the pairs stay
+    ("fr", "du pus sur la plaie, j'ai pu marcher", "du pus sur la plaie, j'ai pu marcher"),
+    ("fr", "ça fait-tu mal en char", "ça fait-tu mal en char"),
+    # Rioplatense, Mexican, Chilean, Andalusian, rural Spanish
+    ("es", "¿podés caminar despue?", "¿puedes caminar después?"),
+    ("es", "ahorita toy echao pa'l hospital", "ahora toy echado para el hospital"),
+    ("es", "me duele la guata altiro", "me duele la barriga enseguida"),
+    ("es", "el dotor dijo que jue pior", "el doctor dijo que fue peor"),
+    # controls: "pus" the infection, "po" and "ande" stay
+    ("es", "sale pus, po, que ande", "sale pus, po, que ande"),
+]
+
+
+@pytest.mark.parametrize(("locale", "typed", "expected"), TEXT_SPEAK + REGIONAL_SPELLINGS)
+def test_text_speak_is_written_out(locale, typed, expected):
     assert expanded(locale, typed) == expected
