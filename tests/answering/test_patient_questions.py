@@ -263,6 +263,11 @@ LATER_SETS = {
     # procedure inside the question; the senses and the body (what they will feel, hear, see);
     # right pair first 0.74; 2 sure-wrong; every urgent message alerts
     "patient_questions_26.jsonl": (0.57, 0.087, 0.97, 0.02),
+    # never studied (session 33, written at its start, measured at arrival on session 32's final
+    # code): 0.695, 7.8 %, 91.7 %, 1.1 %; a comparison with another treatment or between two
+    # options, two things asked in one message, a number or an amount asked for; right pair
+    # first 0.84; 2 sure-wrong; every urgent message alerts
+    "patient_questions_27.jsonl": (0.69, 0.079, 0.91, 0.02),
     # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
     "patient_questions_long.jsonl": (0.67, 0.03, 0.97, 0.08),
 }

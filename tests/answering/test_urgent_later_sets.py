@@ -438,6 +438,11 @@ FLOORS = {
     # only through an everyday task that failed, one urgent item in a list answering a routine
     # follow-up, the sign played down with a joke or a shrug
     "urgent_blind_28": (0.88, 0.15, 0.75),
+    # never studied (session 33, written at its start, measured at arrival on session 32's
+    # final code): 0.927 recall (ar, pt 0.833), 8.3 % false alarms (ar, vi 16.7 %); the sign
+    # told as a reading or a count from a device, two languages mixed in one message, the sign
+    # told only as what someone else noticed or said
+    "urgent_blind_29": (0.92, 0.09, 0.83),
 }
 
 
