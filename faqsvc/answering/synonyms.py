@@ -24,6 +24,7 @@ from importlib import resources
 
 from faqsvc.analysis import analysis_for
 from faqsvc.analysis.normalize import arabic_normalize, fold, normalize
+from faqsvc.answering.interrogatives import question_words
 from faqsvc.locales import locale_info, match_locale
 
 __all__ = [
@@ -128,6 +129,10 @@ class _Member:
     tokens: frozenset[str]  # its words as a query would look them up
     sequence: tuple[frozenset[str], ...]  # indexed variants per position, stop words gone
     found_only: bool  # finds its group, never looked for in a pair (``FOUND_ONLY``)
+    # It opens with "who", a stop word ("qui opère", "who does it"): its other words in a row
+    # only say the procedure is done ("elle se fait opérer"), so they find it only in a query
+    # that asks who
+    asks: bool = False
 
 
 @dataclass(frozen=True)
@@ -171,11 +176,28 @@ def _members(tag: str) -> tuple[tuple[_Member, ...], ...]:
                 sequence = tuple(_sequence(tag, member, mode="index"))
                 tokens = frozenset().union(*_sequence(tag, member))
                 only = member in _found_only(tag)
+                asks = _asks_by_stop_word(tag, member)
                 members.append(
-                    _Member(member, _pattern(key, language), key, tokens, sequence, only)
+                    _Member(member, _pattern(key, language), key, tokens, sequence, only, asks)
                 )
         table.append(tuple(members))
     return tuple(table)
+
+
+# "who" in each language's spelling of its question words (``interrogatives``)
+_WHO = frozenset(
+    {"who", "whom", "quién", "quiénes", "qui", "wer", "wen", "wem", "quem", "ai", "谁"}
+)
+
+
+def _asks_by_stop_word(tag: str, member: str) -> bool:
+    """Whether the member opens with "who" and the language weighs that word as nothing (a
+    stop word): found by its other words in a query that does not ask who, "qui opère" would
+    be any "se fait opérer"."""
+    first = member.split(maxsplit=1)[0] if member.strip() else ""
+    return any(word.strip() in _WHO for word in question_words(tag, first)) and not _sequence(
+        tag, first
+    )
 
 
 def _spans(member: tuple[frozenset[str], ...], query: list[frozenset[str]]) -> list[range]:
@@ -188,7 +210,9 @@ def _spans(member: tuple[frozenset[str], ...], query: list[frozenset[str]]) -> l
     ]
 
 
-def _found_members(tag: str, key_text: str, query: list[frozenset[str]]) -> set[tuple[int, int]]:
+def _found_members(
+    tag: str, key_text: str, query: list[frozenset[str]], asks_who: bool = True
+) -> set[tuple[int, int]]:
     """(group, member) pairs the query holds, except members that stand only inside a longer
     member of another group: "local anaesthetic" is local anaesthesia, not any anaesthetic.
 
@@ -196,7 +220,8 @@ def _found_members(tag: str, key_text: str, query: list[frozenset[str]]) -> set[
     them ("put me to sleep" finds "put to sleep"). That second way is only for members of two
     or more meaningful words: one word ("numbing", or "bị đau" once "bị" is dropped) is matched
     as typed, or its stem would match "numb" and every "đau". Chinese, without spaces, is
-    matched as typed only.
+    matched as typed only. A member opening with a "who" the language drops ("qui opère") is
+    found by its words only when the query asks who (``asks_who``).
     """
     chinese = _language(tag) == "zh"
     # Match spelling drops Vietnamese tones, which tell words apart ("tìm" find, "tim" heart):
@@ -212,6 +237,7 @@ def _found_members(tag: str, key_text: str, query: list[frozenset[str]]) -> set[
         if not typed and (
             chinese
             or len(member.sequence) < 2
+            or (member.asks and not asks_who)
             or any(words.isdisjoint(query_words) for words in member.sequence)
         ):
             continue  # not in the query as typed, nor all its words
@@ -290,7 +316,8 @@ def found_groups(
         return []
     text = text[:MAX_CHARS]
     query = _sequence(tag, text) if sequence is None else sequence
-    found_members = _found_members(tag, match_key(tag, text), query)
+    asks_who = any(word.strip() in _WHO for word in question_words(tag, text))
+    found_members = _found_members(tag, match_key(tag, text), query, asks_who)
     found = []
     table = _members(tag)
     by_group: dict[int, list[int]] = {}

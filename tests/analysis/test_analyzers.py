@@ -62,6 +62,7 @@ TOKEN_TABLE = [
     # frames, fillers and words typed as said say nothing; "pas" and "sans" stay
     ("fr", "ouais bah chuis pas sûr, tsé, ça fait mal ?", ["pas", "fait", "mal"]),
     ("fr", "Salut doc, je voudrais savoir pour ma belle-mère", []),
+    ("fr", "ma grand-mère et mon arrière-grand-père", []),  # "grand" as "belle" (session 33)
     ("fr", "ma daronne et mon chum, wallah", []),
     ("fr", "le corset est obligatoire ?", ["corset"]),
     ("fr", "opérée hier, j'ai une question", ["oper", "opere"]),

@@ -140,6 +140,14 @@ def test_address_end(locale, text, address):
             ["不好意思", "打扰一下", "先谢谢了"],
         ),
         ("ar", "لو سمحت متى أقدر أمشي؟ وشكراً لكم", ["لو سمحت", "وشكراً لكم"]),
+        # "or not" closing a question without a comma asks for a yes too (session 33)
+        ("es", "se me quita el dolor despues o no", [" o no"]),
+        ("en", "will they knock me out or not??", [" or not??"]),
+        ("fr", "elle peut boire un café le matin ou pas?", [" ou pas?"]),
+        ("de", "hilft das oder nicht?", [" oder nicht?"]),
+        ("pt", "vou ficar acordada ou não?", [" ou não?"]),
+        ("es", "¿no puedo comer nada?", []),  # a plain negative question: no tag
+        ("en", "what if I can not", []),
     ],
 )
 def test_unsearched_spans(locale, text, unsearched):

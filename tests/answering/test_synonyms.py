@@ -37,7 +37,7 @@ EXPANSIONS = [
     ("es", "Tengo insuficiencia cardíaca, ¿me lo pueden hacer?", "enfermedad cardíaca"),
     ("es", "Tengo EPOC, ¿es un problema?", "enfermedad pulmonar"),
     ("fr", "Dois-je arrêter le Kardégic ?", "anticoagulant"),
-    ("fr", "Faut-il être à jeun ?", "jeûne"),
+    ("fr", "Faut-il être à jeun ?", "ne rien manger"),  # "jeûne" is found-only: "jeunes"
     ("fr", "Qu'est-ce qu'un tassement vertebral ?", "fracture vertébrale"),
     ("fr", "Combien de séances de kiné ?", "kinésithérapie"),
     ("fr", "La cimentoplastie fait-elle mal ?", "vertébroplastie"),
@@ -218,6 +218,31 @@ def test_the_longer_member_as_typed_wins_a_tie_of_words() -> None:
     found = {groups("en")[f.group][0] for f in found_groups("en", text)}
     assert found == {"discomfort during the procedure"}
     assert {groups("en")[f.group][0] for f in found_groups("en", "does it hurt?")} == {"pain"}
+
+
+def test_a_member_asking_who_is_found_by_its_other_words_only_when_who_is_asked() -> None:
+    # "qui" and "who" are stop words: "qui fait l'opération" left as "fait opération" found
+    # the radiologist group in "elle se fait opérer mardi" (session 33)
+    assert "radiologue interventionnel" not in _canonical_terms_found(
+        "fr", "elle se fait opérer mardi, elle peut boire un café le matin ?"
+    )
+    assert "radiologue interventionnel" in _canonical_terms_found("fr", "qui va m'opérer ?")
+    assert "radiologue interventionnel" in _canonical_terms_found("fr", "qui c'est qui opère ?")
+    assert "interventional radiologist" in _canonical_terms_found(
+        "en", "Who actually does the needle part?"
+    )
+    assert "interventional radiologist" not in _canonical_terms_found(
+        "en", "they actually do the needle part first?"
+    )
+
+
+def test_fasting_is_not_found_in_young() -> None:
+    # "à jeun", "jeûne" and "jeunes" (young) share the stem "jeun": as expansions of "boire"
+    # they found "Les patients plus jeunes..." in the fractures pair (session 33)
+    assert "jeun" not in {
+        w for f in found_groups("fr", "peut-elle boire un café ?") for w in f.words
+    }
+    assert "à jeun" in _canonical_terms_found("fr", "combien de temps à jeun ?")
 
 
 def test_no_chinese_member_is_a_single_character() -> None:
