@@ -92,6 +92,7 @@ REGIONAL_33 = [
     ("pt", "cê acha q vou podê andá dipois?", "cê acha que vou poder andar depois?"),
     ("pt", "o dotô disse q fica pió s/ a operação", "o doutor disse que fica pior sem a operação"),
     ("pt", "maningue dor, tamém no espital", "muito dor, também no hospital"),
+    ("pt", "posso viajá e abaixá?", "posso viajar e abaixar?"),
     # controls: standard words stay ("num" = em um, "dirigi" I drove, "caminha")
     ("pt", "num hospital ele dirigi e caminha", "num hospital ele dirigi e caminha"),
     # Egyptian, Levantine, Maghrebi spellings and Arabizi without digits
@@ -112,10 +113,12 @@ REGIONAL_33 = [
         "mẹ bị gãy xương, bơm xi măng có thấy đau không",
     ),
     ("vi", "tuỗi già bị loảng xương", "tuổi già bị loãng xương"),
+    ("vi", "thuốc giãm đau có nguy hiễm ko", "thuốc giảm đau có nguy hiểm không"),
     # controls: "gảy đàn", "si mê", "xống áo" are words
     ("vi", "gảy đàn, si mê, xống áo", "gảy đàn, si mê, xống áo"),
     # Cantonese in simplified characters, Taiwanese chat, net spellings
     ("zh-Hans", "做完几耐可以行路", "做完多久可以走路"),
+    ("zh-Hans", "几耐可以返屋企", "多久可以回家"),
     ("zh-Hans", "点解要打骨水泥？使唔使住院", "为什么要打骨水泥？需要住院"),
     ("zh-Hans", "我ㄉ腰灰常痛，肿么治", "我的腰非常痛，怎么治"),
     # controls: 麻木有, 酱紫色, 精神马上 stay
