@@ -86,6 +86,52 @@ REGIONAL_SPELLINGS = [
 ]
 
 
-@pytest.mark.parametrize(("locale", "typed", "expected"), TEXT_SPEAK + REGIONAL_SPELLINGS)
+# --- regional spellings and spoken forms, pt / ar / vi / zh (session 33): rows in our own words ---
+REGIONAL_33 = [
+    # Brazilian spoken infinitives and rural forms, Portuguese, Mozambican
+    ("pt", "cê acha q vou podê andá dipois?", "cê acha que vou poder andar depois?"),
+    ("pt", "o dotô disse q fica pió s/ a operação", "o doutor disse que fica pior sem a operação"),
+    ("pt", "maningue dor, tamém no espital", "muito dor, também no hospital"),
+    ("pt", "posso viajá e abaixá?", "posso viajar e abaixar?"),
+    # controls: standard words stay ("num" = em um, "dirigi" I drove, "caminha")
+    ("pt", "num hospital ele dirigi e caminha", "num hospital ele dirigi e caminha"),
+    # Egyptian, Levantine, Maghrebi spellings and Arabizi without digits
+    ("ar", "ضهري بيوجعني، مقدرش أمشي", "ظهري بيوجعني، لا أقدر أمشي"),
+    ("ar", "السمنت في السبيطار", "الإسمنت في المستشفى"),
+    ("ar", "tbib fel sbitar", "طبيب fel مستشفى"),
+    # controls: digit words are left to the read-back; "قد إيه" stays
+    ("ar", "2ayam 2alam, قد إيه", "2ayam 2alam, قد إيه"),
+    # Southern hỏi/ngã slips, s/x, Southern "dìa", teen-code
+    (
+        "vi",
+        "phẩu thuật xong bao nhiu ngày thì dìa nhà",
+        "phẫu thuật xong bao nhiêu ngày thì về nhà",
+    ),
+    (
+        "vi",
+        "mẹ bị gảy xương, bơm si măng có đau ko",
+        "mẹ bị gãy xương, bơm xi măng có thấy đau không",
+    ),
+    ("vi", "tuỗi già bị loảng xương", "tuổi già bị loãng xương"),
+    ("vi", "thuốc giãm đau có nguy hiễm ko", "thuốc giảm đau có nguy hiểm không"),
+    # controls: "gảy đàn", "si mê", "xống áo" are words
+    ("vi", "gảy đàn, si mê, xống áo", "gảy đàn, si mê, xống áo"),
+    # Cantonese in simplified characters, Taiwanese chat, net spellings
+    ("zh-Hans", "做完几耐可以行路", "做完多久可以走路"),
+    ("zh-Hans", "几耐可以返屋企", "多久可以回家"),
+    ("zh-Hans", "点解要打骨水泥？使唔使住院", "为什么要打骨水泥？需要住院"),
+    ("zh-Hans", "我ㄉ腰灰常痛，肿么治", "我的腰非常痛，怎么治"),
+    # controls: 麻木有, 酱紫色, 精神马上 stay
+    (
+        "zh-Hans",
+        "手脚麻木有办法吗，皮肤酱紫色，精神马上好",
+        "手脚麻木有办法吗，皮肤酱紫色，精神马上好",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "expected"), TEXT_SPEAK + REGIONAL_SPELLINGS + REGIONAL_33
+)
 def test_text_speak_is_written_out(locale, typed, expected):
     assert expanded(locale, typed) == expected
