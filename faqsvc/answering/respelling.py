@@ -47,9 +47,8 @@ def warm(locales: Iterable[str]) -> None:
 def as_heard(index, locale: str, text: str) -> str:
     """``text`` with its text-speak written out and, typed in Latin letters on the Arabic or
     Chinese page, read back into the page's script: what the patient wrote, in full."""
-    return romanized.read_back(
-        index, locale, textspeak.expanded(locale, d_read_plain(locale, text))
-    )
+    plain = d_read_plain(locale, text)
+    return romanized.read_back(index, locale, textspeak.expanded(locale, plain), typed=plain)
 
 
 def respelled(index, locale: str, text: str) -> str:

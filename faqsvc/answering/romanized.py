@@ -72,21 +72,22 @@ def warm(locales: Iterable[str]) -> None:
     _pinyin_syllables()
 
 
-def read_back(index, locale: str, text: str) -> str:
-    """``text`` with its romanized words in the locale's script, when it is romanized."""
+def read_back(index, locale: str, text: str, typed: str | None = None) -> str:
+    """``text`` with its romanized words in the locale's script, when it is romanized.
+    ``typed`` is the message before its text-speak was written out, which decides whether
+    Arabic is romanized: written out, "2alam fi dahri" is "ألم fi dahri", its digit gone."""
     language = language_of(locale)
     if language == "ar":
-        return _arabic(index, locale, text)
+        return _arabic(index, locale, text, text if typed is None else typed)
     if language == "zh" and not _HAN.search(text):
         return _chinese(index, locale, text)
     return text
 
 
-def _arabic(index, locale: str, text: str) -> str:
-    typed = {m.group().lower() for m in _LATIN_WORD.finditer(text, 0, MAX_WORDS * 20)}
-    marked = sum(word in ARABIZI_WORDS for word in typed) >= 2
-    if not (marked or any(_ARABIZI_DIGIT.search(word) for word in typed)):
+def _arabic(index, locale: str, text: str, decided_by: str) -> str:
+    if not _romanized_arabic(decided_by):
         return text
+    typed = {m.group().lower() for m in _LATIN_WORD.finditer(text, 0, MAX_WORDS * 20)}
     shapes = {
         word: arabizi_shape(word)
         for word in typed
@@ -100,6 +101,13 @@ def _arabic(index, locale: str, text: str) -> str:
         if best:
             spelled[word] = best
     return _LATIN_WORD.sub(lambda m: spelled.get(m.group().lower(), m.group()), text)
+
+
+def _romanized_arabic(text: str) -> bool:
+    """Arabizi: a word with a digit for a letter, or two of its little words."""
+    typed = {m.group().lower() for m in _LATIN_WORD.finditer(text, 0, MAX_WORDS * 20)}
+    marked = sum(word in ARABIZI_WORDS for word in typed) >= 2
+    return marked or any(_ARABIZI_DIGIT.search(word) for word in typed)
 
 
 def _closest(shape: str, candidates: Iterable[tuple[str, str, int]]) -> str | None:

@@ -63,3 +63,13 @@ def test_a_worker_keys_the_synonym_members_before_any_message():
     romanized._spoken_words.cache_clear()
     romanized.warm(["ar", "en", "zh-Hans"])
     assert romanized._spoken_words.cache_info().currsize == 2  # not English: nothing to read back
+
+
+def test_arabizi_is_told_by_the_message_as_typed_not_as_written_out(real_index):
+    # the text-speak list writes "3ala" out as "على": the digit that marked the message as
+    # Arabizi was gone, and "dahri" stayed in Latin letters, unknown (session 33)
+    from faqsvc.answering.respelling import as_heard
+
+    heard = as_heard(real_index, "ar", "ma fini nam 3ala dahri")
+    assert "dahri" not in heard and "ظهري" in heard
+    assert as_heard(real_index, "ar", "hello doctor") == "hello doctor"

@@ -88,6 +88,8 @@ REGIONAL_SPELLINGS = [
 
 # --- regional spellings and spoken forms, pt / ar / vi / zh (session 33): rows in our own words ---
 REGIONAL_33 = [
+    ("vi", "xi măng có củng cố đốt sống không", "xi măng có củng cố đốt sống không"),
+    ("vi", "mẹ em củng bị loãng xương", "mẹ em cũng bị loãng xương"),
     # Brazilian spoken infinitives and rural forms, Portuguese, Mozambican
     ("pt", "cê acha q vou podê andá dipois?", "cê acha que vou poder andar depois?"),
     ("pt", "o dotô disse q fica pió s/ a operação", "o doutor disse que fica pior sem a operação"),
