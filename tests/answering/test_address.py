@@ -193,6 +193,15 @@ def test_an_addressed_question_gets_the_answer_of_the_bare_one(real_index):
         ("ar", "ماذا أفعل الآن؟", True),
         ("vi", "", False),
         ("en", "???", False),
+        # "how would they manage that?" asks about what the message told (session 33)
+        ("en", "How would they manage that with me?", True),
+        ("en", "will that be a problem?", True),
+        ("en", "how would they manage the pain?", False),
+        ("es", "¿cómo lo harían conmigo?", True),
+        ("fr", "Comment ils feraient avec moi ?", True),
+        ("de", "Ist das ein Problem?", True),
+        ("pt", "como fariam comigo?", True),
+        ("pt", "como fazem a anestesia?", False),
     ],
 )
 def test_vague_question(locale, sentence, vague):
