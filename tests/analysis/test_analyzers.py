@@ -61,6 +61,7 @@ TOKEN_TABLE = [
     # spoken French of France, Belgium, Switzerland, Quebec and North Africa: who asks, question
     # frames, fillers and words typed as said say nothing; "pas" and "sans" stay
     ("fr", "ouais bah chuis pas sûr, tsé, ça fait mal ?", ["pas", "fait", "mal"]),
+    ("en", "will I be awake enough?", ["awak"]),  # "enough" names nothing (session 33)
     ("fr", "Salut doc, je voudrais savoir pour ma belle-mère", []),
     ("fr", "ma grand-mère et mon arrière-grand-père", []),  # "grand" as "belle" (session 33)
     ("fr", "ma daronne et mon chum, wallah", []),
