@@ -22,6 +22,8 @@ TABLE = [
     ("fr", "Est-ce que ça fait mal ?", set()),  # a yes/no question asks no "que"
     ("fr", "Est-ce qu'il faut être à jeun ?", set()),
     ("fr", "Que faut-il apporter ?", {"que"}),
+    ("es", "Es que soy diabética", set()),  # "es que" explains (session 33)
+    ("es", "que es eso", {"que"}),
     ("de", "Wie lange dauert es?", {"wie"}),
     ("pt", "Quanto tempo demora?", {"quanto"}),
     ("zh-Hans", "什么是椎体成形术", {"什么"}),
