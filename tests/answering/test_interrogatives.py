@@ -24,6 +24,9 @@ TABLE = [
     ("fr", "Que faut-il apporter ?", {"que"}),
     ("es", "Es que soy diabética", set()),  # "es que" explains (session 33)
     ("es", "que es eso", {"que"}),
+    ("fr", "Parce que j'ai peur des aiguilles", set()),
+    ("pt", "É que eu moro sozinha", set()),
+    ("pt", "O que é que acontece depois?", {"que"}),
     ("de", "Wie lange dauert es?", {"wie"}),
     ("pt", "Quanto tempo demora?", {"quanto"}),
     ("zh-Hans", "什么是椎体成形术", {"什么"}),
