@@ -223,12 +223,25 @@ def _opens_question(locale: str, sentence: str) -> bool:
     return bool(question_words(locale, " ".join(sentence.split()[:OPENING_WORDS])))
 
 
-def _weigh_context(query: AnalyzedQuery) -> None:
-    context = context_spans(
-        query.text,
-        partial(_opens_question, query.locale),
-        lambda sentence: not vague_question(sentence, query.locale),  # "What happens now?"
+def told_spans(locale: str, text: str) -> list[range]:
+    """Character spans of what ``text`` tells around what it asks (``message.context_spans``)."""
+    return context_spans(
+        text,
+        partial(_opens_question, locale),
+        lambda sentence: not vague_question(sentence, locale),  # "What happens now?"
     )
+
+
+def asked_part(locale: str, text: str) -> str:
+    """``text`` with what it tells blanked out: "Je vis seule et personne ne peut rester avec
+    moi. On me garde à l'hôpital ?" asks about the stay, not about someone to stay with her."""
+    for span in told_spans(locale, text):
+        text = text[: span.start] + " " * len(span) + text[span.stop :]
+    return text
+
+
+def _weigh_context(query: AnalyzedQuery) -> None:
+    context = told_spans(query.locale, query.text)
     cried = cried_spans(query.text) if context else []
     rhetorical = asks_for_a_yes(query.text, query.locale)
     for concept in query.concepts:

@@ -136,3 +136,27 @@ def test_dangerous_at_my_age_asks_about_the_risks(real_index, locale, text):
     assert found and real_index.pairs("en")[found[0].pair.id].question.startswith(
         "What are the risks"
     )
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "answered"),
+    [
+        # a subject no pair answers, told around a question that names its own topic, does not
+        # decline that question; pointed back at by a bare question, it still does (session 33)
+        (
+            "fr",
+            "J'habite seule et personne ne pourra rester avec moi le soir. "
+            "Est-ce que je rentre chez moi le jour même ?",
+            True,
+        ),
+        (
+            "en",
+            "I live alone and nobody can stay with me the first night. Do I go home the same day?",
+            True,
+        ),
+        ("en", "Nobody has told me when I can drive again after the cement. How many days?", False),
+        ("en", "Can someone stay with me the first night?", False),
+    ],
+)
+def test_a_subject_told_around_the_question_leaves_it_asked(real_index, locale, text, answered):
+    assert bool(search(real_index, text, locale).results) is answered
