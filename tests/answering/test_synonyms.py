@@ -37,7 +37,12 @@ EXPANSIONS = [
     ("es", "Tengo insuficiencia cardíaca, ¿me lo pueden hacer?", "enfermedad cardíaca"),
     ("es", "Tengo EPOC, ¿es un problema?", "enfermedad pulmonar"),
     ("fr", "Dois-je arrêter le Kardégic ?", "anticoagulant"),
-    ("en", "kypho or vertebro which one??", "vertebroplasty"),  # lay short form (session 33)
+    ("en", "kypho or vertebro which one??", "vertebroplasty"),
+    (
+        "de",
+        "tut das weh beim machen?",
+        "Beschwerden während des Eingriffs",
+    ),  # session 33  # lay short form (session 33)
     ("fr", "Faut-il être à jeun ?", "ne rien manger"),  # "jeûne" is found-only: "jeunes"
     ("fr", "Qu'est-ce qu'un tassement vertebral ?", "fracture vertébrale"),
     ("fr", "Combien de séances de kiné ?", "kinésithérapie"),
