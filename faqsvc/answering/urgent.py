@@ -48,8 +48,8 @@ whole phrases:
   or a rating from before the procedure beside a lower one now, is none; ``urgent_everyday``
   (the twenty-seventh): a form asked how to fill in, a dressing wet from a wash, is none;
 * after the sign in its sentence, a ``resolved`` cue ("it went away", "ya se me pasó") quiets
-  a milder sign (numbness, bleeding, fever, …) unless a ``returned`` cue ("but it came back",
-  "still") follows; chest pain, breathing, fainting, coughing blood and swelling never;
+  a milder sign (numbness, bleeding, fever, …) unless it ``came_back`` ("but it came back",
+  "still"; not "never came back"); chest pain, breathing, fainting, coughing blood, swelling never;
 * otherwise, in the sentence, a ``report`` cue ("I", "my", "since", "39 °C") alerts, as does
   a serious sign asked after as "normal?" in a clause of its own (``checking``); an
   ``asking`` cue ("is numbness a risk?", "can it cause") without one quiets; with neither the
