@@ -45,10 +45,11 @@ whole phrases:
 * ``urgent_wait`` (the twenty-fourth set): a sign asked whether it can wait (``wait_asked``) is
   had; a sign in a question when to go to the emergency department (``when_to_go``) is asked;
   ``urgent_letters`` (the twenty-fifth): a sign among the warning signs asked for (``signs_of``),
-  or a rating from before the procedure beside a lower one now, is none;
+  or a rating from before the procedure beside a lower one now, is none; ``urgent_everyday``
+  (the twenty-seventh): a form asked how to fill in, a dressing wet from a wash, is none;
 * after the sign in its sentence, a ``resolved`` cue ("it went away", "ya se me pasó") quiets
-  a milder sign (numbness, bleeding, fever, …) unless a ``returned`` cue ("but it came back",
-  "still") follows; chest pain, breathing, fainting, coughing blood and swelling never;
+  a milder sign (numbness, bleeding, fever, …) unless it ``came_back`` ("but it came back",
+  "still"; not "never came back"); chest pain, breathing, fainting, coughing blood, swelling never;
 * otherwise, in the sentence, a ``report`` cue ("I", "my", "since", "39 °C") alerts, as does
   a serious sign asked after as "normal?" in a clause of its own (``checking``); an
   ``asking`` cue ("is numbness a risk?", "can it cause") without one quiets; with neither the
@@ -80,6 +81,7 @@ from faqsvc.answering.urgent_asked import (
     instructed_list,
     quiet_by_condition,
 )
+from faqsvc.answering.urgent_everyday import told_in_everyday
 from faqsvc.answering.urgent_letters import asked_or_rated_down
 from faqsvc.answering.urgent_loading import rule_table
 from faqsvc.answering.urgent_page import feared, own_stretch
@@ -91,6 +93,7 @@ from faqsvc.answering.urgent_story import (
     SERIOUS_EVEN_IF_PASSED,
     Message,
     any_has,
+    came_back,
     told_as_story,
 )
 from faqsvc.answering.urgent_wait import asked_when_to_go, waits
@@ -174,7 +177,7 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
     had, by the judges' cues."""
     judges = tuple(judges)
     sentence, end = message.sentence, message.end
-    if quiet_by_condition(judges, message):
+    if quiet_by_condition(judges, message) or told_in_everyday(judges, message, sign):
         return False
     if feared(judges, message):  # "just thinking about Thursday", "picturing myself ..."
         return False
@@ -206,7 +209,7 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
     if (
         sign not in SERIOUS_EVEN_IF_PASSED
         and any_has(judges, "resolved", after)
-        and not any_has(judges, "returned", after)
+        and not came_back(judges, after)
     ):
         return False
     if any_has(judges, "report", sentence):

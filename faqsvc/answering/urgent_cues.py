@@ -68,7 +68,10 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # (``signs_of``: "what are the red flags for sepsis?", 心梗有什么先兆): the twenty-fifth set's
 # (``urgent_letters``). A return denied (``never_again``: "it hasn't come back", "no ha vuelto
 # a pasar", "n'est jamais revenue", 之后再没, "ما رجع"), which tells the sign as gone and is no
-# ``returned``: the twenty-sixth set's (``urgent_story.came_back``).
+# ``returned``: the twenty-sixth set's (``urgent_story.came_back``). A form or questionnaire
+# (``form``: "form", "Fragebogen", 表格) asked how to fill in (``fill_in``: "do I tick yes",
+# "je coche", 勾), and a shower or bath named in a sentence with no blood (``washed``): the
+# twenty-seventh set's (``urgent_everyday``).
 LATER_CUE_FIELDS = (
     "resolved",
     "returned",
@@ -132,4 +135,7 @@ LATER_CUE_FIELDS = (
     "when_to_go",
     "signs_of",
     "never_again",
+    "form",
+    "fill_in",
+    "washed",
 )

@@ -1,4 +1,4 @@
-"""The urgent rules on the third to twenty-sixth blind sets (tests/data/urgent_blind_{3..26}/README.md).
+"""The urgent rules on the third to twenty-eighth blind sets (tests/data/urgent_blind_{3..28}/README.md).
 
 The third set, unstudied, gave recall 0.948 and 5.2 % false alarms (the rules before issue 17's
 rework reached 0.865 and 12.5 %). Its five misses were then studied and their kinds written into
@@ -387,7 +387,23 @@ on; the check-up "next week" is no procedure to come (Arabic) and "I don't know 
 question; the set's words for a dressing soaked told verb first, an Egyptian "can't take one's
 breath", the heart that "tape", blood running down. Rules alone 1.0 / 0 %; with the model
 1.0 / 0 % before and after the refit on it; no other set lost recall or gained a false alarm
-with the model (rules alone rose on sets 12 and 13); sets 27 and 28, never read, unchanged."""
+with the model (rules alone rose on sets 12 and 13); sets 27 and 28, never read, unchanged.
+
+The twenty-seventh set (a remedy asked for a sign happening now, permission asked for an
+ordinary plan with the sign as background, the sign told only by how it changed over the hours;
+controls: remedies and plans for ordinary after-effects, after-effects fading, forms and
+questionnaires that list signs) stood, first read, at 0.979 / 13.5 % (rules alone 0.938 /
+11.5 %; ar 0.833, pt 25 % false alarms), 8 of its 13 false alarms a form quoted and asked how
+to fill in. Studied by kind (issue 17, session 33;
+``test_urgent_blind_kinds_27.BLIND27_KINDS``): a message that names a form and asks how to fill
+it in tells no sign in the form's quoted words, nor outside them unless tied to now (``form``,
+``fill_in``, ``urgent_everyday.form_filled_in``); a dressing wet from a wash is no bleeding
+(``washed``); "any" and "at all" deny ("ولا يوجد أي", "ni pizca de", "pas la moindre", "không
+hề", 没有任何); a redness fading by the hour is ``resolved``; a dressing soaked again and
+dripping onto the bed, urine passed in drops, a foot "tout mou" are signs; Levantine "مبارح"
+and an inhaler that did not help are ``new``. Rules alone 1.0 / 0 %; with the model 1.0 /
+2.1 % before the refit on it, 1.0 / 0 % after; no other set lost recall or gained a false alarm
+(rules alone rose on set 15); set 28, never read, unchanged."""
 
 from __future__ import annotations
 
@@ -427,12 +443,7 @@ FLOORS = {
     "urgent_blind_24": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_25": (1.0, 0.0, 1.0),  # studied since (see above)
     "urgent_blind_26": (1.0, 0.0, 1.0),  # studied since (see above)
-    # never studied (session 31, written at its start, measured at arrival on session 30's
-    # final code): 0.979 recall (ar 0.833), 13.5 % false alarms (pt 25 %); a remedy asked for
-    # a sign happening now, permission asked for an ordinary plan with the sign as background,
-    # the sign told only by how it changed over the hours. At the session's end, never read:
-    # unchanged. Session 32, never read: unchanged after urgent set 26 was studied
-    "urgent_blind_27": (0.97, 0.14, 0.83),
+    "urgent_blind_27": (1.0, 0.0, 1.0),  # studied since (see above)
     # never studied (session 32, written at its start, measured at arrival on session 31's
     # final code): 0.885 recall (en 0.750), 14.6 % false alarms (en, es, vi 25 %); the sign told
     # only through an everyday task that failed, one urgent item in a list answering a routine
