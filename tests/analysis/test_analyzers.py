@@ -447,6 +447,17 @@ TOKEN_TABLE = [
     ("pt", "uma coisa dessas", ["cois"]),
     ("pt", "uns dias", ["uns", "dias"]),
     ("pt", "depois dessa injeção", ["depo", "dess", "injeca"]),
+    # session 33, ar/pt lexicon: the reason told after the question ("بسأل عشان ...", "Pergunto
+    # porque ..."), "with him" (معاه), nerves (بيتوتر), where the patient lives and who drives them
+    # (ساكنة بعيد ... يوصلني), "pointless" (مالوش لازمة) and keeping on a treatment (وكملت على) ask
+    # nothing; أسأل stays (the pairs' "أسأل مين عن عملية الإسمنت؟")
+    ("ar", "بسأل عشان ماما", []),
+    ("ar", "أسأل مين؟", ["اسال", "مين"]),
+    ("ar", "بابا بيتوتر جامد، حد هيبقى معاه؟", ["حد"]),
+    ("ar", "ساكنة بعيد وما في أحد يوصلني", ["احد"]),
+    ("ar", "ينفع ولا مالوش لازمة؟", ["ينفع"]),
+    ("ar", "وكملت على الحزام", ["حزام"]),
+    ("pt", "Pergunto porque tenho pavor", ["porqu"]),
 ]
 
 

@@ -3801,3 +3801,46 @@ DOUBTS_32 = [
 @pytest.mark.parametrize("locale, text, canonical", DOUBTS_32)
 def test_session_32_a_doubt_finds_the_success_group(locale: str, text: str, canonical: str) -> None:
     assert canonical in _canonical_terms_found(locale, text)
+
+
+# session 33, ar/pt lexicon: set 25's Arabic and Portuguese misses, written by concept: the fast
+# said as "from the night" and as the hunger borne, a herniated disc joined to "and" (و), the
+# procedure asked as prevention, refused or put off as "left untreated", someone watching the
+# patient during it, getting up and walking, a "serious"
+# outcome as a complication, asleep during it said in Brazil's gerund
+AR_PT_33 = [
+    ("ar", "لازم من الليل؟", "الصيام"),
+    ("ar", "وما أتحمل الجوع", "الصيام"),
+    ("ar", "عندي خشونة وانزلاق غضروفي", "الانزلاق الغضروفي"),
+    ("ar", "هل العملية تمنع إن فقرة ثانية تنكسر؟", "علاج وقائي"),
+    ("ar", "الإسمنت بيحميني من كسور جاية؟", "علاج وقائي"),
+    ("ar", "لو رفضت العملية شو بيصير؟", "إذا تركت دون علاج"),
+    ("ar", "لو ما عملتهاش هيحصل إيه؟", "إذا تركت دون علاج"),
+    ("ar", "حد هيبقى معاه جوه يتابعه؟", "مراقبة المريض"),
+    ("ar", "هل سيراقبني أحد؟", "مراقبة المريض"),
+    ("pt", "quando vou poder levantar e andar depois", "levantar da cama"),
+    ("pt", "qual a chance de dar alguma coisa grave?", "complicações"),
+    ("pt", "Se eu disser que não, o que eu perco?", "sem tratamento"),
+    ("pt", "é melhor deixar como tá?", "sem tratamento"),
+    ("pt", "vou estar dormindo ou acordada?", "anestesia geral"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", AR_PT_33)
+def test_session_33_ar_pt_members_find_their_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+AR_PT_LOOKALIKES_33 = [
+    ("ar", "كيف يمنع الإسمنت العظم من الحركة؟", "علاج وقائي"),  # the cement holding the bone
+    ("ar", "متى موعد المتابعة؟", "مراقبة المريض"),  # the check-up, not the nurse
+    ("ar", "أقدر آكل بعد العملية؟", "الصيام"),  # eating after is no fast before
+    ("pt", "quando posso levantar peso?", "levantar da cama"),  # lifting, not getting up
+    ("pt", "ando dormindo mal de dor", "anestesia geral"),  # sleeping badly at home
+    ("pt", "o remédio sem receita", "sem tratamento"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", AR_PT_LOOKALIKES_33)
+def test_session_33_ar_pt_lookalikes_stay_apart(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
