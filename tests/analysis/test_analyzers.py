@@ -458,6 +458,10 @@ TOKEN_TABLE = [
     ("ar", "ينفع ولا مالوش لازمة؟", ["ينفع"]),
     ("ar", "وكملت على الحزام", ["حزام"]),
     ("pt", "Pergunto porque tenho pavor", ["porqu"]),
+    # second step: "the doctor mentioned" (ذكر), living (عايشة) and "and it turned out" (وطلع) ask nothing
+    ("ar", "دكتور العظام ذكر عملية البالون", ["دكتور", "عظام", "عملي", "بال"]),
+    ("ar", "أنا وعايشة لوحدي", []),
+    ("ar", "وطلع عندها كسر", ["كسر"]),
 ]
 
 

@@ -3823,6 +3823,14 @@ AR_PT_33 = [
     ("pt", "Se eu disser que não, o que eu perco?", "sem tratamento"),
     ("pt", "é melhor deixar como tá?", "sem tratamento"),
     ("pt", "vou estar dormindo ou acordada?", "anestesia geral"),
+    # second step, re-checked on sets 3-24: metal plates joined to "and" (وصفايح), prevention asked
+    # as a noun (منع حدوث كسور), lying "without being able to get up", several vertebrae at once
+    ("ar", "من عملية قديمة وصفايح في الحوض", "معدن"),
+    ("ar", "هل أستطيع منع حدوث كسور جديدة؟", "علاج وقائي"),
+    ("pt", "quantas horas ela fica sem poder levantar?", "repouso"),
+    ("pt", "da pra fazer todas de uma vez so?", "de uma vez só"),
+    ("pt", "quantas vertebras mesma vez?", "de uma vez só"),
+    ("pt", "ou tem que fazer uma de cada vez?", "de uma vez só"),
 ]
 
 
@@ -3838,6 +3846,9 @@ AR_PT_LOOKALIKES_33 = [
     ("pt", "quando posso levantar peso?", "levantar da cama"),  # lifting, not getting up
     ("pt", "ando dormindo mal de dor", "anestesia geral"),  # sleeping badly at home
     ("pt", "o remédio sem receita", "sem tratamento"),
+    ("pt", "a dor vai embora de vez?", "de uma vez só"),  # for good, not at once
+    ("ar", "أدوية منع الجلطات", "علاج وقائي"),  # blood thinners
+    ("ar", "عندي نقص في الصفايح", "معدن"),  # the platelets, said the spoken way
 ]
 
 
