@@ -462,6 +462,14 @@ TOKEN_TABLE = [
     ("ar", "دكتور العظام ذكر عملية البالون", ["دكتور", "عظام", "عملي", "بال"]),
     ("ar", "أنا وعايشة لوحدي", []),
     ("ar", "وطلع عندها كسر", ["كسر"]),
+    # third step: a blessing in two words, "we give him" a medicine, a spoken second question joined by
+    # "and" (وإيمتى), "with me" (comigo) ask nothing; the standard "ومتى" stays (its question asks)
+    ("ar", "الحمد لله خلصنا من العملية", ["عملي"]),
+    ("ar", "إن شاء الله بإذن الله تعالى", []),
+    ("ar", "نعطيه بنادول؟", ["بنادول"]),
+    ("ar", "وإيمتى المراجعة؟", ["مراجع"]),
+    ("ar", "ومتى تعود إليه بعد الإجراء؟", ["ومتي", "تعود", "الي", "بعد", "اجراء"]),
+    ("pt", "Comigo vai ser rápido assim?", ["vai", "ser", "rap", "assim"]),
 ]
 
 

@@ -3831,6 +3831,8 @@ AR_PT_33 = [
     ("pt", "da pra fazer todas de uma vez so?", "de uma vez só"),
     ("pt", "quantas vertebras mesma vez?", "de uma vez só"),
     ("pt", "ou tem que fazer uma de cada vez?", "de uma vez só"),
+    # third step: the back joined to "and" ("خايف ... وضهري ما يرتاح"), as وضهرها already is
+    ("ar", "خايف اعمل العملية وضهري ما يرتاح", "الظهر"),
 ]
 
 
@@ -3849,6 +3851,7 @@ AR_PT_LOOKALIKES_33 = [
     ("pt", "a dor vai embora de vez?", "de uma vez só"),  # for good, not at once
     ("ar", "أدوية منع الجلطات", "علاج وقائي"),  # blood thinners
     ("ar", "عندي نقص في الصفايح", "معدن"),  # the platelets, said the spoken way
+    ("ar", "المرض ده بيمنع العملية؟", "علاج وقائي"),  # rules it out, not prevention
 ]
 
 
