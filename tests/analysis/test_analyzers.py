@@ -449,6 +449,29 @@ TOKEN_TABLE = [
     ("pt", "uma coisa dessas", ["cois"]),
     ("pt", "uns dias", ["uns", "dias"]),
     ("pt", "depois dessa injeção", ["depo", "dess", "injeca"]),
+    # session 33, ar/pt lexicon: the reason told after the question ("بسأل عشان ...", "Pergunto
+    # porque ..."), "with him" (معاه), nerves (بيتوتر), where the patient lives and who drives them
+    # (ساكنة بعيد ... يوصلني), "pointless" (مالوش لازمة) and keeping on a treatment (وكملت على) ask
+    # nothing; أسأل stays (the pairs' "أسأل مين عن عملية الإسمنت؟")
+    ("ar", "بسأل عشان ماما", []),
+    ("ar", "أسأل مين؟", ["اسال", "مين"]),
+    ("ar", "بابا بيتوتر جامد، حد هيبقى معاه؟", ["حد"]),
+    ("ar", "ساكنة بعيد وما في أحد يوصلني", ["احد"]),
+    ("ar", "ينفع ولا مالوش لازمة؟", ["ينفع"]),
+    ("ar", "وكملت على الحزام", ["حزام"]),
+    ("pt", "Pergunto porque tenho pavor", ["porqu"]),
+    # second step: "the doctor mentioned" (ذكر), living (عايشة) and "and it turned out" (وطلع) ask nothing
+    ("ar", "دكتور العظام ذكر عملية البالون", ["دكتور", "عظام", "عملي", "بال"]),
+    ("ar", "أنا وعايشة لوحدي", []),
+    ("ar", "وطلع عندها كسر", ["كسر"]),
+    # third step: a blessing in two words, "we give him" a medicine, a spoken second question joined by
+    # "and" (وإيمتى), "with me" (comigo) ask nothing; the standard "ومتى" stays (its question asks)
+    ("ar", "الحمد لله خلصنا من العملية", ["عملي"]),
+    ("ar", "إن شاء الله بإذن الله تعالى", []),
+    ("ar", "نعطيه بنادول؟", ["بنادول"]),
+    ("ar", "وإيمتى المراجعة؟", ["مراجع"]),
+    ("ar", "ومتى تعود إليه بعد الإجراء؟", ["ومتي", "تعود", "الي", "بعد", "اجراء"]),
+    ("pt", "Comigo vai ser rápido assim?", ["vai", "ser", "rap", "assim"]),
 ]
 
 

@@ -3832,3 +3832,60 @@ DOUBTS_32 = [
 @pytest.mark.parametrize("locale, text, canonical", DOUBTS_32)
 def test_session_32_a_doubt_finds_the_success_group(locale: str, text: str, canonical: str) -> None:
     assert canonical in _canonical_terms_found(locale, text)
+
+
+# session 33, ar/pt lexicon: set 25's Arabic and Portuguese misses, written by concept: the fast
+# said as "from the night" and as the hunger borne, a herniated disc joined to "and" (و), the
+# procedure asked as prevention, refused or put off as "left untreated", someone watching the
+# patient during it, getting up and walking, a "serious"
+# outcome as a complication, asleep during it said in Brazil's gerund
+AR_PT_33 = [
+    ("ar", "لازم من الليل؟", "الصيام"),
+    ("ar", "وما أتحمل الجوع", "الصيام"),
+    ("ar", "عندي خشونة وانزلاق غضروفي", "الانزلاق الغضروفي"),
+    ("ar", "هل العملية تمنع إن فقرة ثانية تنكسر؟", "علاج وقائي"),
+    ("ar", "الإسمنت بيحميني من كسور جاية؟", "علاج وقائي"),
+    ("ar", "لو رفضت العملية شو بيصير؟", "إذا تركت دون علاج"),
+    ("ar", "لو ما عملتهاش هيحصل إيه؟", "إذا تركت دون علاج"),
+    ("ar", "حد هيبقى معاه جوه يتابعه؟", "مراقبة المريض"),
+    ("ar", "هل سيراقبني أحد؟", "مراقبة المريض"),
+    ("pt", "quando vou poder levantar e andar depois", "levantar da cama"),
+    ("pt", "qual a chance de dar alguma coisa grave?", "complicações"),
+    ("pt", "Se eu disser que não, o que eu perco?", "sem tratamento"),
+    ("pt", "é melhor deixar como tá?", "sem tratamento"),
+    ("pt", "vou estar dormindo ou acordada?", "anestesia geral"),
+    # second step, re-checked on sets 3-24: metal plates joined to "and" (وصفايح), prevention asked
+    # as a noun (منع حدوث كسور), lying "without being able to get up", several vertebrae at once
+    ("ar", "من عملية قديمة وصفايح في الحوض", "معدن"),
+    ("ar", "هل أستطيع منع حدوث كسور جديدة؟", "علاج وقائي"),
+    ("pt", "quantas horas ela fica sem poder levantar?", "repouso"),
+    ("pt", "da pra fazer todas de uma vez so?", "de uma vez só"),
+    ("pt", "quantas vertebras mesma vez?", "de uma vez só"),
+    ("pt", "ou tem que fazer uma de cada vez?", "de uma vez só"),
+    # third step: the back joined to "and" ("خايف ... وضهري ما يرتاح"), as وضهرها already is
+    ("ar", "خايف اعمل العملية وضهري ما يرتاح", "الظهر"),
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", AR_PT_33)
+def test_session_33_ar_pt_members_find_their_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+AR_PT_LOOKALIKES_33 = [
+    ("ar", "كيف يمنع الإسمنت العظم من الحركة؟", "علاج وقائي"),  # the cement holding the bone
+    ("ar", "متى موعد المتابعة؟", "مراقبة المريض"),  # the check-up, not the nurse
+    ("ar", "أقدر آكل بعد العملية؟", "الصيام"),  # eating after is no fast before
+    ("pt", "quando posso levantar peso?", "levantar da cama"),  # lifting, not getting up
+    ("pt", "ando dormindo mal de dor", "anestesia geral"),  # sleeping badly at home
+    ("pt", "o remédio sem receita", "sem tratamento"),
+    ("pt", "a dor vai embora de vez?", "de uma vez só"),  # for good, not at once
+    ("ar", "أدوية منع الجلطات", "علاج وقائي"),  # blood thinners
+    ("ar", "عندي نقص في الصفايح", "معدن"),  # the platelets, said the spoken way
+    ("ar", "المرض ده بيمنع العملية؟", "علاج وقائي"),  # rules it out, not prevention
+]
+
+
+@pytest.mark.parametrize("locale, text, canonical", AR_PT_LOOKALIKES_33)
+def test_session_33_ar_pt_lookalikes_stay_apart(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)

@@ -23,6 +23,10 @@ TEXT_SPEAK = [
     ("zh-Hans", "麻木有时候", "麻木有时候"),
     ("xx", "pls", "pls"),
     ("en", "", ""),
+    # session 33, ar/pt lexicon: "a pena" run together as said ("vale apena"); "apenas" stays
+    ("pt", "vale apena fazer nessa idade?", "vale a pena fazer nessa idade?"),
+    ("pt", "valeapena?", "vale a pena?"),
+    ("pt", "apenas isso", "apenas isso"),
 ]
 
 
