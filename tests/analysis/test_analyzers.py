@@ -447,6 +447,12 @@ TOKEN_TABLE = [
     ("pt", "uma coisa dessas", ["cois"]),
     ("pt", "uns dias", ["uns", "dias"]),
     ("pt", "depois dessa injeção", ["depo", "dess", "injeca"]),
+    # ZH_VI_33 (session 33, zh/vi lexicon): living alone, a floor with no lift and hard hearing
+    # ask nothing; 住院 and 下楼 stay
+    ("zh", "我妈耳朵背", []),
+    ("zh", "我一个人住六楼没电梯", ["住"]),
+    ("zh", "一个人住院要几天", ["住院", "院要", "要几", "几天"]),
+    ("zh", "做完能下楼吗", ["做完", "完能", "能下", "下楼", "楼吗"]),
 ]
 
 
