@@ -3822,6 +3822,7 @@ ZH_VI_33 = [
     ("vi", "đợi vài tháng nữa có sao không", "gãy cũ"),
     ("vi", "hoãn lại qua năm sau được không", "gãy cũ"),
     ("vi", "lỡ mẹ con rơi vào số còn lại thì sao", "tỷ lệ thành công"),
+    ("zh-Hans", "要趴上一个小时吗", "俯卧"),
 ]
 
 
@@ -3835,6 +3836,9 @@ def test_session_33_zh_vi_lookalikes_stay_apart() -> None:
     assert "卧床" not in _canonical_terms_found("zh-Hans", "我爸心衰，平躺都喘")
     assert "肺病" not in _canonical_terms_found("zh-Hans", "做完要平躺多久")
     assert "听到" not in _canonical_terms_found("zh-Hans", "我听说平躺休息就行")
+    # breathless as soon as one lies face down is the illness, not a breathing problem after it
+    assert "呼吸困难" not in _canonical_terms_found("zh-Hans", "我有慢阻肺，一趴下就喘不过气")
+    assert "呼吸困难" in _canonical_terms_found("zh-Hans", "做完喘不过气")
     # the success figure's "số còn lại" is found only, never looked for in a pair
     found = found_groups("vi", "lỡ mẹ con rơi vào số còn lại thì sao")
     success = [f for f in found if groups("vi")[f.group][0] == "tỷ lệ thành công"]
