@@ -3823,6 +3823,13 @@ ZH_VI_33 = [
     ("vi", "hoãn lại qua năm sau được không", "gãy cũ"),
     ("vi", "lỡ mẹ con rơi vào số còn lại thì sao", "tỷ lệ thành công"),
     ("zh-Hans", "要趴上一个小时吗", "俯卧"),
+    # wearing the brace asked with what one must do or for how long (the pairs: 仍需佩戴 ... 至少要戴几周)
+    ("zh-Hans", "我也得戴吗", "佩戴"),
+    ("zh-Hans", "护腰要一直戴吗", "佩戴"),
+    ("zh-Hans", "腰围要戴多久", "佩戴"),
+    # a leak asked as "once it is out, what then" (流出来了会怎样, 跑出来会怎样)
+    ("zh-Hans", "流出来了会怎样", "骨水泥渗漏"),
+    ("zh-Hans", "跑出来会怎样", "骨水泥渗漏"),
 ]
 
 
