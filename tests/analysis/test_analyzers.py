@@ -472,6 +472,16 @@ TOKEN_TABLE = [
     ("ar", "وإيمتى المراجعة؟", ["مراجع"]),
     ("ar", "ومتى تعود إليه بعد الإجراء؟", ["ومتي", "تعود", "الي", "بعد", "اجراء"]),
     ("pt", "Comigo vai ser rápido assim?", ["vai", "ser", "rap", "assim"]),
+    # ZH_VI_33 (session 33, zh/vi lexicon): living alone, a floor with no lift and hard hearing
+    # ask nothing; 住院 and 下楼 stay
+    ("zh", "我妈耳朵背", []),
+    ("zh", "我一个人住六楼没电梯", ["住"]),
+    ("zh", "一个人住院要几天", ["住院", "院要", "要几", "几天"]),
+    ("zh", "做完能下楼吗", ["做完", "完能", "能下", "下楼", "楼吗"]),
+    # a fear told with the question asks nothing; the pain asked stays
+    ("zh", "我胆子小特别怕", []),
+    ("zh", "我这人特别怕疼", ["疼"]),
+    ("zh", "胆小，扎针疼吗", ["扎针", "针疼", "疼吗"]),
 ]
 
 

@@ -3889,3 +3889,52 @@ AR_PT_LOOKALIKES_33 = [
 @pytest.mark.parametrize("locale, text, canonical", AR_PT_LOOKALIKES_33)
 def test_session_33_ar_pt_lookalikes_stay_apart(locale: str, text: str, canonical: str) -> None:
     assert canonical not in _canonical_terms_found(locale, text)
+
+
+# session 33, zh/vi lexicon: set 25's kinds (the question first and the reason after, the
+# patient's own limits, a decision): lying face down for an hour said with 趴 and its time;
+# breathless when lying flat is a lung or heart illness, never bed rest; hearing what is said
+# in the room; missing the best time, or putting it off, is the old-fracture timing question;
+# a leak "once it has leaked"; a porter's or a docker's work (bốc vác, bốc xếp) and heavy
+# things (đồ nặng) are heavy lifting; "the ones left over" of a success figure only finds it
+ZH_VI_33 = [
+    ("zh-Hans", "趴一个钟头肯定受不了", "俯卧"),
+    ("zh-Hans", "趴半个小时行吗", "俯卧"),
+    ("zh-Hans", "我爸心衰，平躺都喘", "肺病"),
+    ("zh-Hans", "一躺下就喘，能做吗", "肺病"),
+    ("zh-Hans", "医生跟她说话她听不清咋办", "听到"),
+    ("zh-Hans", "等下去会不会错过最佳时机", "陈旧性骨折"),
+    ("zh-Hans", "要是漏了会怎么样", "骨水泥渗漏"),
+    ("vi", "tôi làm bốc xếp ở cảng", "mang vác nặng"),
+    ("vi", "đồ nặng như bao xi măng", "mang vác nặng"),
+    ("vi", "đợi vài tháng nữa có sao không", "gãy cũ"),
+    ("vi", "hoãn lại qua năm sau được không", "gãy cũ"),
+    ("vi", "lỡ mẹ con rơi vào số còn lại thì sao", "tỷ lệ thành công"),
+    ("zh-Hans", "要趴上一个小时吗", "俯卧"),
+    # wearing the brace asked with what one must do or for how long (the pairs: 仍需佩戴 ... 至少要戴几周)
+    ("zh-Hans", "我也得戴吗", "佩戴"),
+    ("zh-Hans", "护腰要一直戴吗", "佩戴"),
+    ("zh-Hans", "腰围要戴多久", "佩戴"),
+    # a leak asked as "once it is out, what then" (流出来了会怎样, 跑出来会怎样)
+    ("zh-Hans", "流出来了会怎样", "骨水泥渗漏"),
+    ("zh-Hans", "跑出来会怎样", "骨水泥渗漏"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), ZH_VI_33)
+def test_session_33_zh_vi_members_find_their_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+def test_session_33_zh_vi_lookalikes_stay_apart() -> None:
+    # breathless lying flat is no bed rest; bed rest and hearsay (听说) are no illness, no hearing
+    assert "卧床" not in _canonical_terms_found("zh-Hans", "我爸心衰，平躺都喘")
+    assert "肺病" not in _canonical_terms_found("zh-Hans", "做完要平躺多久")
+    assert "听到" not in _canonical_terms_found("zh-Hans", "我听说平躺休息就行")
+    # breathless as soon as one lies face down is the illness, not a breathing problem after it
+    assert "呼吸困难" not in _canonical_terms_found("zh-Hans", "我有慢阻肺，一趴下就喘不过气")
+    assert "呼吸困难" in _canonical_terms_found("zh-Hans", "做完喘不过气")
+    # the success figure's "số còn lại" is found only, never looked for in a pair
+    found = found_groups("vi", "lỡ mẹ con rơi vào số còn lại thì sao")
+    success = [f for f in found if groups("vi")[f.group][0] == "tỷ lệ thành công"]
+    assert success and not {"số còn lại", "rơi vào số"} & set(success[0].others)
