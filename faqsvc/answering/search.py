@@ -17,7 +17,6 @@ from faqsvc.answering import (
     question_kinds,
     respelling,
     subjects,
-    synonyms,
     urgent,
 )
 from faqsvc.errors import InvalidParameter
@@ -134,7 +133,7 @@ def search(
     detected = detect_language(searched, locale) if searched else None
     scored = _score_languages(index, searched, locale, detected)
     ranked = _confirmed_by_parts(index, searched, locale, detected, calibrated(ranked_once(scored)))
-    asked = subjects.named_subjects(_subject_part(searched, locale), locale)
+    asked = subjects.asked_subjects(searched, locale)
     alert = urgent.urgent_alert(text, locale) if text.strip() else None
     bar = max(min_confidence, URGENT_ANSWER_CONFIDENCE) if alert else min_confidence
     confident = [s for s in ranked if s.confidence >= bar and subjects.pair_names(s.pair, asked)]
@@ -151,15 +150,6 @@ def search(
         suggestions=() if hits else popular(index, locale),
         nearest_topic=ranked[0].pair.topic if ranked and not hits else None,
     )
-
-
-def _subject_part(text: str, locale: str) -> str:
-    """Where a subject no pair may answer is looked for: the asking sentences, when they name a
-    topic of their own ("Je vis seule et personne ne peut rester avec moi. On me garde à
-    l'hôpital ?" asks about the stay); the whole message when they only point back at what it
-    told ("...when I can DRIVE again!!! how many days??")."""
-    asked = query.asked_part(locale, text)
-    return asked if asked != text and synonyms.found_groups(locale, asked) else text
 
 
 def _searched_part(index, text: str, locale: str) -> tuple[str, str]:
