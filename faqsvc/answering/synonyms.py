@@ -190,14 +190,17 @@ _WHO = frozenset(
 )
 
 
+def _asks_who(tag: str, text: str) -> bool:
+    """Whether ``text`` holds a "who" (``question_words`` returns its spellings padded)."""
+    return any(word.strip() in _WHO for word in question_words(tag, text))
+
+
 def _asks_by_stop_word(tag: str, member: str) -> bool:
     """Whether the member opens with "who" and the language weighs that word as nothing (a
     stop word): found by its other words in a query that does not ask who, "qui opère" would
     be any "se fait opérer"."""
     first = member.split(maxsplit=1)[0] if member.strip() else ""
-    return any(word.strip() in _WHO for word in question_words(tag, first)) and not _sequence(
-        tag, first
-    )
+    return _asks_who(tag, first) and not _sequence(tag, first)
 
 
 def _spans(member: tuple[frozenset[str], ...], query: list[frozenset[str]]) -> list[range]:
@@ -316,8 +319,7 @@ def found_groups(
         return []
     text = text[:MAX_CHARS]
     query = _sequence(tag, text) if sequence is None else sequence
-    asks_who = any(word.strip() in _WHO for word in question_words(tag, text))
-    found_members = _found_members(tag, match_key(tag, text), query, asks_who)
+    found_members = _found_members(tag, match_key(tag, text), query, _asks_who(tag, text))
     found = []
     table = _members(tag)
     by_group: dict[int, list[int]] = {}
