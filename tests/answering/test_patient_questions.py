@@ -271,6 +271,12 @@ LATER_SETS = {
     # options, two things asked in one message, a number or an amount asked for; right pair
     # first 0.84; 2 sure-wrong; every urgent message alerts
     "patient_questions_27.jsonl": (0.69, 0.079, 0.91, 0.02),
+    # never studied (session 34, written at its start, measured at arrival on session 33's final
+    # code): 0.508 (0.523 by score_sets, which shows only the first pair), 5.5 %, 91.7 %,
+    # 1.1 %; why a step, a rule or a choice; how they know or how
+    # it is checked; the procedure told through an everyday likeness (a filling, glue in a
+    # crack); right pair first 0.72; no sure-wrong; every urgent message alerts; en 0.25
+    "patient_questions_28.jsonl": (0.50, 0.056, 0.91, 0.02),
     # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
     "patient_questions_long.jsonl": (0.67, 0.03, 0.97, 0.08),
 }

@@ -456,6 +456,10 @@ FLOORS = {
     # model refitted on urgent set 27 and its kinds lost one Portuguese message the model alone
     # had caught (rules alone unchanged, 9 of pt's 12): 0.917, pt 0.750
     "urgent_blind_29": (0.91, 0.09, 0.75),
+    # never studied (session 34, written at its start, measured at arrival on session 33's
+    # final code): 0.990 recall (vi 0.917), 6.2 % false alarms (es 16.7 %); the sign wrapped in
+    # doubt, written by a child for a grandparent, starting after a routine moment of the day
+    "urgent_blind_30": (0.98, 0.07, 0.91),
 }
 
 
