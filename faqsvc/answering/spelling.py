@@ -25,6 +25,7 @@ from whoosh.support.levenshtein import damerau_levenshtein
 
 from faqsvc.analysis import fold, language_of
 from faqsvc.analysis.romanized import SOUNDS_FILE, han_sounds
+from faqsvc.answering.lemmas import lemma
 from faqsvc.precompute import spelling_vocabulary
 
 MIN_LENGTH = 6  # "lavar" is one letter from "levar": shorter words are too often real ones
@@ -147,6 +148,9 @@ def is_everyday_word(locale: str, typed: str) -> bool:
     everyday = _real_words(f"{language}.everyday")
     key = fold(typed)
     if key in everyday:
+        return True
+    dictionary_form = lemma(locale, typed)  # "sorted" is as everyday as "sort"
+    if dictionary_form and fold(dictionary_form) in everyday:
         return True
     if language != "de":
         return False

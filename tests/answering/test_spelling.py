@@ -135,6 +135,10 @@ def test_is_everyday_slip(locale, word, slip):
         ("de", "reinstechen", False),  # "stechen" is no everyday word of the list
         ("de", "Rheuma", False),  # no particle, names a subject
         ("en", "rungo", False),  # German particles only in German
+        # a form of an everyday word the list lacks is as everyday as its dictionary form
+        ("en", "sorted", True),  # "her thin bones sorted": fixed, a word that names nothing
+        ("es", "pusieron", True),  # poner
+        ("en", "dentists", False),  # still a subject, whatever its form
     ],
 )
 def test_is_everyday_word(locale, word, everyday):
