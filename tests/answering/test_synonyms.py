@@ -3938,3 +3938,27 @@ def test_session_33_zh_vi_lookalikes_stay_apart() -> None:
     found = found_groups("vi", "lỡ mẹ con rơi vào số còn lại thì sao")
     success = [f for f in found if groups("vi")[f.group][0] == "tỷ lệ thành công"]
     assert success and not {"số còn lại", "rơi vào số"} & set(success[0].others)
+
+
+EN_34 = [
+    # where the needle goes in, asked as patients say it (the pair: "through the skin in the back")
+    ("en", "where do they go in, through the front or round the back?", "through the skin"),
+    ("en", "do they go in from behind", "through the skin"),
+    # stitches are what a cut leaves: the wound's group (the pairs: "small incision", "puncture")
+    ("en", "how many stitches will I have", "puncture site"),
+    # knowing it worked is the relief coming (the pairs: "pain relief within hours or days")
+    ("en", "how soon will I know if it's worked?", "pain relief"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), EN_34)
+def test_session_34_english_members_find_their_group(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+def test_session_34_english_lookalikes_stay_apart() -> None:
+    # "round the back" is where they go in; a rounded back is still the curvature
+    assert "curvature of the spine" in _canonical_terms_found("en", "my mum has a rounded back")
+    assert "pain relief" not in _canonical_terms_found("en", "how does it work?")

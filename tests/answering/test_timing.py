@@ -94,6 +94,8 @@ TABLE = [
     ("de", "darf ich essen, bevor sie mich operieren?", "before"),
     ("pt", "quanto tempo antes de poder andar?", None),
     ("xx", "before", None),
+    ("en", "what will my back feel like that first night?", "after"),  # session 34
+    ("en", "how sore is it the first few days", "after"),
     ("de-CH", "vorher", "before"),
 ]
 
