@@ -3951,6 +3951,11 @@ LEXICON34 = [
     ("vi", "có đặt đinh ở đùi thì chụp được không", "kim loại"),
     ("vi", "bả 80 tuổi rồi tui sợ bả không tỉnh lại", "tỉnh táo"),
     ("vi", "sợ gây mê xong không tỉnh dậy", "tỉnh táo"),
+    # whether they have to cut you open, asked plainly (要开刀, 得开刀, 开刀吗, 要动刀): the pairs'
+    # open surgery, which they answer as minimally invasive (smaller incisions, less blood loss)
+    ("zh-Hans", "是不是要开刀放钢板螺钉", "开放手术"),
+    ("zh-Hans", "这个得开刀吗", "开放手术"),
+    ("zh-Hans", "打骨水泥要动刀子吗", "开放手术"),
 ]
 
 
@@ -3963,6 +3968,10 @@ def test_lexicon34_lookalikes_stay_apart() -> None:
     # a table booked (đặt lịch) or a name (đặt tên) is no metal; waking up at home is no fear
     assert "kim loại" not in _canonical_terms_found("vi", "em muốn đặt lịch hẹn làm")
     assert "tỉnh táo" not in _canonical_terms_found("vi", "làm xong về nhà ngủ dậy có đau không")
+    # "不用开刀" / "不需要开刀" stay minimally invasive; the surgeon (开刀的医生) stays who does it
+    assert "开放手术" not in _canonical_terms_found("zh-Hans", "不需要开刀吧")
+    assert "微创" in _canonical_terms_found("zh-Hans", "不需要开刀吧")
+    assert "开放手术" not in _canonical_terms_found("zh-Hans", "是开刀的医生做吗")
     # the fear of not waking up only finds the group: it is never offered to a pair
     found = found_groups("vi", "tui sợ bả không tỉnh lại")
     awake = [f for f in found if groups("vi")[f.group][0] == "tỉnh táo"]
