@@ -3993,3 +3993,7 @@ def test_lexicon34_metal_in_a_limb_is_no_other_operation(real_index) -> None:
     assert result.results[0].score >= 0.7
     fusion = "mổ cố định cột sống bằng nẹp vít thì nằm viện mấy ngày?"
     assert named_subjects(fusion, "vi") == {"other_procedure"}
+    # typed without tones, or in another limb; screws in the spine stay another operation
+    assert named_subjects("ong co nep vit o co chan, chup mri duoc khong", "vi") == frozenset()
+    assert named_subjects("em có nẹp vít ở xương chân trái", "vi") == frozenset()
+    assert named_subjects("mổ nẹp vít xương sống xong bao lâu đi được", "vi") == {"other_procedure"}
