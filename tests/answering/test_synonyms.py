@@ -3962,3 +3962,62 @@ def test_session_34_english_lookalikes_stay_apart() -> None:
     # "round the back" is where they go in; a rounded back is still the curvature
     assert "curvature of the spine" in _canonical_terms_found("en", "my mum has a rounded back")
     assert "pain relief" not in _canonical_terms_found("en", "how does it work?")
+
+
+# --- LEXICON34 (issue 17, session 34, zh/vi lexicon) ---
+# Metal put in at an old operation, said with "đặt" (đặt vít, đặt đinh, mổ đặt nẹp), is the
+# pairs' metalwork before an MRI; a fear of not waking up from the anaesthetic ("sợ bà không
+# tỉnh lại") asks whether one is put fully under, so it finds the awake group, but only finds it
+# ("~"): "tỉnh lại" is never looked for in a pair
+LEXICON34 = [
+    ("vi", "em có đặt vít ở cổ tay từ hồi tai nạn", "kim loại"),
+    ("vi", "ba em mổ đặt nẹp ở tay năm ngoái", "kim loại"),
+    ("vi", "có đặt đinh ở đùi thì chụp được không", "kim loại"),
+    ("vi", "bả 80 tuổi rồi tui sợ bả không tỉnh lại", "tỉnh táo"),
+    ("vi", "sợ gây mê xong không tỉnh dậy", "tỉnh táo"),
+    # whether they have to cut you open, asked plainly (要开刀, 得开刀, 开刀吗, 要动刀): the pairs'
+    # open surgery, which they answer as minimally invasive (smaller incisions, less blood loss)
+    ("zh-Hans", "是不是要开刀放钢板螺钉", "开放手术"),
+    ("zh-Hans", "这个得开刀吗", "开放手术"),
+    ("zh-Hans", "打骨水泥要动刀子吗", "开放手术"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), LEXICON34)
+def test_lexicon34_members_find_their_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+def test_lexicon34_lookalikes_stay_apart() -> None:
+    # a table booked (đặt lịch) or a name (đặt tên) is no metal; waking up at home is no fear
+    assert "kim loại" not in _canonical_terms_found("vi", "em muốn đặt lịch hẹn làm")
+    assert "tỉnh táo" not in _canonical_terms_found("vi", "làm xong về nhà ngủ dậy có đau không")
+    # "不用开刀" / "不需要开刀" stay minimally invasive; the surgeon (开刀的医生) stays who does it
+    assert "开放手术" not in _canonical_terms_found("zh-Hans", "不需要开刀吧")
+    assert "微创" in _canonical_terms_found("zh-Hans", "不需要开刀吧")
+    assert "开放手术" not in _canonical_terms_found("zh-Hans", "是开刀的医生做吗")
+    # the fear of not waking up only finds the group: it is never offered to a pair
+    found = found_groups("vi", "tui sợ bả không tỉnh lại")
+    awake = [f for f in found if groups("vi")[f.group][0] == "tỉnh táo"]
+    assert awake and not {"không tỉnh lại", "tỉnh lại"} & set(awake[0].others)
+
+
+# Metal in a limb from an old operation ("nẹp vít ở chân") is the MRI question's context, not
+# another operation asked about (`_not_subjects` of faqsvc/data/subjects/vi.json): the MRI
+# question is answered; spinal fusion with screws ("mổ cố định cột sống bằng nẹp vít") still
+# names another operation and is declined
+def test_lexicon34_metal_in_a_limb_is_no_other_operation(real_index) -> None:
+    from faqsvc.answering.search import search
+    from faqsvc.answering.subjects import named_subjects
+
+    question = "em có nẹp vít kim loại ở chân, vậy chụp cộng hưởng từ được không?"
+    assert named_subjects(question, "vi") == frozenset()
+    result = search(real_index, question, "vi", min_confidence=0.0)
+    assert result.results and result.results[0].pair.topic == "preparation"
+    assert result.results[0].score >= 0.7
+    fusion = "mổ cố định cột sống bằng nẹp vít thì nằm viện mấy ngày?"
+    assert named_subjects(fusion, "vi") == {"other_procedure"}
+    # typed without tones, or in another limb; screws in the spine stay another operation
+    assert named_subjects("ong co nep vit o co chan, chup mri duoc khong", "vi") == frozenset()
+    assert named_subjects("em có nẹp vít ở xương chân trái", "vi") == frozenset()
+    assert named_subjects("mổ nẹp vít xương sống xong bao lâu đi được", "vi") == {"other_procedure"}

@@ -136,8 +136,18 @@ REGIONAL_33 = [
 ]
 
 
+# --- LEXICON34 (session 34, zh/vi lexicon): the South's and the Centre's "từ hồi" is "từ khi"
+# (since); "hồi" alone ("hồi phục", recovery; "hồi hộp") and "phục hồi đó" stay
+LEXICON34 = [
+    ("vi", "em có nẹp vít từ hồi tai nạn xe", "em có nẹp vít từ khi tai nạn xe"),
+    ("vi", "đau lưng từ hồi Tết tới giờ", "đau lưng từ khi Tết tới giờ"),
+    ("vi", "hồi phục mất bao lâu, em hồi hộp quá", "hồi phục mất bao lâu, em hồi hộp quá"),
+    ("vi", "quá trình phục hồi đó có lâu không", "quá trình phục hồi đó có lâu không"),
+]
+
+
 @pytest.mark.parametrize(
-    ("locale", "typed", "expected"), TEXT_SPEAK + REGIONAL_SPELLINGS + REGIONAL_33
+    ("locale", "typed", "expected"), TEXT_SPEAK + REGIONAL_SPELLINGS + REGIONAL_33 + LEXICON34
 )
 def test_text_speak_is_written_out(locale, typed, expected):
     assert expanded(locale, typed) == expected
