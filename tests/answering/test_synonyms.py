@@ -3938,3 +3938,90 @@ def test_session_33_zh_vi_lookalikes_stay_apart() -> None:
     found = found_groups("vi", "lỡ mẹ con rơi vào số còn lại thì sao")
     success = [f for f in found if groups("vi")[f.group][0] == "tỷ lệ thành công"]
     assert success and not {"số còn lại", "rơi vào số"} & set(success[0].others)
+
+
+# LEXICON34B (session 34, ar/pt lexicon): set 26's kinds (a belief checked, the body told in
+# spoken words): the cement reaching the lungs said of "the substance" (feminine: توصل للرئة);
+# the cement that "did not stay in its place" (ما ضلت مكانها) or went out of the spoken bone
+# (برا العضمة); the pain "will increase or lessen" in the Egyptian future (هيزيد ولا يقل); the
+# needle going in said with its verb (بتدخل, بتفوت; "a agulha entrar"); the substance they inject,
+# found only (its one word left, cement, is in every pair); two vertebrae together or "each one at
+# a time" (كل وحدة بوقت), found only; breathless said "sem fôlego", "fico sem ar"; sore in the
+# plural (doloridas); what to take for the pain; the osteoporosis "cured" as the prevention
+# question, found only (never "no longer breaks": its "mais" is stopped and "não quebrou nada" is
+# no prevention)
+AR_PT_34B = [
+    ("ar", "كم نسبة ان المادة توصل للرئة؟", "الانصمام الرئوي"),
+    ("ar", "ممكن بتوصل للرئة؟", "الانصمام الرئوي"),
+    ("ar", "اذا المادة ما ضلت مكانها", "تسرب الإسمنت"),
+    ("ar", "الإسمنت ما ضل مكانه", "تسرب الإسمنت"),
+    ("ar", "الوجع هيزيد ولا يقل؟", "زيادة الألم"),
+    ("ar", "يزيد ولا يخف؟", "زيادة الألم"),
+    ("ar", "الابرة بتدخل من وين؟", "إدخال الإبرة"),
+    ("ar", "من وين بتفوت الإبرة؟", "إدخال الإبرة"),
+    ("ar", "شو هي المادة اللي بيحقنوها؟", "الإسمنت العظمي"),
+    ("ar", "ما هي المادة التي يتم حقنها؟", "الإسمنت العظمي"),
+    ("ar", "يسوونهم مع بعض في نفس اليوم؟", "أكثر من فقرة"),
+    ("pt", "fica sem fôlego deitado", "problemas respiratórios"),
+    ("pt", "fico sem ar de barriga pra baixo", "problemas respiratórios"),
+    ("pt", "as costas vão ficar doloridas?", "dor"),
+    ("pt", "o que eu posso tomar pra aliviar?", "analgésico"),
+    ("pt", "a osteoporose fica curada?", "preventivo"),
+    ("pt", "isso cura a osteoporose?", "preventivo"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), AR_PT_34B)
+def test_lexicon34b_members_find_their_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+AR_PT_LOOKALIKES_34B = [
+    ("ar", "نفس اليوم أروح البيت؟", "أكثر من فقرة"),  # going home the same day, one vertebra
+    ("ar", "المادة اللي بيحطوها على الجرح", "الإسمنت العظمي"),  # the dressing's, never the cement
+    ("ar", "بتدخل الحمام لوحدها؟", "إدخال الإبرة"),  # going to the toilet
+    ("pt", "tomo remédio para a pressão", "analgésico"),  # one's usual medicine, no painkiller
+    ("pt", "ela entrar no hospital de manhã", "agulha"),  # going into the hospital
+    ("pt", "a fratura já está curada", "preventivo"),  # an old healed fracture
+    ("pt", "não quebrou nenhum osso na queda", "preventivo"),  # the fall, not prevention
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), AR_PT_LOOKALIKES_34B)
+def test_lexicon34b_lookalikes_stay_apart(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
+def test_lexicon34b_found_only_members_are_never_offered() -> None:
+    # the substance they inject finds the cement group, but "المادة" is never looked for in a pair
+    found = found_groups("ar", "شو هي المادة اللي بيحقنوها؟")
+    cement = [f for f in found if groups("ar")[f.group][0] == "الإسمنت العظمي"]
+    assert cement and not any("المادة" in other for other in cement[0].others)
+    found = found_groups("pt", "a osteoporose fica curada?")
+    prevention = [f for f in found if groups("pt")[f.group][0] == "preventivo"]
+    assert prevention and not any("osteoporose" in other for other in prevention[0].others)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("vai doer qdo a agulha entrar no osso?", "entrar"), ("quando enfiarem a agulha", "enfiar")],
+)
+def test_lexicon34b_the_needle_going_in_is_one_member(text: str, word: str) -> None:
+    # "entrar" and "enfiarem" are read with the needle, not left to weigh as the rarest words
+    needle = [f for f in found_groups("pt", text) if groups("pt")[f.group][0] == "agulha"]
+    assert needle and any(token.startswith(word[:4]) for token in needle[0].present)
+
+
+def test_lexicon34b_each_one_at_a_time_is_one_member() -> None:
+    # "كل وحدة بوقت" (each one at its own time) is read with the several-vertebrae group, so its
+    # "بوقت" no longer weighs as the rarest word (set 26's two vertebrae asked together or apart)
+    found = [
+        f
+        for f in found_groups("ar", "ولا كل وحدة بوقت؟")
+        if f.group == _group_of("ar", "أكثر من فقرة")
+    ]
+    assert found and "بوقت" in found[0].present
+
+
+def _group_of(locale: str, canonical: str) -> int:
+    return next(i for i, group in enumerate(groups(locale)) if group[0] == canonical)
