@@ -3972,6 +3972,12 @@ AR_PT_34B = [
     # tanween alif kept by the analyzer)
     ("ar", "هل ما زال الحقن مفيداً لي؟", "يفيد"),
     ("ar", "هل سيكون مفيدا لأمي؟", "يفيد"),
+    # third step: stitches asked (levar pontos, sutura; غرز, خياطة, قطب) are the wound's group, as the
+    # pairs answer them with the small cut covered by a dressing ("Vou precisar levar pontos?")
+    ("pt", "quantos pontos ela vai levar?", "local da punção"),
+    ("pt", "vai precisar de sutura?", "local da punção"),
+    ("ar", "كم غرزة هيخيطوا؟", "مكان الإبرة"),
+    ("ar", "في خياطة بعد الحقن؟", "مكان الإبرة"),
 ]
 
 
@@ -3988,6 +3994,8 @@ AR_PT_LOOKALIKES_34B = [
     ("pt", "ela entrar no hospital de manhã", "agulha"),  # going into the hospital
     ("pt", "a fratura já está curada", "preventivo"),  # an old healed fracture
     ("pt", "não quebrou nenhum osso na queda", "preventivo"),  # the fall, not prevention
+    ("pt", "quais os pontos positivos?", "local da punção"),  # its good points, not stitches
+    ("ar", "يغرزوا الإبرة في الضهر", "مكان الإبرة"),  # the needle going in, not a stitch
 ]
 
 
