@@ -482,6 +482,14 @@ TOKEN_TABLE = [
     ("zh", "我胆子小特别怕", []),
     ("zh", "我这人特别怕疼", ["疼"]),
     ("zh", "胆小，扎针疼吗", ["扎针", "针疼", "疼吗"]),
+    # LEXICON34B (session 34, ar/pt lexicon): Gulf and Egyptian "to do" with its object joined
+    # (يسوونهم, يعملو, يسويه) and the Levant's "exactly" (بالزبط) ask nothing; the -ها forms the
+    # who-does-it members hold stay ("مين يسويها")
+    ("ar", "يسوونهم مع بعض", ["بعض"]),
+    ("ar", "ينفع يعملو اكتر من فقره", ["ينفع", "اكتر", "فقر"]),
+    ("ar", "هل يقدر يسويه؟", []),
+    ("ar", "الابرة بتدخل من وين بالزبط؟", ["ابر", "بتدخل"]),
+    ("ar", "مين يسويها؟", ["مين", "يسوي"]),
 ]
 
 

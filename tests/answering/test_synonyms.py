@@ -4021,3 +4021,111 @@ def test_lexicon34_metal_in_a_limb_is_no_other_operation(real_index) -> None:
     assert named_subjects("ong co nep vit o co chan, chup mri duoc khong", "vi") == frozenset()
     assert named_subjects("em có nẹp vít ở xương chân trái", "vi") == frozenset()
     assert named_subjects("mổ nẹp vít xương sống xong bao lâu đi được", "vi") == {"other_procedure"}
+
+
+# LEXICON34B (session 34, ar/pt lexicon): set 26's kinds (a belief checked, the body told in
+# spoken words): the cement reaching the lungs said of "the substance" (feminine: توصل للرئة);
+# the cement that "did not stay in its place" (ما ضلت مكانها) or went out of the spoken bone
+# (برا العضمة); the pain "will increase or lessen" in the Egyptian future (هيزيد ولا يقل); the
+# needle going in said with its verb (بتدخل, بتفوت; "a agulha entrar"); the substance they inject,
+# found only (its one word left, cement, is in every pair); two vertebrae together or "each one at
+# a time" (كل وحدة بوقت), found only; breathless said "sem fôlego", "fico sem ar"; sore in the
+# plural (doloridas); what to take for the pain; the osteoporosis "cured" as the prevention
+# question, found only (never "no longer breaks": its "mais" is stopped and "não quebrou nada" is
+# no prevention)
+AR_PT_34B = [
+    ("ar", "كم نسبة ان المادة توصل للرئة؟", "الانصمام الرئوي"),
+    ("ar", "ممكن بتوصل للرئة؟", "الانصمام الرئوي"),
+    ("ar", "اذا المادة ما ضلت مكانها", "تسرب الإسمنت"),
+    ("ar", "الإسمنت ما ضل مكانه", "تسرب الإسمنت"),
+    ("ar", "الوجع هيزيد ولا يقل؟", "زيادة الألم"),
+    ("ar", "يزيد ولا يخف؟", "زيادة الألم"),
+    ("ar", "الابرة بتدخل من وين؟", "إدخال الإبرة"),
+    ("ar", "من وين بتفوت الإبرة؟", "إدخال الإبرة"),
+    ("ar", "شو هي المادة اللي بيحقنوها؟", "الإسمنت العظمي"),
+    ("ar", "ما هي المادة التي يتم حقنها؟", "الإسمنت العظمي"),
+    ("ar", "يسوونهم مع بعض في نفس اليوم؟", "أكثر من فقرة"),
+    ("pt", "fica sem fôlego deitado", "problemas respiratórios"),
+    ("pt", "fico sem ar de barriga pra baixo", "problemas respiratórios"),
+    ("pt", "as costas vão ficar doloridas?", "dor"),
+    ("pt", "o que eu posso tomar pra aliviar?", "analgésico"),
+    ("pt", "a osteoporose fica curada?", "preventivo"),
+    ("pt", "isso cura a osteoporose?", "preventivo"),
+    # second step, re-checked on the earlier sets: useful in the standard accusative (مفيداً, the
+    # tanween alif kept by the analyzer)
+    ("ar", "هل ما زال الحقن مفيداً لي؟", "يفيد"),
+    ("ar", "هل سيكون مفيدا لأمي؟", "يفيد"),
+    # third step: stitches asked (levar pontos, sutura; غرز, خياطة, قطب) are the wound's group, as the
+    # pairs answer them with the small cut covered by a dressing ("Vou precisar levar pontos?")
+    ("pt", "quantos pontos ela vai levar?", "local da punção"),
+    ("pt", "vai precisar de sutura?", "local da punção"),
+    ("ar", "كم غرزة هيخيطوا؟", "مكان الإبرة"),
+    ("ar", "في خياطة بعد الحقن؟", "مكان الإبرة"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), AR_PT_34B)
+def test_lexicon34b_members_find_their_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+AR_PT_LOOKALIKES_34B = [
+    ("ar", "نفس اليوم أروح البيت؟", "أكثر من فقرة"),  # going home the same day, one vertebra
+    ("ar", "المادة اللي بيحطوها على الجرح", "الإسمنت العظمي"),  # the dressing's, never the cement
+    ("ar", "بتدخل الحمام لوحدها؟", "إدخال الإبرة"),  # going to the toilet
+    ("pt", "tomo remédio para a pressão", "analgésico"),  # one's usual medicine, no painkiller
+    ("pt", "ela entrar no hospital de manhã", "agulha"),  # going into the hospital
+    ("pt", "a fratura já está curada", "preventivo"),  # an old healed fracture
+    ("pt", "não quebrou nenhum osso na queda", "preventivo"),  # the fall, not prevention
+    ("pt", "quais os pontos positivos?", "local da punção"),  # its good points, not stitches
+    ("ar", "يغرزوا الإبرة في الضهر", "مكان الإبرة"),  # the needle going in, not a stitch
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), AR_PT_LOOKALIKES_34B)
+def test_lexicon34b_lookalikes_stay_apart(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
+def test_lexicon34b_found_only_members_are_never_offered() -> None:
+    # the substance they inject finds the cement group, but "المادة" is never looked for in a pair
+    found = found_groups("ar", "شو هي المادة اللي بيحقنوها؟")
+    cement = [f for f in found if groups("ar")[f.group][0] == "الإسمنت العظمي"]
+    assert cement and not any("المادة" in other for other in cement[0].others)
+    found = found_groups("pt", "a osteoporose fica curada?")
+    prevention = [f for f in found if groups("pt")[f.group][0] == "preventivo"]
+    assert prevention and not any("osteoporose" in other for other in prevention[0].others)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("vai doer qdo a agulha entrar no osso?", "entrar"), ("quando enfiarem a agulha", "enfiar")],
+)
+def test_lexicon34b_the_needle_going_in_is_one_member(text: str, word: str) -> None:
+    # "entrar" and "enfiarem" are read with the needle, not left to weigh as the rarest words
+    needle = [f for f in found_groups("pt", text) if groups("pt")[f.group][0] == "agulha"]
+    assert needle and any(token.startswith(word[:4]) for token in needle[0].present)
+
+
+def test_lexicon34b_each_one_at_a_time_is_one_member() -> None:
+    # "كل وحدة بوقت" (each one at its own time) is read with the several-vertebrae group, so its
+    # "بوقت" no longer weighs as the rarest word (set 26's two vertebrae asked together or apart)
+    found = [
+        f
+        for f in found_groups("ar", "ولا كل وحدة بوقت؟")
+        if f.group == _group_of("ar", "أكثر من فقرة")
+    ]
+    assert found and "بوقت" in found[0].present
+
+
+def _group_of(locale: str, canonical: str) -> int:
+    return next(i for i, group in enumerate(groups(locale)) if group[0] == canonical)
+
+
+@pytest.mark.parametrize(
+    "text", ["coloquei uma protese de metal no quadril", "tem prótese metálica no quadril"]
+)
+def test_lexicon34b_a_hip_prosthesis_of_metal_is_one_member(text: str) -> None:
+    # the hip is read with the metal, not left to weigh as the rarest word (set 14's scan question)
+    metal = [f for f in found_groups("pt", text) if f.group == _group_of("pt", "metal")]
+    assert metal and "quadril" in metal[0].present
