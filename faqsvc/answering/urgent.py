@@ -82,6 +82,7 @@ from faqsvc.answering.urgent_asked import (
     quiet_by_condition,
 )
 from faqsvc.answering.urgent_everyday import told_in_everyday
+from faqsvc.answering.urgent_followup import forum_asked, without_comparison
 from faqsvc.answering.urgent_letters import asked_or_rated_down
 from faqsvc.answering.urgent_loading import rule_table
 from faqsvc.answering.urgent_page import feared, own_stretch
@@ -157,7 +158,8 @@ def _told_before(judges: tuple[UrgentRules, ...], message: Message, sign: str = 
     tunnel, no different since the cement") is no new sign whatever its time words. Breath,
     chest or pain on exertion ("short of breath on the stairs") is a way of long standing;
     a foot that drags "when I walk" is not."""
-    sentence = message.sentence
+    # "pain better than before the op, ... puffed out just talking": a comparison dates nothing
+    sentence = without_comparison(judges, message.sentence)
     # "bizarre tonight, not at all like his usual self", in the sign's sentence or after it
     if any_has(judges, "unlike_usual", message.text[message.offset :]):
         return False
@@ -190,7 +192,8 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
     # "how come some people get numb legs after?", "what are the red flags for sepsis?"
     if generic_asked(judges, message) or asked_or_rated_down(judges, message):
         return False
-    if asked_when_to_go(judges, message):  # "how high a fever before A&E?"
+    # "how high a fever before A&E?", "anyone here had numb legs after it?"
+    if asked_when_to_go(judges, message) or forum_asked(judges, message):
         return False
     if gone_since_before(judges, message) or settled_ordinary(judges, message):
         return False
