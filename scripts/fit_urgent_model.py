@@ -9,7 +9,7 @@ for each kind of sign (``tests/answering/test_urgent_kinds.ALL_KINDS``,
 ``test_urgent_kinds_10.BLIND10_KINDS``, ``test_urgent_kinds_11.BLIND11_KINDS``,
 ``test_urgent_kinds_12.BLIND12_KINDS`` to ``test_urgent_kinds_17.BLIND17_KINDS``,
 ``test_urgent_kinds_19.BLIND19_KINDS``, ``test_urgent_kinds_20.BLIND20_KINDS``, the kinds written
-ahead in ``_25``, ``_26`` and ``_28``, ``test_urgent_kinds_21.BLIND21_KINDS``,
+ahead in ``_25``, ``_26``, ``_28`` and ``_29``, ``test_urgent_kinds_21.BLIND21_KINDS``,
 ``test_urgent_kinds_22.BLIND22_KINDS``, ``test_urgent_kinds_23.BLIND23_KINDS``,
 ``test_urgent_kinds_24.BLIND24_KINDS``, ``test_urgent_blind_kinds_25.BLIND25_KINDS``,
 ``test_urgent_blind_kinds_26.BLIND26_KINDS``, ``test_urgent_blind_kinds_27.BLIND27_KINDS``,
@@ -99,6 +99,7 @@ KIND_TABLES = (
     ("test_urgent_blind_kinds_27.py", "BLIND27_KINDS"),
     ("test_urgent_kinds_28.py", "AHEAD28_KINDS"),
     ("test_urgent_blind_kinds_28.py", "BLIND28_KINDS"),
+    ("test_urgent_kinds_29.py", "AHEAD29_KINDS"),
 )
 
 

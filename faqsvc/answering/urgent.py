@@ -86,7 +86,7 @@ from faqsvc.answering.urgent_followup import forum_asked, without_comparison
 from faqsvc.answering.urgent_letters import asked_or_rated_down
 from faqsvc.answering.urgent_loading import rule_table
 from faqsvc.answering.urgent_page import feared, own_stretch
-from faqsvc.answering.urgent_readings import normal_temperature, sentence_around
+from faqsvc.answering.urgent_readings import fell_back, normal_temperature, sentence_around
 from faqsvc.answering.urgent_reason import reason_for_procedure
 from faqsvc.answering.urgent_respelt import readings
 from faqsvc.answering.urgent_rules import SENTENCE, UrgentRules, canonical
@@ -143,9 +143,11 @@ def _sentence_at(text: str, starts: list[int], position: int) -> tuple[str, int]
 
 def _normal_reading(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     """ "the thermometer says 37.1, is that a fever?": a fever named by its word alone, in a
-    sentence (or, asked, a message) whose every temperature is under the line."""
-    if any(ch.isdigit() for ch in message.sentence[message.start : message.end]):
-        return False
+    sentence (or, asked, a message) whose every temperature is under the line; a reading a
+    little over it followed by a normal one ("38 hier soir, 36,9 ce matin")."""
+    words = message.sentence[message.start : message.end]
+    if any(ch.isdigit() for ch in words):
+        return fell_back(words, message.text[message.offset + message.end :])
     at = message.offset + message.start
     where = message.text if message.asked else sentence_around(message.text, at, at + 1)
     return any(normal_temperature(j.readings, where) for j in judges)
@@ -165,7 +167,9 @@ def _told_before(judges: tuple[UrgentRules, ...], message: Message, sign: str = 
         return False
     told_before = message.planned or any_has(judges, "long_standing", sentence)
     told_before = told_before or habit_of_old(judges, message)
-    if sign in EXERTION_SIGNS and any_has(judges, "exertion", sentence):
+    # "the oximeter reads 87 and drops when I walk": a reading over the line is no habit
+    reading = any(ch.isdigit() for ch in sentence[message.start : message.end])
+    if sign in EXERTION_SIGNS and not reading and any_has(judges, "exertion", sentence):
         told_before = True
     if any_has(judges, "unchanged", message.text) and (
         told_before or any_has(judges, "cause", message.text)
