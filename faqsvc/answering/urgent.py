@@ -82,11 +82,10 @@ from faqsvc.answering.urgent_asked import (
     quiet_by_condition,
 )
 from faqsvc.answering.urgent_everyday import told_in_everyday
-from faqsvc.answering.urgent_followup import forum_asked, without_comparison
+from faqsvc.answering.urgent_followup import forum_asked, normal_reading, without_comparison
 from faqsvc.answering.urgent_letters import asked_or_rated_down
 from faqsvc.answering.urgent_loading import rule_table
 from faqsvc.answering.urgent_page import feared, own_stretch
-from faqsvc.answering.urgent_readings import fell_back, normal_temperature, sentence_around
 from faqsvc.answering.urgent_reason import reason_for_procedure
 from faqsvc.answering.urgent_respelt import readings
 from faqsvc.answering.urgent_rules import SENTENCE, UrgentRules, canonical
@@ -141,18 +140,6 @@ def _sentence_at(text: str, starts: list[int], position: int) -> tuple[str, int]
     return (match.group(), start) if match else ("", start)
 
 
-def _normal_reading(judges: tuple[UrgentRules, ...], message: Message) -> bool:
-    """ "the thermometer says 37.1, is that a fever?": a fever named by its word alone, in a
-    sentence (or, asked, a message) whose every temperature is under the line; a reading a
-    little over it followed by a normal one ("38 hier soir, 36,9 ce matin")."""
-    words = message.sentence[message.start : message.end]
-    if any(ch.isdigit() for ch in words):
-        return fell_back(words, message.text[message.offset + message.end :])
-    at = message.offset + message.start
-    where = message.text if message.asked else sentence_around(message.text, at, at + 1)
-    return any(normal_temperature(j.readings, where) for j in judges)
-
-
 def _told_before(judges: tuple[UrgentRules, ...], message: Message, sign: str = "") -> bool:
     """A story told before the procedure ("In March … terrible pain … they have offered her a
     vertebroplasty") tells of the signs that led to it, unless one is told as new; a sign of
@@ -201,7 +188,7 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
         return False
     if gone_since_before(judges, message) or settled_ordinary(judges, message):
         return False
-    if sign == "fever" and _normal_reading(judges, message):
+    if sign == "fever" and normal_reading(judges, message):
         return False
     if bruise_colour(judges, message, sign) or told_ahead(judges, message, sign):
         return False

@@ -15,16 +15,21 @@ a list, one item of which may be the sign; a forum's question about signs in gen
   (``self``, ``first_person``) and nothing tied to now (``ongoing``) in its clause ("did your
   legs go numb afterwards?"), is asked (``forum_asked``); "anyone else? my legs went numb
   this morning" tells, as does "has anyone had numb legs since this morning?".
+
+A fever judged by its reading (``normal_reading``, moved from ``urgent`` when the twenty-ninth
+set's kinds written ahead added to it): a fever named by its word in a sentence whose every
+temperature is under the line, or read a little over it and followed by a normal one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from faqsvc.answering.urgent_readings import fell_back, normal_temperature, sentence_around
 from faqsvc.answering.urgent_rules import UrgentRules
 from faqsvc.answering.urgent_story import Message, any_has, clause_at
 
-__all__ = ["forum_asked", "without_comparison"]
+__all__ = ["forum_asked", "normal_reading", "without_comparison"]
 
 
 def without_comparison(judges: Iterable[UrgentRules], sentence: str) -> str:
@@ -43,3 +48,15 @@ def forum_asked(judges: tuple[UrgentRules, ...], message: Message) -> bool:
         return False
     clause, _ = clause_at(message.sentence, message.start, message.end)
     return not any(any_has(judges, cue, clause) for cue in ("self", "first_person", "ongoing"))
+
+
+def normal_reading(judges: tuple[UrgentRules, ...], message: Message) -> bool:
+    """ "the thermometer says 37.1, is that a fever?": a fever named by its word alone, in a
+    sentence (or, asked, a message) whose every temperature is under the line; a reading a
+    little over it followed by a normal one ("38 hier soir, 36,9 ce matin")."""
+    words = message.sentence[message.start : message.end]
+    if any(ch.isdigit() for ch in words):
+        return fell_back(words, message.text[message.offset + message.end :])
+    at = message.offset + message.start
+    where = message.text if message.asked else sentence_around(message.text, at, at + 1)
+    return any(normal_temperature(j.readings, where) for j in judges)

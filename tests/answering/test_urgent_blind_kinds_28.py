@@ -41,7 +41,25 @@ of the same kind:
    it is");
 8. patient set 26's false alarm (block 8 and part of 3b: 21 rows, 9 urgent): a fear of choking
    lying on one's front with emphysema, "jai peur d'étouffer" typed without apostrophes: French
-   "peur d'" is ``imagined``.
+   "peur d'" is ``imagined``;
+9. (after the first refit, block 10: 12 rows, 8 urgent) the first refit lost urgent set 17's
+   long message whose infected site ("la gasa huele fatal y la piel de alrededor está roja y
+   caliente") is the reason of a question about showering, which only the model had caught: a
+   dressing that smells and the skin around it red and hot are now rules in es, pt and vi (en,
+   fr, de, zh, ar had them), a dressing that smells "of the antiseptic" is none;
+10. (after the second refit, block 11: 6 rows, 1 urgent) the second refit read a reviewed row of
+   ``test_urgent_before.py`` (a father's fracture pain keeping him in his chair, "geht der
+   Eingriff auch unter Marcumar?") as urgent through the word model: controls of that kind were
+   added and the model refitted; Spanish "¿se puede hacer la intervención ...?" tells the
+   procedure as still to come (``planned``);
+11. (after the third refit, block 12: 10 rows, 1 urgent) the second and third refits read
+   patient set 22's b22-fr-019 (a claustrophobe: "et si je n'arrive pas à passer l'IRM avant ?")
+   as urgent through the word model: controls of "je n'arrive pas à" about an ordinary task or a
+   hypothesis were added and the model refitted;
+12. (after the fourth refit, block 13: 6 rows, 1 urgent) the fourth refit read patient set 22's
+   b22-de-007 ("Warum kriegt mein Vater nicht einfach ein Stützkorsett statt der Spritze in den
+   Wirbel?") as urgent through the word model: controls of a relative's treatment asked "why not
+   ... instead" were added and the model refitted.
 
 Set 28's forms the ahead table (``AHEAD28_KINDS``, session 33) foresaw: the failed task (legs
 giving way on the way to the toilet, a cup slipping, words that would not come), the follow-up
@@ -51,14 +69,20 @@ figure of speech whose cause stands in the clause before, a question put to a fo
 ("did your legs go numb?") rather than about people in general, nor a list whose comparison
 with before the procedure dated the sign.
 
-279 rows (142 urgent, 137 quiet). The first 172 (blocks 1-6) were written before any
+313 rows (153 urgent, 160 quiet). The first 172 (blocks 1-6) were written before any
 change: 43 failed with the model on the code before (61 by the rules alone; by kind 16, 1, 1,
 7, 11, 7). Blocks 3b and 7 (52 rows) were written after the first change, from the set's
 misses left: 22 failed on the code before (23 by the rules alone), 22 before their own change.
 Blocks 8 and 9 (55 rows) were written after the first change: 2 failed on the code before, 3
-after the first change (a parking machine's notes read as confusion, now narrowed). Over all,
-67 fail with the model on the code before (86 by the rules alone); all pass by the
-rules alone.
+after the first change (a parking machine's notes read as confusion, now narrowed). Block 10
+(12 rows) was written after the first refit: 4 failed on the code before (4 by the rules
+alone), 1 after the first refit (the antiseptic's smell). Block 11 (6 rows) was written after
+the second refit: 1 failed on the code before (1 by the rules alone), 1 after the second refit
+(the Spanish one, "¿se puede hacer la intervención con Sintrom?"). Block 12 (10 rows),
+written after the third refit, failed 2 with the model on the code before and after that refit
+(none by the rules alone); block 13 (6 rows), written after the fourth, failed none before or
+after it. Over all, 74 fail with the model on the code before (91 by the
+rules alone); all pass by the rules alone.
 
 Never a blind message's words or situation. The word model is fitted on these rows too
 (``scripts/fit_urgent_model.py`` reads ``BLIND28_KINDS``).
@@ -1027,6 +1051,132 @@ BLIND28_KINDS = [
     ("pt", "A conta da farmácia me deixou sem ar, tem remédio genérico?", Q),
     ("vi", "Hỏi cả nhà: làm xong có ai bị tê chân không ạ? Tháng sau em mới làm.", Q),
     ("zh-Hans", "各位，做完骨水泥一般会发烧吗？我还没做，想先了解一下。", Q),
+    # 10. (after the first refit, which lost urgent set 17's long Spanish message that only the
+    # model had caught) an infected site told as the reason of an ordinary question in a long
+    # message (urgent); a dressing that smells of the antiseptic (controls)
+    (
+        "es",
+        "Buenos días, me hicieron la vertebroplastia el martes y fue todo bien. Estoy descansando. Quería saber si puedo bañarme, porque el apósito huele muy mal y la piel de alrededor está caliente y roja. ¿Y la revisión cuándo es?",
+        U,
+    ),
+    (
+        "en",
+        "Hello, the cement was on Thursday and went fine. I've been resting. I wanted to ask when I can shower, because the dressing smells awful and the skin around it is red and hot. And when is my check-up?",
+        U,
+    ),
+    (
+        "fr",
+        "Bonjour, vertébroplastie jeudi, tout s'est bien passé. Je me repose. Je voulais savoir quand je peux me doucher, parce que le pansement sent très mauvais et la peau autour est rouge et chaude. Et quand est le contrôle ?",
+        U,
+    ),
+    (
+        "de",
+        "Hallo, Eingriff war Donnerstag, lief gut. Ich ruhe mich aus. Wann darf ich duschen, weil das Pflaster übel riecht und die Haut drumherum rot und heiß ist? Und wann ist die Kontrolle?",
+        U,
+    ),
+    (
+        "pt",
+        "Oi, fiz a vertebroplastia quinta e correu tudo bem. Tô descansando. Queria saber quando posso tomar banho, porque o curativo tá com um cheiro horrível e a pele em volta tá vermelha e quente. E quando é o retorno?",
+        U,
+    ),
+    (
+        "vi",
+        "Chào bác sĩ, tôi bơm xi măng hôm thứ Năm, mọi việc ổn. Tôi đang nghỉ ngơi. Cho hỏi khi nào được tắm, vì băng có mùi hôi lắm và da xung quanh đỏ và nóng. Khi nào tái khám ạ?",
+        U,
+    ),
+    (
+        "zh-Hans",
+        "您好，我周四做的骨水泥，挺顺利的。一直在休息。想问问什么时候能洗澡，因为纱布有股臭味，周围皮肤又红又烫。复查是什么时候？",
+        U,
+    ),
+    (
+        "ar",
+        "مرحبا، عملت العملية الخميس ومشي الحال. عم ارتاح. بدي اسأل إيمتى بقدر اتحمم، لأنه الشاش ريحته بشعة والجلد حواليه احمر وسخن. وإيمتى المراجعة؟",
+        U,
+    ),
+    (
+        "es",
+        "¿Cuándo puedo ducharme? El apósito huele a yodo del que me pusieron, nada más, la piel está bien.",
+        Q,
+    ),
+    (
+        "pt",
+        "Quando posso tomar banho? O curativo tem cheiro do antisséptico, só isso, a pele tá normal.",
+        Q,
+    ),
+    ("vi", "Khi nào được tắm ạ? Băng có mùi thuốc sát trùng thôi, da xung quanh bình thường.", Q),
+    (
+        "en",
+        "When can I shower? The dressing smells of the antiseptic they used, nothing else, the skin looks fine.",
+        Q,
+    ),
+    # 11. (after the second refit, which read a reviewed row of test_urgent_before.py as urgent
+    # through the word model) the fracture's pain that keeps one in the chair before the
+    # procedure (controls); legs that won't lift one out of it since the procedure (urgent)
+    (
+        "de",
+        "Meine Mutter kommt wegen dem Wirbelbruch kaum aus dem Sessel hoch, der Eingriff ist nächste Woche, darf sie vorher Ibuprofen nehmen?",
+        Q,
+    ),
+    (
+        "de",
+        "Der Bruch am L1 tut so weh, dass mein Mann morgens kaum aus dem Bett hochkommt. Wie lange dauert die Vertebroplastie?",
+        Q,
+    ),
+    (
+        "de",
+        "Seit dem Eingriff gestern kommt mein Vater nicht mehr aus dem Sessel hoch, die Beine tragen ihn nicht.",
+        U,
+    ),
+    (
+        "en",
+        "The fracture hurts so much Dad can hardly get out of his chair, is the procedure still ok on warfarin?",
+        Q,
+    ),
+    (
+        "es",
+        "La fractura le duele tanto que mi padre casi no puede levantarse del sillón, ¿se puede hacer la intervención con Sintrom?",
+        Q,
+    ),
+    (
+        "fr",
+        "Ma vertèbre tassée me fait tellement mal que j'ai du mal à sortir du fauteuil, l'intervention est possible sous anticoagulants ?",
+        Q,
+    ),
+    # 12. (after the third refit, which like the second read patient set 22's b22-fr-019, a claustrophobe's 'et si
+    # je n'arrive pas à passer l'IRM', as urgent through the word model) 'je n'arrive pas à' of an
+    # ordinary task or a hypothesis (controls)
+    ("fr", "Et si je n'arrive pas à dormir sur le dos la première nuit, je fais comment ?", Q),
+    ("fr", "Je n'arrive pas à trouver l'entrée du parking de l'hôpital, c'est où ?", Q),
+    ("fr", "Si je n'arrive pas à venir au rendez-vous de lundi, je préviens qui ?", Q),
+    (
+        "fr",
+        "Je suis très anxieuse : et si je n'arrive pas à rester immobile pendant l'intervention ?",
+        Q,
+    ),
+    (
+        "fr",
+        "Je n'arrive pas à ouvrir le document de sortie sur mon téléphone, vous pouvez le renvoyer ?",
+        Q,
+    ),
+    ("fr", "Et si je n'arrive pas à passer le scanner avant à cause de mon dos, on repousse ?", Q),
+    ("fr", "Depuis ce matin je n'arrive plus à lever la jambe gauche, opérée hier.", U),
+    ("en", "What if I can't manage to lie still in the scanner beforehand, I'm claustrophobic?", Q),
+    ("es", "Soy claustrofóbica: ¿y si no consigo hacerme la resonancia antes, qué hacemos?", Q),
+    ("de", "Ich habe Platzangst: was, wenn ich das MRT vorher nicht schaffe?", Q),
+    # 13. (after the fourth refit, which read patient set 22's b22-de-007, 'Warum kriegt mein Vater
+    # nicht einfach ein Stützkorsett statt der Spritze', as urgent through the word model) a
+    # relative's treatment asked 'why not ... instead' (controls)
+    ("de", "Warum bekommt meine Mutter nicht einfach eine Physiotherapie statt der Operation?", Q),
+    ("de", "Wieso kriegt mein Mann kein Korsett, sondern gleich den Zement?", Q),
+    ("de", "Warum kriegt meine Oma nicht erst mal Schmerzmittel, bevor man spritzt?", Q),
+    ("de", "Warum kriegt mein Vater seit heute früh keine Luft mehr und hat blaue Lippen?", U),
+    ("en", "Why doesn't my dad just get a back brace instead of the injection into the bone?", Q),
+    (
+        "fr",
+        "Pourquoi mon père n'a pas simplement un corset au lieu de la piqûre dans la vertèbre ?",
+        Q,
+    ),
 ]
 
 
