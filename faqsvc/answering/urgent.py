@@ -82,10 +82,10 @@ from faqsvc.answering.urgent_asked import (
     quiet_by_condition,
 )
 from faqsvc.answering.urgent_everyday import told_in_everyday
+from faqsvc.answering.urgent_followup import forum_asked, normal_reading, without_comparison
 from faqsvc.answering.urgent_letters import asked_or_rated_down
 from faqsvc.answering.urgent_loading import rule_table
 from faqsvc.answering.urgent_page import feared, own_stretch
-from faqsvc.answering.urgent_readings import normal_temperature, sentence_around
 from faqsvc.answering.urgent_reason import reason_for_procedure
 from faqsvc.answering.urgent_respelt import readings
 from faqsvc.answering.urgent_rules import SENTENCE, UrgentRules, canonical
@@ -140,16 +140,6 @@ def _sentence_at(text: str, starts: list[int], position: int) -> tuple[str, int]
     return (match.group(), start) if match else ("", start)
 
 
-def _normal_reading(judges: tuple[UrgentRules, ...], message: Message) -> bool:
-    """ "the thermometer says 37.1, is that a fever?": a fever named by its word alone, in a
-    sentence (or, asked, a message) whose every temperature is under the line."""
-    if any(ch.isdigit() for ch in message.sentence[message.start : message.end]):
-        return False
-    at = message.offset + message.start
-    where = message.text if message.asked else sentence_around(message.text, at, at + 1)
-    return any(normal_temperature(j.readings, where) for j in judges)
-
-
 def _told_before(judges: tuple[UrgentRules, ...], message: Message, sign: str = "") -> bool:
     """A story told before the procedure ("In March … terrible pain … they have offered her a
     vertebroplasty") tells of the signs that led to it, unless one is told as new; a sign of
@@ -157,13 +147,16 @@ def _told_before(judges: tuple[UrgentRules, ...], message: Message, sign: str = 
     tunnel, no different since the cement") is no new sign whatever its time words. Breath,
     chest or pain on exertion ("short of breath on the stairs") is a way of long standing;
     a foot that drags "when I walk" is not."""
-    sentence = message.sentence
+    # "pain better than before the op, ... puffed out just talking": a comparison dates nothing
+    sentence = without_comparison(judges, message.sentence)
     # "bizarre tonight, not at all like his usual self", in the sign's sentence or after it
     if any_has(judges, "unlike_usual", message.text[message.offset :]):
         return False
     told_before = message.planned or any_has(judges, "long_standing", sentence)
     told_before = told_before or habit_of_old(judges, message)
-    if sign in EXERTION_SIGNS and any_has(judges, "exertion", sentence):
+    # "the oximeter reads 87 and drops when I walk": a reading over the line is no habit
+    reading = any(ch.isdigit() for ch in sentence[message.start : message.end])
+    if sign in EXERTION_SIGNS and not reading and any_has(judges, "exertion", sentence):
         told_before = True
     if any_has(judges, "unchanged", message.text) and (
         told_before or any_has(judges, "cause", message.text)
@@ -190,11 +183,12 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
     # "how come some people get numb legs after?", "what are the red flags for sepsis?"
     if generic_asked(judges, message) or asked_or_rated_down(judges, message):
         return False
-    if asked_when_to_go(judges, message):  # "how high a fever before A&E?"
+    # "how high a fever before A&E?", "anyone here had numb legs after it?"
+    if asked_when_to_go(judges, message) or forum_asked(judges, message):
         return False
     if gone_since_before(judges, message) or settled_ordinary(judges, message):
         return False
-    if sign == "fever" and _normal_reading(judges, message):
+    if sign == "fever" and normal_reading(judges, message):
         return False
     if bruise_colour(judges, message, sign) or told_ahead(judges, message, sign):
         return False

@@ -71,7 +71,12 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # ``returned``: the twenty-sixth set's (``urgent_story.came_back``). A form or questionnaire
 # (``form``: "form", "Fragebogen", 表格) asked how to fill in (``fill_in``: "do I tick yes",
 # "je coche", 勾), and a shower or bath named in a sentence with no blood (``washed``): the
-# twenty-seventh set's (``urgent_everyday``).
+# twenty-seventh set's (``urgent_everyday``). A clause that opens as the consequence of the one
+# before it (``consequence``: "..., dass ich", "..., da krieg ich", "..., que"), whose figure of
+# speech may stand in that clause before it: the twenty-eighth set's (``urgent_page.feared``),
+# as is a comparison with before the procedure, which dates nothing (``compared_before``:
+# "better than before the op", ``urgent_followup``), and a message addressed to a group
+# (``forum``: "anyone here", "question for the group", 各位), whose questions ask its readers.
 LATER_CUE_FIELDS = (
     "resolved",
     "returned",
@@ -138,4 +143,7 @@ LATER_CUE_FIELDS = (
     "form",
     "fill_in",
     "washed",
+    "consequence",
+    "compared_before",
+    "forum",
 )

@@ -7,6 +7,8 @@ what is measured in its ``readings`` lexicon (``temperature``, ``pulse``, ``oxyg
 thermometer, "Puls", "血氧", "النبض"); the number is looked for within ``REACH`` characters
 after the word (or before it: "88 % Sauerstoff"), in the same sentence, however it is written
 (38,5 / 38.5 / 38°5 / 38度5 / 38 độ 5 / 101 F; Arabic-Indic digits are plain ones by then).
+A temperature a little over the line followed by a normal one ("38,2 hier soir, 36,9 ce
+matin") has gone down: ``fell_back`` (the twenty-ninth set's kind, written ahead).
 
 A reading over the line is a sign like any other (``UrgentRules.sign_spans``: the fever,
 chest or breathing sign), judged by the same cues (a condition, a question how to recognise
@@ -21,7 +23,7 @@ from collections.abc import Iterator, Mapping
 
 from faqsvc.answering.urgent_gates import Patterns
 
-__all__ = ["normal_temperature", "reading_spans", "sentence_around"]
+__all__ = ["fell_back", "normal_temperature", "reading_spans", "sentence_around"]
 
 # How far after the word naming what is measured its number may stand (characters); before
 # it, only a unit may stand between them.
@@ -38,8 +40,9 @@ NUMBER = re.compile(
     r"(?<![0-9.,])([0-9]{2,3})(?:(?:\s?(?:°|度|do)\s?|[.,])([0-9]{1,2}))?(?![0-9])"
     r"(\s?°?\s?f\b)?"
 )
-# What may stand between a number and the word after it: "88 % Sauerstoff", "130 bpm".
-_UNIT_GAP = re.compile(r"\s?%?\s?")
+# What may stand between a number and the word after it: "88 % Sauerstoff", "130 bpm", "38 de
+# pouls" (a watch's reading told number first, the twenty-ninth set's kind written ahead).
+_UNIT_GAP = re.compile(r"\s?%?\s?(?:de )?")
 # A sentence end, but not a decimal point ("38.5").
 _END = re.compile(r"[?!;。？！；؟؛\n]|\.(?![0-9])")
 
@@ -114,3 +117,14 @@ def normal_temperature(lexicon: Mapping[str, Patterns], sentence: str) -> bool:
         if not fahrenheit and 35 <= value < 43 and value != int(value)
     ]
     return bool(found) and not any(found)
+
+
+def fell_back(sign_words: str, after: str) -> bool:
+    """Whether a fever read as a number under 39 (``sign_words``) is followed in ``after`` by
+    body temperatures whose last is clearly normal (under 37.5): "38 de fièvre hier soir, ce
+    matin 36,9". A high fever, or one still over the line later, has not gone down."""
+    own = [v for v, f in map(_value, NUMBER.finditer(sign_words)) if not f and 34 <= v <= 43]
+    if not own or max(own) >= 39:
+        return False
+    later = [v for v, f in map(_value, NUMBER.finditer(after)) if not f and 35 <= v < 43]
+    return bool(later) and later[-1] < 37.5
