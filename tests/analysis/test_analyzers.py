@@ -482,6 +482,10 @@ TOKEN_TABLE = [
     ("zh", "我胆子小特别怕", []),
     ("zh", "我这人特别怕疼", ["疼"]),
     ("zh", "胆小，扎针疼吗", ["扎针", "针疼", "疼吗"]),
+    # LEXICON34C: the plural article the stop list lacked beside "unos"; French connectives that
+    # join what the patient was told to what is asked ("donc", "parce que", "puisque")
+    ("es", "con unas horas basta", ["hor", "bast"]),
+    ("fr", "donc j'entendrai rien, parce que puisque", ["entendr", "rien"]),
 ]
 
 

@@ -3938,3 +3938,50 @@ def test_session_33_zh_vi_lookalikes_stay_apart() -> None:
     found = found_groups("vi", "lỡ mẹ con rơi vào số còn lại thì sao")
     success = [f for f in found if groups("vi")[f.group][0] == "tỷ lệ thành công"]
     assert success and not {"số còn lại", "rơi vào số"} & set(success[0].others)
+
+
+# LEXICON34C (session 34, set 26: who is in the room, what is felt during it, whether it works for
+# someone like the patient): French "qui sera dans la salle / présent" is the nurse who watches
+# the patient throughout; "ça a marché", "marcher pour quelqu'un comme lui" is working, not
+# walking; German "was spüre ich", "drückt das" is the discomfort during it, and the injecting
+# verb in every form ("reingespritzt", "eingespritzt") is one group
+LEXICON34C = [
+    ("fr", "Qui sera dans la salle avec moi pendant l'intervention ?", "surveillance"),
+    ("fr", "qui sera présent pendant le geste", "surveillance"),
+    ("fr", "Est-ce que ça peut marcher pour quelqu'un comme lui ?", "taux de réussite"),
+    ("fr", "ça a marché ?", "taux de réussite"),
+    (
+        "de",
+        "Was spüre ich, wenn der Zement reingespritzt wird?",
+        "Beschwerden während des Eingriffs",
+    ),
+    ("de", "Drückt das?", "Beschwerden während des Eingriffs"),
+    ("de", "wenn der Zement reingespritzt wird", "einspritzen"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), LEXICON34C)
+def test_lexicon34c_members_find_their_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+LEXICON34C_LOOKALIKES = [
+    ("fr", "il peut marcher pour aller aux toilettes ?", "taux de réussite"),  # walking
+    ("fr", "qui peut rester avec moi ?", "surveillance"),  # a companion, not the staff
+    ("de", "ich spüre meine Beine nicht", "Beschwerden während des Eingriffs"),  # a sign
+    ("de", "mein Schuh drückt", "Beschwerden während des Eingriffs"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), LEXICON34C_LOOKALIKES)
+def test_lexicon34c_lookalikes_stay_apart(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
+def test_lexicon34c_who_is_in_the_room_is_no_companion() -> None:
+    from faqsvc.answering.subjects import named_subjects
+
+    # the staff in the room, asked with "who": no logistics subject declines it
+    assert not named_subjects("Qui sera dans la salle avec moi pendant l'intervention ?", "fr")
+    # a companion asked for still is one
+    assert named_subjects("Mon mari peut-il être dans la salle avec moi ?", "fr")
