@@ -3957,6 +3957,10 @@ LEXICON34C = [
     ),
     ("de", "Drückt das?", "Beschwerden während des Eingriffs"),
     ("de", "wenn der Zement reingespritzt wird", "einspritzen"),
+    # second step: the cement taken for an implant of metal or plastic, what "they put in the
+    # vertebra" ("la prothèse qu'ils mettent dans la vertèbre, c'est du métal ?")
+    ("fr", "la prothèse qu'ils mettent dans la vertèbre, c'est du métal ?", "ciment osseux"),
+    ("fr", "c'est du plastique ?", "ciment osseux"),
 ]
 
 
@@ -3970,6 +3974,8 @@ LEXICON34C_LOOKALIKES = [
     ("fr", "qui peut rester avec moi ?", "surveillance"),  # a companion, not the staff
     ("de", "ich spüre meine Beine nicht", "Beschwerden während des Eingriffs"),  # a sign
     ("de", "mein Schuh drückt", "Beschwerden während des Eingriffs"),
+    ("fr", "J'ai des vis en métal dans la hanche", "ciment osseux"),  # metalwork, for the MRI
+    ("fr", "ils mettent une aiguille dans la vertèbre", "ciment osseux"),
 ]
 
 
