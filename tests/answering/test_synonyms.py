@@ -3961,6 +3961,10 @@ LEXICON34C = [
     # vertebra" ("la prothèse qu'ils mettent dans la vertèbre, c'est du métal ?")
     ("fr", "la prothèse qu'ils mettent dans la vertèbre, c'est du métal ?", "ciment osseux"),
     ("fr", "c'est du plastique ?", "ciment osseux"),
+    # third step: several vertebrae at once, counted in digits or asked as "the same day or come
+    # back" ("2 vertebres le meme jour ou faut revenir ?")
+    ("fr", "ils peuvent faire 2 vertebres le meme jour ou faut revenir ?", "en une seule fois"),
+    ("fr", "2 vertèbres en même temps", "en une seule fois"),
 ]
 
 
@@ -3976,6 +3980,8 @@ LEXICON34C_LOOKALIKES = [
     ("de", "mein Schuh drückt", "Beschwerden während des Eingriffs"),
     ("fr", "J'ai des vis en métal dans la hanche", "ciment osseux"),  # metalwork, for the MRI
     ("fr", "ils mettent une aiguille dans la vertèbre", "ciment osseux"),
+    ("fr", "faut revenir pour un contrôle après ?", "en une seule fois"),  # the follow-up visit
+    ("fr", "il faut revenir quand ?", "en une seule fois"),
 ]
 
 
