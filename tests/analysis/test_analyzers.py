@@ -490,6 +490,10 @@ TOKEN_TABLE = [
     ("ar", "هل يقدر يسويه؟", []),
     ("ar", "الابرة بتدخل من وين بالزبط؟", ["ابر", "بتدخل"]),
     ("ar", "مين يسويها؟", ["مين", "يسوي"]),
+    # LEXICON34C: the plural article the stop list lacked beside "unos"; French connectives that
+    # join what the patient was told to what is asked ("donc", "parce que", "puisque")
+    ("es", "con unas horas basta", ["hor", "bast"]),
+    ("fr", "donc j'entendrai rien, parce que puisque", ["entendr", "rien"]),
 ]
 
 

@@ -4129,3 +4129,62 @@ def test_lexicon34b_a_hip_prosthesis_of_metal_is_one_member(text: str) -> None:
     # the hip is read with the metal, not left to weigh as the rarest word (set 14's scan question)
     metal = [f for f in found_groups("pt", text) if f.group == _group_of("pt", "metal")]
     assert metal and "quadril" in metal[0].present
+
+
+# LEXICON34C (session 34, set 26: who is in the room, what is felt during it, whether it works for
+# someone like the patient): French "qui sera dans la salle / présent" is the nurse who watches
+# the patient throughout; "ça a marché", "marcher pour quelqu'un comme lui" is working, not
+# walking; German "was spüre ich", "drückt das" is the discomfort during it, and the injecting
+# verb in every form ("reingespritzt", "eingespritzt") is one group
+LEXICON34C = [
+    ("fr", "Qui sera dans la salle avec moi pendant l'intervention ?", "surveillance"),
+    ("fr", "qui sera présent pendant le geste", "surveillance"),
+    ("fr", "Est-ce que ça peut marcher pour quelqu'un comme lui ?", "taux de réussite"),
+    ("fr", "ça a marché ?", "taux de réussite"),
+    (
+        "de",
+        "Was spüre ich, wenn der Zement reingespritzt wird?",
+        "Beschwerden während des Eingriffs",
+    ),
+    ("de", "Drückt das?", "Beschwerden während des Eingriffs"),
+    ("de", "wenn der Zement reingespritzt wird", "einspritzen"),
+    # second step: the cement taken for an implant of metal or plastic, what "they put in the
+    # vertebra" ("la prothèse qu'ils mettent dans la vertèbre, c'est du métal ?")
+    ("fr", "la prothèse qu'ils mettent dans la vertèbre, c'est du métal ?", "ciment osseux"),
+    ("fr", "c'est du plastique ?", "ciment osseux"),
+    # third step: several vertebrae at once, counted in digits or asked as "the same day or come
+    # back" ("2 vertebres le meme jour ou faut revenir ?")
+    ("fr", "ils peuvent faire 2 vertebres le meme jour ou faut revenir ?", "en une seule fois"),
+    ("fr", "2 vertèbres en même temps", "en une seule fois"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), LEXICON34C)
+def test_lexicon34c_members_find_their_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+LEXICON34C_LOOKALIKES = [
+    ("fr", "il peut marcher pour aller aux toilettes ?", "taux de réussite"),  # walking
+    ("fr", "qui peut rester avec moi ?", "surveillance"),  # a companion, not the staff
+    ("de", "ich spüre meine Beine nicht", "Beschwerden während des Eingriffs"),  # a sign
+    ("de", "mein Schuh drückt", "Beschwerden während des Eingriffs"),
+    ("fr", "J'ai des vis en métal dans la hanche", "ciment osseux"),  # metalwork, for the MRI
+    ("fr", "ils mettent une aiguille dans la vertèbre", "ciment osseux"),
+    ("fr", "faut revenir pour un contrôle après ?", "en une seule fois"),  # the follow-up visit
+    ("fr", "il faut revenir quand ?", "en une seule fois"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), LEXICON34C_LOOKALIKES)
+def test_lexicon34c_lookalikes_stay_apart(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
+def test_lexicon34c_who_is_in_the_room_is_no_companion() -> None:
+    from faqsvc.answering.subjects import named_subjects
+
+    # the staff in the room, asked with "who": no logistics subject declines it
+    assert not named_subjects("Qui sera dans la salle avec moi pendant l'intervention ?", "fr")
+    # a companion asked for still is one
+    assert named_subjects("Mon mari peut-il être dans la salle avec moi ?", "fr")

@@ -133,6 +133,19 @@ REGIONAL_33 = [
         "手脚麻木有办法吗，皮肤酱紫色，精神马上好",
         "手脚麻木有办法吗，皮肤酱紫色，精神马上好",
     ),
+    # LEXICON34C: Spanish written without the silent "h" ("ueso", "inchado", "oy", "ospital")
+    (
+        "es",
+        "me duele el ueso, tengo el tobillo inchado, oy en el ospital",
+        "me duele el hueso, tengo el tobillo hinchado, hoy en el hospital",
+    ),
+    ("es", "ormigueo y emorragia en la abitacion", "hormigueo y hemorragia en la habitación"),
+    # controls: "echo", "ay", "asta" are words of their own and stay
+    (
+        "es",
+        "echo de menos a mi ija, ay que ver, asta cuando",
+        "echo de menos a mi hija, ay que ver, asta cuando",
+    ),
 ]
 
 
