@@ -279,6 +279,12 @@ LATER_SETS = {
     # it is checked; the procedure told through an everyday likeness (a filling, glue in a
     # crack); right pair first 0.72; no sure-wrong; every urgent message alerts; en 0.25
     "patient_questions_28.jsonl": (0.50, 0.056, 0.91, 0.02),
+    # never studied (session 35, written at its start, measured at arrival on session 34's final
+    # code): 0.625, 5.5 %, 91.7 %, 1.7 %; words quoted from the letter, the consent form or a
+    # nurse on the phone; one moment of the day pictured in order; a follow-up message of a
+    # chat ("and", "ok but", "what about"); right pair first 0.83; 2 sure-wrong; every urgent
+    # message alerts
+    "patient_questions_29.jsonl": (0.62, 0.056, 0.91, 0.02),
     # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
     "patient_questions_long.jsonl": (0.67, 0.03, 0.97, 0.08),
 }
