@@ -1,0 +1,54 @@
+"""English synonym members added from session 35 on (the older rows are in test_synonyms.py).
+
+English carries far fewer phrasings per pair than the other locales, so its patients' words for
+the leaflets' terms matter more: each row failed before its member was added.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from faqsvc.answering.synonyms import found_groups, groups
+
+
+def _canonical_terms_found(locale: str, text: str) -> set[str]:
+    return {groups(locale)[found.group][0] for found in found_groups(locale, text)}
+
+
+def _others(text: str, canonical: str) -> set[str]:
+    """The members a pair is credited for when ``text`` finds the group ``canonical``."""
+    found = [f for f in found_groups("en", text) if groups("en")[f.group][0] == canonical]
+    return set(found[0].others) if found else set()
+
+
+EN_35 = [
+    # open surgery, said as patients say it (the pairs: "compared to open surgery")
+    ("Is this safer than having my back opened up in a proper operation?", "open surgery"),
+    ("would they have to cut me open?", "open surgery"),
+    ("is it a real operation or just an injection", "open surgery"),
+    # a comparison of risk is the risk (the pairs: "a relatively safe procedure")
+    ("is it safer than an operation", "risks"),
+    ("which is riskier, this or the balloon one?", "risks"),
+    # the simpler treatments tried first (the pairs: "more conservative treatments have failed")
+    ("should we just wait and see if it heals on its own?", "conservative treatments"),
+    ("why not give the brace time till it heals", "conservative treatments"),
+    ("I've tried everything else, is this next?", "conservative treatments"),
+]
+
+
+@pytest.mark.parametrize(("text", "canonical"), EN_35)
+def test_session_35_english_members_find_their_group(text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found("en", text)
+
+
+def test_everyday_words_for_the_simpler_treatments_are_never_looked_for_in_a_pair() -> None:
+    # "heals on its own" is one word once its stop words go, and every pair about recovery
+    # says "healing": a pair is credited only for the leaflets' own terms
+    others = _others("will it heal on its own?", "conservative treatments")
+    assert "simpler treatments" in others
+    assert not {"heal on its own", "wait and see", "till it heals"} & others
+
+
+def test_english_lookalikes_stay_apart() -> None:
+    assert "open surgery" not in _canonical_terms_found("en", "is the clinic open on Sundays?")
+    assert "conservative treatments" not in _canonical_terms_found("en", "how long to heal?")
