@@ -327,8 +327,12 @@ def found_groups(
         by_group.setdefault(g, []).append(m)
     for g, present in by_group.items():
         group = table[g]
+        # A member asking "who" names no one a pair names: without its stop words it is the
+        # act ("who performs the procedure" -> performed), said in every pair
         others = [
-            member for m, member in enumerate(group) if m not in present and not member.found_only
+            member
+            for m, member in enumerate(group)
+            if m not in present and not member.found_only and not member.asks
         ]
         found.append(
             FoundGroup(
