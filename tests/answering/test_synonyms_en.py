@@ -33,6 +33,10 @@ EN_35 = [
     ("should we just wait and see if it heals on its own?", "conservative treatments"),
     ("why not give the brace time till it heals", "conservative treatments"),
     ("I've tried everything else, is this next?", "conservative treatments"),
+    # an old fracture, asked as too late or as knitted (the pairs: "even if the fracture is many
+    # months or even years old", "a fracture that has already healed")
+    ("it broke over a year ago, is it too late?", "healed fracture"),
+    ("the break is old and has knitted back together", "healed fracture"),
 ]
 
 
@@ -49,6 +53,14 @@ def test_everyday_words_for_the_simpler_treatments_are_never_looked_for_in_a_pai
     assert not {"heal on its own", "wait and see", "till it heals"} & others
 
 
+def test_an_old_fracture_is_credited_only_for_the_leaflets_words() -> None:
+    # scans "distinguish old fractures from new ones": no answer to whether it is too late
+    others = _others("is it too late to have it done?", "healed fracture")
+    assert {"already healed", "months or even years old"} <= others
+    assert not {"old fracture", "old fractures", "knitted"} & others
+
+
 def test_english_lookalikes_stay_apart() -> None:
     assert "open surgery" not in _canonical_terms_found("en", "is the clinic open on Sundays?")
     assert "conservative treatments" not in _canonical_terms_found("en", "how long to heal?")
+    assert "healed fracture" not in _canonical_terms_found("en", "I'm 84 years old, can I have it?")
