@@ -97,6 +97,11 @@ TABLE = [
     ("en", "what will my back feel like that first night?", "after"),  # session 34
     ("en", "how sore is it the first few days", "after"),
     ("de-CH", "vorher", "before"),
+    # session 35: before someone else may do it is after too; before the op itself is not
+    ("en", "how many weeks before my husband can carry the shopping again?", None),
+    ("en", "how long before the patient is allowed to walk", None),
+    ("en", "should my husband stop his warfarin before the procedure?", "before"),
+    ("en", "can my mum eat before the op", "before"),
 ]
 
 
