@@ -17,15 +17,13 @@ group: "local anaesthetic" expands as local anaesthesia, not as every kind of an
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib import resources
+from functools import cache
 
 from faqsvc.analysis import analysis_for
-from faqsvc.analysis.normalize import arabic_normalize, fold, normalize
+from faqsvc.answering import synonym_groups
 from faqsvc.answering.interrogatives import question_words
-from faqsvc.locales import locale_info, match_locale
+from faqsvc.answering.synonym_groups import groups, match_key, parse_groups
 
 __all__ = [
     "MAX_TERMS",
@@ -38,87 +36,9 @@ __all__ = [
 ]
 
 MAX_TERMS = 12
-FOUND_ONLY = "~"  # a member that finds its group but is never looked for in a pair
 MAX_CHARS = 2000  # queries longer than this are cut; expansion is for short questions
 
-# Arabic proclitics: "and the", "with the", "for the", "the". Only stripped when at least three
-# letters remain, so words that merely start with these letters ("الم", pain) stay intact.
-_ARABIC_ARTICLE = re.compile(r"(?<!\w)(?:وال|بال|لل|ال)(?=\w{3})")
 _LATIN_ALNUM = r"[a-z0-9]"
-# German typed without umlauts writes them as two letters ("nuechtern", "gelaehmt"), as the
-# German stemmer also reads them; "ue" after "q" is a plain "u" and an "e" ("Quelle").
-_GERMAN_UMLAUT_PAIRS = re.compile(r"ae|oe|(?<!q)ue")
-
-
-def _language(locale: str) -> str:
-    return locale_info(locale).language
-
-
-def match_key(locale: str, text: str) -> str:
-    """The spelling terms and queries are compared in for ``locale`` (a supported tag)."""
-    text = unicodedata.normalize("NFKC", normalize(text))
-    if _language(locale) == "ar":
-        text = _ARABIC_ARTICLE.sub("", arabic_normalize(text))
-    if _language(locale) == "de":
-        return _GERMAN_UMLAUT_PAIRS.sub(lambda pair: pair.group()[0], fold(text))
-    return fold(text)
-
-
-def _marked_groups(text: str) -> list[tuple[str, ...]]:
-    """Groups as written, a found-only member still with its ``~``."""
-    parsed = []
-    for line in text.splitlines():
-        terms = tuple(term.strip() for term in line.split("#", 1)[0].split(","))
-        terms = tuple(term for term in terms if term.lstrip(FOUND_ONLY).strip())
-        if len(terms) >= 2:
-            parsed.append(terms)
-    return parsed
-
-
-def _unmarked(term: str) -> str:
-    return term.lstrip(FOUND_ONLY).strip()
-
-
-def parse_groups(text: str) -> list[tuple[str, ...]]:
-    """Groups from a data file's text: comments and blank lines skipped, one-term lines dropped,
-    a found-only member without its ``~``."""
-    return [tuple(_unmarked(term) for term in group) for group in _marked_groups(text)]
-
-
-@lru_cache(maxsize=64)
-def _tag_of(locale: str) -> str | None:
-    return match_locale(locale)
-
-
-def _tag(locale: object) -> str | None:
-    """Supported tag for "zh-Hans", "zh", "pt-BR"...; None for anything else."""
-    return _tag_of(locale) if isinstance(locale, str) and len(locale) <= 64 else None
-
-
-@cache
-def _marked_groups_for(tag: str) -> tuple[tuple[str, ...], ...]:
-    path = resources.files("faqsvc") / "data" / "synonyms" / f"{tag}.txt"
-    if not path.is_file():
-        return ()
-    return tuple(_marked_groups(path.read_text(encoding="utf-8")))
-
-
-@cache
-def _groups_for(tag: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(_unmarked(term) for term in group) for group in _marked_groups_for(tag))
-
-
-@cache
-def _found_only(tag: str) -> frozenset[str]:
-    """Members written with a leading ``~``, without it."""
-    marked = (term for group in _marked_groups_for(tag) for term in group)
-    return frozenset(_unmarked(term) for term in marked if term.startswith(FOUND_ONLY))
-
-
-def groups(locale: str) -> list[tuple[str, ...]]:
-    """The locale's synonym groups as written in its data file (loaded once); [] if unknown."""
-    tag = _tag(locale)
-    return list(_groups_for(tag)) if tag else []
 
 
 @dataclass(frozen=True)
@@ -164,9 +84,9 @@ def _sequence(locale: str, text: str, mode: str = "query") -> list[frozenset[str
 
 @cache
 def _members(tag: str) -> tuple[tuple[_Member, ...], ...]:
-    language = _language(tag)
+    language = synonym_groups.language(tag)
     table = []
-    for group in _groups_for(tag):
+    for group in synonym_groups.groups_for(tag):
         members = []
         for member in group:
             key = match_key(tag, member)
@@ -175,7 +95,7 @@ def _members(tag: str) -> tuple[tuple[_Member, ...], ...]:
                 # looked for in passages as written, so "mắt" (eye) never finds "mất" (lose).
                 sequence = tuple(_sequence(tag, member, mode="index"))
                 tokens = frozenset().union(*_sequence(tag, member))
-                only = member in _found_only(tag)
+                only = member in synonym_groups.found_only(tag)
                 asks = _asks_by_stop_word(tag, member)
                 members.append(
                     _Member(member, _pattern(key, language), key, tokens, sequence, only, asks)
@@ -226,10 +146,10 @@ def _found_members(
     matched as typed only. A member opening with a "who" the language drops ("qui opère") is
     found by its words only when the query asks who (``asks_who``).
     """
-    chinese = _language(tag) == "zh"
+    chinese = synonym_groups.language(tag) == "zh"
     # Match spelling drops Vietnamese tones, which tell words apart ("tìm" find, "tim" heart):
     # there, the words as analysed must agree too.
-    toned = _language(tag) == "vi"
+    toned = synonym_groups.language(tag) == "vi"
     query_words = frozenset().union(*query)
     hits = []
     table = _members(tag)
@@ -294,7 +214,9 @@ def _candidates(tag: str, key_text: str, words: frozenset[str]) -> list[tuple[in
     whole word run of the text (its pattern has a word boundary before it); one found by its
     words holds one of the query's at its first position. Chinese, matched as a substring, and
     members not starting with a word character are always tried."""
-    if _language(tag) == "zh":  # found as typed only: its first character is in the text
+    if (
+        synonym_groups.language(tag) == "zh"
+    ):  # found as typed only: its first character is in the text
         by_char = _members_by_first_char(tag)
         found = set(by_char.get("", ()))
         for char in set(key_text):
@@ -314,7 +236,7 @@ def found_groups(
 ) -> list[FoundGroup]:
     """Groups with a member in ``text``, whose analysed words, in order, are ``sequence``
     (analysed here when not given)."""
-    tag = _tag(locale)
+    tag = synonym_groups.tag(locale)
     if not tag or not isinstance(text, str) or not text.strip():
         return []
     text = text[:MAX_CHARS]
