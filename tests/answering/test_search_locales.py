@@ -492,3 +492,15 @@ def test_chinese_as_patients_type_it_finds_the_pair_that_answers(real_index, que
 def test_vietnamese_as_patients_type_it_finds_the_pair_that_answers(real_index, query, expected):
     top = first_hit(real_index, query, "vi").pair
     assert expected in (top.id, top.topic)
+
+
+@pytest.mark.parametrize(
+    ("locale", "query", "expected"),
+    [
+        # session 35, lexicon35b: the chance of an infection is the risks pair's infection risk
+        ("pt", "qual a chance de pegar infecção?", "002-1ea94d6a"),
+        ("pt", "tem chance de infeccionar?", "002-1ea94d6a"),
+    ],
+)
+def test_lexicon35b_finds_the_pair_that_answers(real_index, locale, query, expected):
+    assert expected in shown_first(real_index, query, locale)

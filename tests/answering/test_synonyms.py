@@ -4188,3 +4188,25 @@ def test_lexicon34c_who_is_in_the_room_is_no_companion() -> None:
     assert not named_subjects("Qui sera dans la salle avec moi pendant l'intervention ?", "fr")
     # a companion asked for still is one
     assert named_subjects("Mon mari peut-il être dans la salle avec moi ?", "fr")
+
+
+# AR_PT_35B (session 35, lexicon35b, set 27): sore in the plural said "moídas", "moídos" (as
+# "doloridas" is); catching an infection said with its verb ("pegar", "apanhar", "contrair")
+AR_PT_35B = [
+    ("pt", "é normal ficar com as costas moídas?", "dor"),
+    ("pt", "os ossos ficam moídos uns dias", "dor"),
+]
+
+
+@pytest.mark.parametrize(
+    "text", ["qual a chance de pegar infecção?", "posso apanhar uma infeção?", "contrair infecção"]
+)
+def test_lexicon35b_catching_an_infection_is_one_member(text: str) -> None:
+    # the verb is read with the infection, not left to weigh as the rarest word
+    infection = [f for f in found_groups("pt", text) if f.group == _group_of("pt", "infecção")]
+    assert infection and len(infection[0].present) > 1
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), AR_PT_35B)
+def test_lexicon35b_members_find_their_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
