@@ -494,13 +494,20 @@ def test_vietnamese_as_patients_type_it_finds_the_pair_that_answers(real_index, 
     assert expected in (top.id, top.topic)
 
 
+CEMENT_MADE_OF = {"001-e7494330", "004-8f134766"}  # PMMA, with tantalum and barium
+
+
 @pytest.mark.parametrize(
     ("locale", "query", "expected"),
     [
         # session 35, lexicon35b: the chance of an infection is the risks pair's infection risk
-        ("pt", "qual a chance de pegar infecção?", "002-1ea94d6a"),
-        ("pt", "tem chance de infeccionar?", "002-1ea94d6a"),
+        ("pt", "qual a chance de pegar infecção?", {"002-1ea94d6a"}),
+        ("pt", "tem chance de infeccionar?", {"002-1ea94d6a"}),
+        # second step: metal asked inside the cement is its make-up (PMMA, tantalum, barium)
+        ("pt", "Do que é feita essa massa? Tem metal no meio?", CEMENT_MADE_OF),
+        # the Egyptian "to do" around the balloon asked no longer weighs
+        ("ar", "الدكتور قال ممكن يعملوا بالونة، إيه الفرق لو عملوها من غير بالونة؟", {KYPHOPLASTY}),
     ],
 )
 def test_lexicon35b_finds_the_pair_that_answers(real_index, locale, query, expected):
-    assert expected in shown_first(real_index, query, locale)
+    assert shown_first(real_index, query, locale) & expected

@@ -4195,7 +4195,34 @@ def test_lexicon34c_who_is_in_the_room_is_no_companion() -> None:
 AR_PT_35B = [
     ("pt", "é normal ficar com as costas moídas?", "dor"),
     ("pt", "os ossos ficam moídos uns dias", "dor"),
+    # second step: metal asked inside the substance injected ("tem metal no meio?", "leva metal?")
+    # is what it is made of; a plate at a body site ("placa no fêmur") is metalwork for the scan
+    ("pt", "essa massa tem metal no meio?", "material"),
+    ("pt", "o cimento leva metal?", "material"),
+    ("pt", "tenho uma placa no fêmur", "metal"),
+    ("pt", "ele tem placa e parafusos no tornozelo", "metal"),
 ]
+
+
+AR_PT_LOOKALIKES_35B = [
+    ("pt", "tenho metal no joelho, posso fazer ressonância?", "material"),  # metalwork
+    ("pt", "tem metal no corpo?", "material"),
+    ("pt", "placa bacteriana nos dentes", "metal"),  # no plate of metal
+    ("pt", "placa de gordura no coração", "metal"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), AR_PT_LOOKALIKES_35B)
+def test_lexicon35b_lookalikes_stay_apart(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
+@pytest.mark.parametrize("text", ["tenho uma placa no fêmur", "ela tem placa na perna"])
+def test_lexicon35b_a_plate_at_a_body_site_is_one_member(text: str) -> None:
+    # the body site is read with the plate, not left to weigh as the rarest word (set 27's scan
+    # question)
+    metal = [f for f in found_groups("pt", text) if f.group == _group_of("pt", "metal")]
+    assert metal and len(metal[0].present) > 1
 
 
 @pytest.mark.parametrize(
