@@ -498,6 +498,10 @@ TOKEN_TABLE = [
     # عملوها) asks nothing, as يعملو already does not
     ("ar", "الدكتور ممكن يعملوا بالونة", ["دكتور", "ونه"]),
     ("ar", "لو عملوها من غير بالونة", ["غير", "ونه"]),
+    # third step: "they can" said of the team (conseguem) asks nothing; the patient's own "vou
+    # conseguir andar?" stays
+    ("pt", "Quantas eles conseguem fazer de uma vez só?", ["quant", "faz", "vez"]),
+    ("pt", "vou conseguir andar?", ["vou", "consegu", "andar"]),
 ]
 
 
