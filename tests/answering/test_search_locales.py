@@ -495,6 +495,7 @@ def test_vietnamese_as_patients_type_it_finds_the_pair_that_answers(real_index, 
 
 
 CEMENT_MADE_OF = {"001-e7494330", "004-8f134766"}  # PMMA, with tantalum and barium
+CONSERVATIVE = {"000-2363334f", "002-ac37af2c", "003-8b6cc030"}  # after simpler treatments fail
 
 
 @pytest.mark.parametrize(
@@ -507,6 +508,8 @@ CEMENT_MADE_OF = {"001-e7494330", "004-8f134766"}  # PMMA, with tantalum and bar
         ("pt", "Do que é feita essa massa? Tem metal no meio?", CEMENT_MADE_OF),
         # the Egyptian "to do" around the balloon asked no longer weighs
         ("ar", "الدكتور قال ممكن يعملوا بالونة، إيه الفرق لو عملوها من غير بالونة؟", {KYPHOPLASTY}),
+        # fourth step: the injection weighed against making do with rest and a brace
+        ("ar", "ولا نكتفي بالراحة ولبس الحزام؟", CONSERVATIVE),
     ],
 )
 def test_lexicon35b_finds_the_pair_that_answers(real_index, locale, query, expected):
