@@ -4206,6 +4206,10 @@ AR_PT_35B = [
     ("ar", "أفضل من الاكتفاء بالراحة في السرير؟", "العلاجات الأكثر تحفظا"),
     ("ar", "هل العلاج التحفظي أفضل؟", "العلاجات الأكثر تحفظا"),
     ("ar", "نكتفي بالمسكنات؟", "العلاجات الأكثر تحفظا"),
+    # fifth step: the odds said as "out of every hundred people" or "one in a hundred"
+    ("pt", "de cada 100 pessoas quantas melhoram?", "chance"),
+    ("pt", "é tipo 1 em 100?", "chance"),
+    ("pt", "de cada cem pacientes quantos têm problema?", "chance"),
 ]
 
 
@@ -4216,6 +4220,7 @@ AR_PT_LOOKALIKES_35B = [
     ("pt", "placa de gordura no coração", "metal"),
     ("ar", "الراحة في السرير بعد العملية", "العلاجات الأكثر تحفظا"),  # the rest after it
     ("ar", "لبس الجوارب الضاغطة", "المشد"),  # stockings, no brace
+    ("pt", "tomo 1 comprimido de 100 mg", "chance"),  # a dose, no odds
 ]
 
 
