@@ -496,6 +496,7 @@ def test_vietnamese_as_patients_type_it_finds_the_pair_that_answers(real_index, 
 
 CEMENT_MADE_OF = {"001-e7494330", "004-8f134766"}  # PMMA, with tantalum and barium
 CONSERVATIVE = {"000-2363334f", "002-ac37af2c", "003-8b6cc030"}  # after simpler treatments fail
+LESS_THAN_OPEN_SURGERY = {"000-c9b83bfb", "002-ac37af2c", "003-3f3034b5"}  # less risk, smaller cuts
 
 
 @pytest.mark.parametrize(
@@ -510,6 +511,8 @@ CONSERVATIVE = {"000-2363334f", "002-ac37af2c", "003-8b6cc030"}  # after simpler
         ("ar", "الدكتور قال ممكن يعملوا بالونة، إيه الفرق لو عملوها من غير بالونة؟", {KYPHOPLASTY}),
         # fourth step: the injection weighed against making do with rest and a brace
         ("ar", "ولا نكتفي بالراحة ولبس الحزام؟", CONSERVATIVE),
+        # sixth step: which is more dangerous, open surgery or the injection
+        ("ar", "الأخطر الجراحة المفتوحة ولا حقن الإسمنت؟", LESS_THAN_OPEN_SURGERY),
     ],
 )
 def test_lexicon35b_finds_the_pair_that_answers(real_index, locale, query, expected):

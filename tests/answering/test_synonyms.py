@@ -4210,6 +4210,9 @@ AR_PT_35B = [
     ("pt", "de cada 100 pessoas quantas melhoram?", "chance"),
     ("pt", "é tipo 1 em 100?", "chance"),
     ("pt", "de cada cem pacientes quantos têm problema?", "chance"),
+    # sixth step: "the more / most dangerous" (الأخطر, أخطر) is the risk group's, as خطورة is
+    ("ar", "شو الأخطر؟", "المخاطر"),
+    ("ar", "أيهما أخطر؟", "المخاطر"),
 ]
 
 
