@@ -494,6 +494,14 @@ TOKEN_TABLE = [
     # join what the patient was told to what is asked ("donc", "parce que", "puisque")
     ("es", "con unas horas basta", ["hor", "bast"]),
     ("fr", "donc j'entendrai rien, parce que puisque", ["entendr", "rien"]),
+    # AR_PT_35B (session 35, lexicon35b): "to do" in the plural written with its alif (يعملوا,
+    # عملوها) asks nothing, as يعملو already does not
+    ("ar", "الدكتور ممكن يعملوا بالونة", ["دكتور", "ونه"]),
+    ("ar", "لو عملوها من غير بالونة", ["غير", "ونه"]),
+    # third step: "they can" said of the team (conseguem) asks nothing; the patient's own "vou
+    # conseguir andar?" stays
+    ("pt", "Quantas eles conseguem fazer de uma vez só?", ["quant", "faz", "vez"]),
+    ("pt", "vou conseguir andar?", ["vou", "consegu", "andar"]),
 ]
 
 

@@ -492,3 +492,28 @@ def test_chinese_as_patients_type_it_finds_the_pair_that_answers(real_index, que
 def test_vietnamese_as_patients_type_it_finds_the_pair_that_answers(real_index, query, expected):
     top = first_hit(real_index, query, "vi").pair
     assert expected in (top.id, top.topic)
+
+
+CEMENT_MADE_OF = {"001-e7494330", "004-8f134766"}  # PMMA, with tantalum and barium
+CONSERVATIVE = {"000-2363334f", "002-ac37af2c", "003-8b6cc030"}  # after simpler treatments fail
+LESS_THAN_OPEN_SURGERY = {"000-c9b83bfb", "002-ac37af2c", "003-3f3034b5"}  # less risk, smaller cuts
+
+
+@pytest.mark.parametrize(
+    ("locale", "query", "expected"),
+    [
+        # session 35, lexicon35b: the chance of an infection is the risks pair's infection risk
+        ("pt", "qual a chance de pegar infecção?", {"002-1ea94d6a"}),
+        ("pt", "tem chance de infeccionar?", {"002-1ea94d6a"}),
+        # second step: metal asked inside the cement is its make-up (PMMA, tantalum, barium)
+        ("pt", "Do que é feita essa massa? Tem metal no meio?", CEMENT_MADE_OF),
+        # the Egyptian "to do" around the balloon asked no longer weighs
+        ("ar", "الدكتور قال ممكن يعملوا بالونة، إيه الفرق لو عملوها من غير بالونة؟", {KYPHOPLASTY}),
+        # fourth step: the injection weighed against making do with rest and a brace
+        ("ar", "ولا نكتفي بالراحة ولبس الحزام؟", CONSERVATIVE),
+        # sixth step: which is more dangerous, open surgery or the injection
+        ("ar", "الأخطر الجراحة المفتوحة ولا حقن الإسمنت؟", LESS_THAN_OPEN_SURGERY),
+    ],
+)
+def test_lexicon35b_finds_the_pair_that_answers(real_index, locale, query, expected):
+    assert shown_first(real_index, query, locale) & expected

@@ -4188,3 +4188,76 @@ def test_lexicon34c_who_is_in_the_room_is_no_companion() -> None:
     assert not named_subjects("Qui sera dans la salle avec moi pendant l'intervention ?", "fr")
     # a companion asked for still is one
     assert named_subjects("Mon mari peut-il être dans la salle avec moi ?", "fr")
+
+
+# AR_PT_35B (session 35, lexicon35b, set 27): sore in the plural said "moídas", "moídos" (as
+# "doloridas" is); catching an infection said with its verb ("pegar", "apanhar", "contrair")
+AR_PT_35B = [
+    ("pt", "é normal ficar com as costas moídas?", "dor"),
+    ("pt", "os ossos ficam moídos uns dias", "dor"),
+    # second step: metal asked inside the substance injected ("tem metal no meio?", "leva metal?")
+    # is what it is made of; a plate at a body site ("placa no fêmur") is metalwork for the scan
+    ("pt", "essa massa tem metal no meio?", "material"),
+    ("pt", "o cimento leva metal?", "material"),
+    ("pt", "tenho uma placa no fêmur", "metal"),
+    ("pt", "ele tem placa e parafusos no tornozelo", "metal"),
+    # fourth step: the conservative treatments the injection is weighed against, named or made do
+    # with (الاكتفاء بالراحة), and wearing a brace said as a noun (لبس حزام)
+    ("ar", "أفضل من الاكتفاء بالراحة في السرير؟", "العلاجات الأكثر تحفظا"),
+    ("ar", "هل العلاج التحفظي أفضل؟", "العلاجات الأكثر تحفظا"),
+    ("ar", "نكتفي بالمسكنات؟", "العلاجات الأكثر تحفظا"),
+    # fifth step: the odds said as "out of every hundred people" or "one in a hundred"
+    ("pt", "de cada 100 pessoas quantas melhoram?", "chance"),
+    ("pt", "é tipo 1 em 100?", "chance"),
+    ("pt", "de cada cem pacientes quantos têm problema?", "chance"),
+    # sixth step: "the more / most dangerous" (الأخطر, أخطر) is the risk group's, as خطورة is
+    ("ar", "شو الأخطر؟", "المخاطر"),
+    ("ar", "أيهما أخطر؟", "المخاطر"),
+]
+
+
+AR_PT_LOOKALIKES_35B = [
+    ("pt", "tenho metal no joelho, posso fazer ressonância?", "material"),  # metalwork
+    ("pt", "tem metal no corpo?", "material"),
+    ("pt", "placa bacteriana nos dentes", "metal"),  # no plate of metal
+    ("pt", "placa de gordura no coração", "metal"),
+    ("ar", "الراحة في السرير بعد العملية", "العلاجات الأكثر تحفظا"),  # the rest after it
+    ("ar", "لبس الجوارب الضاغطة", "المشد"),  # stockings, no brace
+    ("pt", "tomo 1 comprimido de 100 mg", "chance"),  # a dose, no odds
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), AR_PT_LOOKALIKES_35B)
+def test_lexicon35b_lookalikes_stay_apart(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
+@pytest.mark.parametrize("text", ["tenho uma placa no fêmur", "ela tem placa na perna"])
+def test_lexicon35b_a_plate_at_a_body_site_is_one_member(text: str) -> None:
+    # the body site is read with the plate, not left to weigh as the rarest word (set 27's scan
+    # question)
+    metal = [f for f in found_groups("pt", text) if f.group == _group_of("pt", "metal")]
+    assert metal and len(metal[0].present) > 1
+
+
+@pytest.mark.parametrize(
+    "text", ["qual a chance de pegar infecção?", "posso apanhar uma infeção?", "contrair infecção"]
+)
+def test_lexicon35b_catching_an_infection_is_one_member(text: str) -> None:
+    # the verb is read with the infection, not left to weigh as the rarest word
+    infection = [f for f in found_groups("pt", text) if f.group == _group_of("pt", "infecção")]
+    assert infection and len(infection[0].present) > 1
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), AR_PT_35B)
+def test_lexicon35b_members_find_their_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+def test_lexicon35b_wearing_a_brace_is_one_member() -> None:
+    # "ولبس" (and wearing) is read with the brace, not left to weigh as the rarest word (set 27's
+    # injection weighed against rest and a brace)
+    brace = [
+        f for f in found_groups("ar", "الراحة ولبس حزام") if f.group == _group_of("ar", "المشد")
+    ]
+    assert brace and "ولبس" in brace[0].present

@@ -84,6 +84,10 @@ TABLE = [
     ("en", "my back feels worse than before", None),
     ("pt", "dói mais do que antes", None),
     ("ar", "امي سوت العملية قبل اسبوع", None),
+    ("ar", "الوجع زاد شوي عن قبل", None),  # session 35: "than before", the patient's own state
+    ("ar", "الألم أسوأ من قبل", None),
+    ("ar", "ماشي زي قبل؟", None),
+    ("ar", "سؤال عن قبل العملية", "before"),  # but before the procedure, named, still is
     # "before" one may or can do something waits for it after the procedure
     ("en", "how long do I lie there before they'll let me up?", None),
     ("en", "how long before I can carry my shopping again?", None),
