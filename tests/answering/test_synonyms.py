@@ -4188,3 +4188,35 @@ def test_lexicon34c_who_is_in_the_room_is_no_companion() -> None:
     assert not named_subjects("Qui sera dans la salle avec moi pendant l'intervention ?", "fr")
     # a companion asked for still is one
     assert named_subjects("Mon mari peut-il être dans la salle avec moi ?", "fr")
+
+
+# LEXICON35C (session 35, set 27: the simpler treatments first, or straight to the cement, asked as
+# "is that not enough?" / "rather first ... or right away"; the pair says "traitements plus
+# classiques (dits « conservateurs »)", "schonendere (konservative) Behandlungen")
+LEXICON35C = [
+    ("fr", "Le corset et les antidouleurs, ça suffit pas ?", "traitements conservateurs"),
+    ("fr", "Pourquoi passer directement au ciment ?", "traitements conservateurs"),
+    ("fr", "les cachets ne suffisent pas ?", "traitements conservateurs"),
+    ("fr", "on ne peut pas essayer autre chose avant ?", "traitements conservateurs"),
+    ("de", "Lieber erstmal Korsett und Tabletten?", "konservative Behandlung"),
+    ("de", "oder gleich zementieren lassen?", "konservative Behandlung"),
+    ("de", "soll ich erst mal abwarten oder sofort operieren?", "konservative Behandlung"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), LEXICON35C)
+def test_lexicon35c_members_find_their_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+LEXICON35C_LOOKALIKES = [
+    ("fr", "je passe directement chez moi après ?", "traitements conservateurs"),  # going home
+    ("fr", "une seule injection suffit ?", "traitements conservateurs"),  # how many sessions
+    ("de", "darf ich gleich nach Hause?", "konservative Behandlung"),  # going home
+    ("de", "tut das gleich weh?", "konservative Behandlung"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), LEXICON35C_LOOKALIKES)
+def test_lexicon35c_lookalikes_stay_apart(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
