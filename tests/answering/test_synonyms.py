@@ -4201,6 +4201,11 @@ LEXICON35C = [
     ("de", "Lieber erstmal Korsett und Tabletten?", "konservative Behandlung"),
     ("de", "oder gleich zementieren lassen?", "konservative Behandlung"),
     ("de", "soll ich erst mal abwarten oder sofort operieren?", "konservative Behandlung"),
+    # second step: another scan in place of the MRI, asked as not managing it ("et si je n'arrive
+    # pas à passer l'IRM avant, on fait comment ?"); the pair's "remplacée par un scanner"
+    ("fr", "et si je n'arrive pas à passer l'IRM avant ?", "remplacée par un scanner"),
+    ("fr", "je suis claustrophobe", "remplacée par un scanner"),
+    ("fr", "je supporte pas l'IRM, il y a autre chose ?", "remplacée par un scanner"),
 ]
 
 
@@ -4214,6 +4219,8 @@ LEXICON35C_LOOKALIKES = [
     ("fr", "une seule injection suffit ?", "traitements conservateurs"),  # how many sessions
     ("de", "darf ich gleich nach Hause?", "konservative Behandlung"),  # going home
     ("de", "tut das gleich weh?", "konservative Behandlung"),
+    ("fr", "il faut passer l'IRM avant ?", "remplacée par un scanner"),  # why the MRI
+    ("fr", "je peux passer une IRM après, avec le ciment ?", "remplacée par un scanner"),
 ]
 
 
