@@ -4206,6 +4206,16 @@ LEXICON35C = [
     ("fr", "et si je n'arrive pas à passer l'IRM avant ?", "remplacée par un scanner"),
     ("fr", "je suis claustrophobe", "remplacée par un scanner"),
     ("fr", "je supporte pas l'IRM, il y a autre chose ?", "remplacée par un scanner"),
+    # third step: straining as lifting ("quand est-ce que j'peux recommencer à forcer, genre monter
+    # mes sacs ?"), and being put fully to sleep said with "complètement"
+    ("fr", "quand est-ce que je pourrai recommencer à forcer ?", "porter des charges lourdes"),
+    ("fr", "il ne faut pas forcer ?", "porter des charges lourdes"),
+    ("fr", "ils l'endort complètement ?", "anesthésie générale"),
+    # Spanish, whether one procedure is the same as the other ("El médico habló de la
+    # cifosis-plastia, una con un globito. ¿Es lo mismo que la mía?"), the hyphenated name too
+    ("es", "¿Es lo mismo que la mía?", "diferencia"),
+    ("es", "¿la cifoplastia y la vertebroplastia son lo mismo?", "diferencia"),
+    ("es", "me hablaron de la cifosis-plastia", "cifoplastia"),
 ]
 
 
@@ -4221,6 +4231,8 @@ LEXICON35C_LOOKALIKES = [
     ("de", "tut das gleich weh?", "konservative Behandlung"),
     ("fr", "il faut passer l'IRM avant ?", "remplacée par un scanner"),  # why the MRI
     ("fr", "je peux passer une IRM après, avec le ciment ?", "remplacée par un scanner"),
+    ("es", "¿me va a pasar lo mismo que a mi hermana?", "diferencia"),  # the same happening
+    ("es", "tengo cifosis, la espalda encorvada", "cifoplastia"),  # the hump, not the procedure
 ]
 
 
