@@ -4216,6 +4216,9 @@ LEXICON35C = [
     ("es", "¿Es lo mismo que la mía?", "diferencia"),
     ("es", "¿la cifoplastia y la vertebroplastia son lo mismo?", "diferencia"),
     ("es", "me hablaron de la cifosis-plastia", "cifoplastia"),
+    # fourth step: carrying again, "re-porter" the water packs and the shopping
+    ("fr", "quand pourra-t-il reporter du lourd ?", "porter des charges lourdes"),
+    ("fr", "je pourrai reporter mes courses ?", "porter des charges lourdes"),
 ]
 
 
@@ -4233,6 +4236,8 @@ LEXICON35C_LOOKALIKES = [
     ("fr", "je peux passer une IRM après, avec le ciment ?", "remplacée par un scanner"),
     ("es", "¿me va a pasar lo mismo que a mi hermana?", "diferencia"),  # the same happening
     ("es", "tengo cifosis, la espalda encorvada", "cifoplastia"),  # the hump, not the procedure
+    ("fr", "on peut reporter l'intervention ?", "porter des charges lourdes"),  # to postpone
+    ("fr", "faut-il reporter le rendez-vous ?", "porter des charges lourdes"),
 ]
 
 
