@@ -4261,3 +4261,59 @@ def test_lexicon35b_wearing_a_brace_is_one_member() -> None:
         f for f in found_groups("ar", "الراحة ولبس حزام") if f.group == _group_of("ar", "المشد")
     ]
     assert brace and "ولبس" in brace[0].present
+
+
+# LEXICON35C (session 35, set 27: the simpler treatments first, or straight to the cement, asked as
+# "is that not enough?" / "rather first ... or right away"; the pair says "traitements plus
+# classiques (dits « conservateurs »)", "schonendere (konservative) Behandlungen")
+LEXICON35C = [
+    ("fr", "Le corset et les antidouleurs, ça suffit pas ?", "traitements conservateurs"),
+    ("fr", "Pourquoi passer directement au ciment ?", "traitements conservateurs"),
+    ("fr", "les cachets ne suffisent pas ?", "traitements conservateurs"),
+    ("fr", "on ne peut pas essayer autre chose avant ?", "traitements conservateurs"),
+    ("de", "Lieber erstmal Korsett und Tabletten?", "konservative Behandlung"),
+    ("de", "oder gleich zementieren lassen?", "konservative Behandlung"),
+    ("de", "soll ich erst mal abwarten oder sofort operieren?", "konservative Behandlung"),
+    # second step: another scan in place of the MRI, asked as not managing it ("et si je n'arrive
+    # pas à passer l'IRM avant, on fait comment ?"); the pair's "remplacée par un scanner"
+    ("fr", "et si je n'arrive pas à passer l'IRM avant ?", "remplacée par un scanner"),
+    ("fr", "je suis claustrophobe", "remplacée par un scanner"),
+    ("fr", "je supporte pas l'IRM, il y a autre chose ?", "remplacée par un scanner"),
+    # third step: straining as lifting ("quand est-ce que j'peux recommencer à forcer, genre monter
+    # mes sacs ?"), and being put fully to sleep said with "complètement"
+    ("fr", "quand est-ce que je pourrai recommencer à forcer ?", "porter des charges lourdes"),
+    ("fr", "il ne faut pas forcer ?", "porter des charges lourdes"),
+    ("fr", "ils l'endort complètement ?", "anesthésie générale"),
+    # Spanish, whether one procedure is the same as the other ("El médico habló de la
+    # cifosis-plastia, una con un globito. ¿Es lo mismo que la mía?"), the hyphenated name too
+    ("es", "¿Es lo mismo que la mía?", "diferencia"),
+    ("es", "¿la cifoplastia y la vertebroplastia son lo mismo?", "diferencia"),
+    ("es", "me hablaron de la cifosis-plastia", "cifoplastia"),
+    # fourth step: carrying again, "re-porter" the water packs and the shopping
+    ("fr", "quand pourra-t-il reporter du lourd ?", "porter des charges lourdes"),
+    ("fr", "je pourrai reporter mes courses ?", "porter des charges lourdes"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), LEXICON35C)
+def test_lexicon35c_members_find_their_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+LEXICON35C_LOOKALIKES = [
+    ("fr", "je passe directement chez moi après ?", "traitements conservateurs"),  # going home
+    ("fr", "une seule injection suffit ?", "traitements conservateurs"),  # how many sessions
+    ("de", "darf ich gleich nach Hause?", "konservative Behandlung"),  # going home
+    ("de", "tut das gleich weh?", "konservative Behandlung"),
+    ("fr", "il faut passer l'IRM avant ?", "remplacée par un scanner"),  # why the MRI
+    ("fr", "je peux passer une IRM après, avec le ciment ?", "remplacée par un scanner"),
+    ("es", "¿me va a pasar lo mismo que a mi hermana?", "diferencia"),  # the same happening
+    ("es", "tengo cifosis, la espalda encorvada", "cifoplastia"),  # the hump, not the procedure
+    ("fr", "on peut reporter l'intervention ?", "porter des charges lourdes"),  # to postpone
+    ("fr", "faut-il reporter le rendez-vous ?", "porter des charges lourdes"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), LEXICON35C_LOOKALIKES)
+def test_lexicon35c_lookalikes_stay_apart(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
