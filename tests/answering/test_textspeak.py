@@ -159,8 +159,19 @@ LEXICON34 = [
 ]
 
 
+# --- LEXICON35 (session 35, zh/vi lexicon): the final "-ng" typed "-n" after ư and ươ, as the
+# South says them alike; "lún" (collapse), "mần" (do) and "năn nỉ" are words and stay
+LEXICON35 = [
+    ("vi", "xi măng bao lâu thì cứn lại", "xi măng bao lâu thì cứng lại"),
+    ("vi", "đau lưn quá, nằm trên giườn không được", "đau lưng quá, nằm trên giường không được"),
+    ("vi", "gãy xươn, đứn lâu không nổi", "gãy xương, đứng lâu không nổi"),
+    ("vi", "xẹp lún, mần sao, năn nỉ", "xẹp lún, mần sao, năn nỉ"),
+]
+
+
 @pytest.mark.parametrize(
-    ("locale", "typed", "expected"), TEXT_SPEAK + REGIONAL_SPELLINGS + REGIONAL_33 + LEXICON34
+    ("locale", "typed", "expected"),
+    TEXT_SPEAK + REGIONAL_SPELLINGS + REGIONAL_33 + LEXICON34 + LEXICON35,
 )
 def test_text_speak_is_written_out(locale, typed, expected):
     assert expanded(locale, typed) == expected
