@@ -4188,3 +4188,41 @@ def test_lexicon34c_who_is_in_the_room_is_no_companion() -> None:
     assert not named_subjects("Qui sera dans la salle avec moi pendant l'intervention ?", "fr")
     # a companion asked for still is one
     assert named_subjects("Mon mari peut-il être dans la salle avec moi ?", "fr")
+
+
+# --- LEXICON35 (session 35, zh/vi lexicon) ---
+# A mason or a builder's labourer ("tôi làm thợ hồ", "làm phụ hồ", "thợ xây") tells that the
+# work is heavy: the pairs' strenuous activity. Only with "làm": "thợ hồ" typed without tones
+# is "tho ho", which "khó thở ho" (breathless and coughing) also spells. Chinese: the usual
+# medicines named by what they treat (降压药, 降糖药, 胰岛素) are the pairs' regular medicines;
+# "is the medicine still all right to take" (药还能吃吗) is taking it as usual; a cough said with
+# how many times (咳了几下, 咳嗽两声) is the cough that broke the bone
+LEXICON35 = [
+    ("vi", "Tôi làm thợ hồ, bơm xong kiêng bao lâu", "hoạt động gắng sức"),
+    ("vi", "ông nhà tôi làm phụ hồ", "hoạt động gắng sức"),
+    ("vi", "em là thợ xây", "hoạt động gắng sức"),
+    ("zh-Hans", "每天早上要吃降压药", "日常药物"),
+    ("zh-Hans", "打胰岛素的要停吗", "日常药物"),
+    ("zh-Hans", "手术那天早上药还能吃吗", "照常服用"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), LEXICON35)
+def test_lexicon35_members_find_their_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"), [("就是咳嗽了几下腰就断了", "几下"), ("咳嗽两声就骨折了", "两声")]
+)
+def test_lexicon35_a_cough_counted_is_the_cough(text: str, count: str) -> None:
+    # how many times belongs to the cough: unknown alone, "几下" weighed as the rarest word
+    cough = [f for f in found_groups("zh-Hans", text) if groups("zh-Hans")[f.group][0] == "咳嗽"]
+    assert cough and count in cough[0].present
+
+
+def test_lexicon35_lookalikes_stay_apart() -> None:
+    # breathless and coughing, typed without tones, is no builder's work
+    assert "hoạt động gắng sức" not in _canonical_terms_found("vi", "kho tho ho nhieu sau khi bom")
+    # "can I still eat" before the procedure is fasting, not medicine taken as usual
+    assert "照常服用" not in _canonical_terms_found("zh-Hans", "手术前还能吃东西吗")
