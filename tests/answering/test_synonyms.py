@@ -4204,6 +4204,9 @@ LEXICON35 = [
     ("zh-Hans", "每天早上要吃降压药", "日常药物"),
     ("zh-Hans", "打胰岛素的要停吗", "日常药物"),
     ("zh-Hans", "手术那天早上药还能吃吗", "照常服用"),
+    # an iron pin or plate from an old operation (đinh sắt, nẹp sắt, thanh sắt) is metal in the body
+    ("vi", "ba toi co dinh sat o chan", "kim loại"),
+    ("vi", "chân có nẹp sắt thì chụp MRI được không", "kim loại"),
 ]
 
 

@@ -166,6 +166,12 @@ LEXICON35 = [
     ("vi", "đau lưn quá, nằm trên giườn không được", "đau lưng quá, nằm trên giường không được"),
     ("vi", "gãy xươn, đứn lâu không nổi", "gãy xương, đứng lâu không nổi"),
     ("vi", "xẹp lún, mần sao, năn nỉ", "xẹp lún, mần sao, năn nỉ"),
+    # "sống" of the spine typed with the wrong tone, and "trước" typed "chuoc" without tones;
+    # "đốt sóng cao tần" (radio-frequency ablation) and "lá xương sông" (a herb) stay
+    ("vi", "xi măng rò ra ngoài đốt sông", "xi măng rò ra ngoài đốt sống"),
+    ("vi", "dau cot song, cột sóng bị cong", "dau cot song, cột sống bị cong"),
+    ("vi", "co can chup MRI chuoc ko", "co can chup MRI trước không"),
+    ("vi", "đốt sóng cao tần, lá xương sông", "đốt sóng cao tần, lá xương sông"),
 ]
 
 
