@@ -97,6 +97,11 @@ TABLE = [
     ("en", "what will my back feel like that first night?", "after"),  # session 34
     ("en", "how sore is it the first few days", "after"),
     ("de-CH", "vorher", "before"),
+    # session 35: "after what o'clock" (几点以后, 十点之后) is the evening before, when fasting
+    # begins, not after the procedure; "做完以后" above stays after
+    ("zh-Hans", "今天晚上几点以后就不能吃东西了", None),
+    ("zh-Hans", "明早手术，晚上十点之后还能喝水吗", None),
+    ("zh-Hans", "半夜12点钟以后不能吃吗", None),
 ]
 
 
