@@ -4204,6 +4204,12 @@ LEXICON35 = [
     ("zh-Hans", "每天早上要吃降压药", "日常药物"),
     ("zh-Hans", "打胰岛素的要停吗", "日常药物"),
     ("zh-Hans", "手术那天早上药还能吃吗", "照常服用"),
+    # 复查 and 锻炼 typed with a sound-alike (附查, 功能锻练), as 复察 and 覆查 already are
+    ("zh-Hans", "做完多久去附查", "复查"),
+    ("zh-Hans", "术后功能锻练怎么练", "康复训练"),
+    # a fresh fracture as patients say it, the opposite of an old one (陈旧性骨折)
+    ("zh-Hans", "是不是只有新鲜骨折才有用", "新鲜骨折"),
+    ("zh-Hans", "刚骨折就打骨水泥好吗", "新鲜骨折"),
     # an iron pin or plate from an old operation (đinh sắt, nẹp sắt, thanh sắt) is metal in the body
     ("vi", "ba toi co dinh sat o chan", "kim loại"),
     ("vi", "chân có nẹp sắt thì chụp MRI được không", "kim loại"),
@@ -4227,5 +4233,8 @@ def test_lexicon35_a_cough_counted_is_the_cough(text: str, count: str) -> None:
 def test_lexicon35_lookalikes_stay_apart() -> None:
     # breathless and coughing, typed without tones, is no builder's work
     assert "hoạt động gắng sức" not in _canonical_terms_found("vi", "kho tho ho nhieu sau khi bom")
+    # a new fracture to come (新骨折, 新的骨折) is a further fracture, never a fresh one
+    assert "新鲜骨折" not in _canonical_terms_found("zh-Hans", "做完以后会不会有新骨折")
+    assert "新鲜骨折" not in _canonical_terms_found("zh-Hans", "别的地方会不会有新的骨折")
     # "can I still eat" before the procedure is fasting, not medicine taken as usual
     assert "照常服用" not in _canonical_terms_found("zh-Hans", "手术前还能吃东西吗")
