@@ -4207,6 +4207,9 @@ LEXICON35 = [
     # 复查 and 锻炼 typed with a sound-alike (附查, 功能锻练), as 复察 and 覆查 already are
     ("zh-Hans", "做完多久去附查", "复查"),
     ("zh-Hans", "术后功能锻练怎么练", "康复训练"),
+    # whether a medicine must be stopped, asked about the stopping itself (得停吗, 能不停)
+    ("zh-Hans", "不太想停，能不停吗", "停用"),
+    ("zh-Hans", "波立维和阿司匹林两个都得停吗", "停用"),
     # a fresh fracture as patients say it, the opposite of an old one (陈旧性骨折)
     ("zh-Hans", "是不是只有新鲜骨折才有用", "新鲜骨折"),
     ("zh-Hans", "刚骨折就打骨水泥好吗", "新鲜骨折"),
@@ -4236,5 +4239,7 @@ def test_lexicon35_lookalikes_stay_apart() -> None:
     # a new fracture to come (新骨折, 新的骨折) is a further fracture, never a fresh one
     assert "新鲜骨折" not in _canonical_terms_found("zh-Hans", "做完以后会不会有新骨折")
     assert "新鲜骨折" not in _canonical_terms_found("zh-Hans", "别的地方会不会有新的骨折")
+    # pain that does not stop (疼个不停) is no medicine stopped
+    assert "停用" not in _canonical_terms_found("zh-Hans", "做完腰疼个不停怎么办")
     # "can I still eat" before the procedure is fasting, not medicine taken as usual
     assert "照常服用" not in _canonical_terms_found("zh-Hans", "手术前还能吃东西吗")
