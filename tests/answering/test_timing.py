@@ -102,6 +102,14 @@ TABLE = [
     ("zh-Hans", "今天晚上几点以后就不能吃东西了", None),
     ("zh-Hans", "明早手术，晚上十点之后还能喝水吗", None),
     ("zh-Hans", "半夜12点钟以后不能吃吗", None),
+    # session 35: "next week" or "next month" said before the procedure (tuần sau bơm, tháng sau
+    # bơm) is when it will be done, not after it; counted ("1 tuần sau bơm", "vài tháng sau mổ",
+    # "sáu tuần sau mổ") it is still after
+    ("vi", "tuần sau bơm xi măng thì phải ngưng thuốc trước mấy ngày", None),
+    ("vi", "thang sau bom xi mang cot song", None),
+    ("vi", "1 tuần sau bơm có đi làm được không", "after"),
+    ("vi", "vài tháng sau mổ có gãy lại không", "after"),
+    ("vi", "sáu tuần sau mổ được mang vác chưa", "after"),
 ]
 
 
