@@ -172,6 +172,10 @@ LEXICON35 = [
     ("vi", "dau cot song, cột sóng bị cong", "dau cot song, cột sống bị cong"),
     ("vi", "co can chup MRI chuoc ko", "co can chup MRI trước không"),
     ("vi", "đốt sóng cao tần, lá xương sông", "đốt sóng cao tần, lá xương sông"),
+    # Chinese 正常 typed 正长 by sound, with the particle or frame it is asked with; 成长, 延长 stay
+    ("zh-Hans", "针眼那儿酸酸的疼 正长吗", "针眼那儿酸酸的疼 正常吗"),
+    ("zh-Hans", "这样正不正长", "这样正不正常"),
+    ("zh-Hans", "住院时间延长吗", "住院时间延长吗"),
 ]
 
 
