@@ -282,6 +282,8 @@ TOKEN_TABLE = [
     ("zh-Hans", "到现在还疼", ["疼"]),
     ("zh-Hans", "我们很犹豫要不要做", ["做"]),
     ("zh-Hans", "心肺都不太好", ["心肺"]),
+    # session 35: 啊, the commonest sentence-final particle, is cut out as 呀 and 啦 are
+    ("zh-Hans", "要趴多久啊", ["要趴", "趴多", "多久"]),
     # Arabic: harakat/tatweel/bidi marks dropped, article and light suffixes stripped.
     ("ar", "هل يمكنني الاستحمام بعد العملية؟", ["يمكنني", "استحمام", "بعد", "عملي"]),
     ("ar", "عَمَلِيَّة", ["عملي"]),

@@ -4317,3 +4317,58 @@ LEXICON35C_LOOKALIKES = [
 @pytest.mark.parametrize(("locale", "text", "canonical"), LEXICON35C_LOOKALIKES)
 def test_lexicon35c_lookalikes_stay_apart(locale: str, text: str, canonical: str) -> None:
     assert canonical not in _canonical_terms_found(locale, text)
+
+
+# --- LEXICON35 (session 35, zh/vi lexicon) ---
+# A mason or a builder's labourer ("tôi làm thợ hồ", "làm phụ hồ", "thợ xây") tells that the
+# work is heavy: the pairs' strenuous activity. Only with "làm": "thợ hồ" typed without tones
+# is "tho ho", which "khó thở ho" (breathless and coughing) also spells. Chinese: the usual
+# medicines named by what they treat (降压药, 降糖药, 胰岛素) are the pairs' regular medicines;
+# "is the medicine still all right to take" (药还能吃吗) is taking it as usual; a cough said with
+# how many times (咳了几下, 咳嗽两声) is the cough that broke the bone
+LEXICON35 = [
+    ("vi", "Tôi làm thợ hồ, bơm xong kiêng bao lâu", "hoạt động gắng sức"),
+    ("vi", "ông nhà tôi làm phụ hồ", "hoạt động gắng sức"),
+    ("vi", "em là thợ xây", "hoạt động gắng sức"),
+    ("zh-Hans", "每天早上要吃降压药", "日常药物"),
+    ("zh-Hans", "打胰岛素的要停吗", "日常药物"),
+    ("zh-Hans", "手术那天早上药还能吃吗", "照常服用"),
+    # 复查 and 锻炼 typed with a sound-alike (附查, 功能锻练), as 复察 and 覆查 already are
+    ("zh-Hans", "做完多久去附查", "复查"),
+    ("zh-Hans", "术后功能锻练怎么练", "康复训练"),
+    # whether a medicine must be stopped, asked about the stopping itself (得停吗, 能不停)
+    ("zh-Hans", "不太想停，能不停吗", "停用"),
+    ("zh-Hans", "波立维和阿司匹林两个都得停吗", "停用"),
+    # a fresh fracture as patients say it, the opposite of an old one (陈旧性骨折)
+    ("zh-Hans", "是不是只有新鲜骨折才有用", "新鲜骨折"),
+    ("zh-Hans", "刚骨折就打骨水泥好吗", "新鲜骨折"),
+    # an iron pin or plate from an old operation (đinh sắt, nẹp sắt, thanh sắt) is metal in the body
+    ("vi", "ba toi co dinh sat o chan", "kim loại"),
+    ("vi", "chân có nẹp sắt thì chụp MRI được không", "kim loại"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), LEXICON35)
+def test_lexicon35_members_find_their_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"), [("就是咳嗽了几下腰就断了", "几下"), ("咳嗽两声就骨折了", "两声")]
+)
+def test_lexicon35_a_cough_counted_is_the_cough(text: str, count: str) -> None:
+    # how many times belongs to the cough: unknown alone, "几下" weighed as the rarest word
+    cough = [f for f in found_groups("zh-Hans", text) if groups("zh-Hans")[f.group][0] == "咳嗽"]
+    assert cough and count in cough[0].present
+
+
+def test_lexicon35_lookalikes_stay_apart() -> None:
+    # breathless and coughing, typed without tones, is no builder's work
+    assert "hoạt động gắng sức" not in _canonical_terms_found("vi", "kho tho ho nhieu sau khi bom")
+    # a new fracture to come (新骨折, 新的骨折) is a further fracture, never a fresh one
+    assert "新鲜骨折" not in _canonical_terms_found("zh-Hans", "做完以后会不会有新骨折")
+    assert "新鲜骨折" not in _canonical_terms_found("zh-Hans", "别的地方会不会有新的骨折")
+    # pain that does not stop (疼个不停) is no medicine stopped
+    assert "停用" not in _canonical_terms_found("zh-Hans", "做完腰疼个不停怎么办")
+    # "can I still eat" before the procedure is fasting, not medicine taken as usual
+    assert "照常服用" not in _canonical_terms_found("zh-Hans", "手术前还能吃东西吗")

@@ -159,8 +159,29 @@ LEXICON34 = [
 ]
 
 
+# --- LEXICON35 (session 35, zh/vi lexicon): the final "-ng" typed "-n" after ư and ươ, as the
+# South says them alike; "lún" (collapse), "mần" (do) and "năn nỉ" are words and stay
+LEXICON35 = [
+    ("vi", "xi măng bao lâu thì cứn lại", "xi măng bao lâu thì cứng lại"),
+    ("vi", "đau lưn quá, nằm trên giườn không được", "đau lưng quá, nằm trên giường không được"),
+    ("vi", "gãy xươn, đứn lâu không nổi", "gãy xương, đứng lâu không nổi"),
+    ("vi", "xẹp lún, mần sao, năn nỉ", "xẹp lún, mần sao, năn nỉ"),
+    # "sống" of the spine typed with the wrong tone, and "trước" typed "chuoc" without tones;
+    # "đốt sóng cao tần" (radio-frequency ablation) and "lá xương sông" (a herb) stay
+    ("vi", "xi măng rò ra ngoài đốt sông", "xi măng rò ra ngoài đốt sống"),
+    ("vi", "dau cot song, cột sóng bị cong", "dau cot song, cột sống bị cong"),
+    ("vi", "co can chup MRI chuoc ko", "co can chup MRI trước không"),
+    ("vi", "đốt sóng cao tần, lá xương sông", "đốt sóng cao tần, lá xương sông"),
+    # Chinese 正常 typed 正长 by sound, with the particle or frame it is asked with; 成长, 延长 stay
+    ("zh-Hans", "针眼那儿酸酸的疼 正长吗", "针眼那儿酸酸的疼 正常吗"),
+    ("zh-Hans", "这样正不正长", "这样正不正常"),
+    ("zh-Hans", "住院时间延长吗", "住院时间延长吗"),
+]
+
+
 @pytest.mark.parametrize(
-    ("locale", "typed", "expected"), TEXT_SPEAK + REGIONAL_SPELLINGS + REGIONAL_33 + LEXICON34
+    ("locale", "typed", "expected"),
+    TEXT_SPEAK + REGIONAL_SPELLINGS + REGIONAL_33 + LEXICON34 + LEXICON35,
 )
 def test_text_speak_is_written_out(locale, typed, expected):
     assert expanded(locale, typed) == expected

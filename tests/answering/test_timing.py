@@ -106,6 +106,19 @@ TABLE = [
     ("en", "how long before the patient is allowed to walk", None),
     ("en", "should my husband stop his warfarin before the procedure?", "before"),
     ("en", "can my mum eat before the op", "before"),
+    # session 35: "after what o'clock" (几点以后, 十点之后) is the evening before, when fasting
+    # begins, not after the procedure; "做完以后" above stays after
+    ("zh-Hans", "今天晚上几点以后就不能吃东西了", None),
+    ("zh-Hans", "明早手术，晚上十点之后还能喝水吗", None),
+    ("zh-Hans", "半夜12点钟以后不能吃吗", None),
+    # session 35: "next week" or "next month" said before the procedure (tuần sau bơm, tháng sau
+    # bơm) is when it will be done, not after it; counted ("1 tuần sau bơm", "vài tháng sau mổ",
+    # "sáu tuần sau mổ") it is still after
+    ("vi", "tuần sau bơm xi măng thì phải ngưng thuốc trước mấy ngày", None),
+    ("vi", "thang sau bom xi mang cot song", None),
+    ("vi", "1 tuần sau bơm có đi làm được không", "after"),
+    ("vi", "vài tháng sau mổ có gãy lại không", "after"),
+    ("vi", "sáu tuần sau mổ được mang vác chưa", "after"),
 ]
 
 
