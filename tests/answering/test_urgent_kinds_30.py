@@ -22,9 +22,25 @@ controls of each kind:
    christening (controls). New: a wish that it won't happen ("tomara que eu não", "希望...别")
    is ``hypothetical``.
 
-121 rows (56 urgent, 65 quiet), written before any change for them: 5 failed with the model on
-the code of session 35's first refit (by kind 1, 0, 1, 1, 2); after the change all pass by the
-rules alone. Never a blind message's words or situation, and never set 30's messages: its
+6. (second batch, block 6) the same kinds in harder forms: a child's spelling by sound
+   ("wen hes talking", "mober las piernas", "sui pas sur"), a sign after a tablet or a nap told
+   as speech gone wrong or a mouth drooping (new ``fainting_confusion`` idioms: "words come out
+   wrong", "no me contesta bien", "nicht richtig sprechen", "Mund hängt", "fala tudo trocado",
+   说话含糊, 嘴歪, "تمها معووج"); a doubt's "if" ends at a contrast ("ما بعرف إذا في شي بس ...":
+   ``urgent_asked.quiet_by_condition``);
+7. (third batch, block 7) the controls the writers flagged as closest to the line, in stronger
+   words: exhausted since the sedation yet sleeping and eating, a needle site that "really
+   hurts" lying down with no fever or redness, the fracture's terrible pain dated by a month
+   (Arabic month names are ``long_standing`` and date no "عملت العملية" as ``recent``),
+   numbness checked before the procedure, a bleeding asked about for a trip.
+
+204 rows (75 urgent, 129 quiet). The first 121 (blocks 1-5) were written before any change
+for them: 5 failed with the model on the code of session 35's first refit (by kind 1, 0, 1, 1,
+2). The 52 of block 6 were written after the third refit: 2 failed (an Arabic doubt's "if", a
+German control read by the model) and 6 urgent rows passed only by the model. The 31 of block 7
+were written after the fourth refit: 2 failed (the Arabic fracture's pain, a German control read
+by the model). After the changes and a fifth refit all pass, every urgent row by the rules
+alone. Never a blind message's words or situation, and never set 30's messages: its
 aggregate and per-locale figures were printed only to report them. The word model is fitted on
 these rows too (``scripts/fit_urgent_model.py`` reads ``AHEAD30_KINDS``).
 """
@@ -467,6 +483,361 @@ AHEAD30_KINDS = [
     ("zh-Hans", "希望下周孙子婚礼上我别晕倒，仪式挺长的。", Q),
     ("ar", "خايفة أتضايق بالنفس بالرحلة بالباص الشهر الجاي، لازم آخذ شي معي؟", Q),
     ("ar", "إن شاء الله ما يغمى علي بعرس حفيدي الأسبوع الجاي.", Q),
+    # 6. (second batch) harder forms of the same kinds
+    (
+        "en",
+        "i dont no if this is anyfing but grandpa keeps falling asleep wen hes talking and "
+        "his words come out rong",
+        U,
+    ),
+    (
+        "en",
+        "sorry if im being silly, maybe its just wind, but there's a heavy pressing in the "
+        "middle of my chest that won't shift",
+        U,
+    ),
+    (
+        "en",
+        "Ever since my cup of tea after breakfast I've had pins and needles in both feet "
+        "and they feel like they belong to someone else.",
+        U,
+    ),
+    (
+        "en",
+        "I'm sure it's nothing, I'm just a worrier: a bit stiff getting out of the chair "
+        "this morning, walked round the garden fine after.",
+        Q,
+    ),
+    (
+        "en",
+        "mum says can she have a bath yet, she says shes fine just a bit achy were the needle went",
+        Q,
+    ),
+    (
+        "en",
+        "Before they did the cement I'd had a chest infection with a fever, antibiotics "
+        "cleared it weeks ago. Can I have a glass of wine now?",
+        Q,
+    ),
+    ("en", "What if I get dizzy standing up on the bus when I go to my sister's next month?", Q),
+    (
+        "es",
+        "no se si es algo pero mi abuelito desde que se tomó la pastilla de la comida no me "
+        "contesta bien y se le cae la cabeza",
+        U,
+    ),
+    (
+        "es",
+        "a lo mejor exagero, pero desde que me duché tiemblo de frío y el termómetro marca 38,8",
+        U,
+    ),
+    (
+        "es",
+        "ola soi lucia mi abuela no puede mober las piernas desde la siesta y dise que no "
+        "las siente",
+        U,
+    ),
+    (
+        "es",
+        "A lo mejor exagero, pero estoy algo cansada desde la sedación. Ayer caminé por el "
+        "pasillo sin problema y he comido bien.",
+        Q,
+    ),
+    (
+        "es",
+        "mi abuela dice que le duele un poquito la espalda donde el pinchazo, pero está "
+        "contenta y viendo la tele, ¿puede comer chocolate?",
+        Q,
+    ),
+    (
+        "es",
+        "Antes de la vertebroplastia tuve fiebre y me la retrasaron, ya estoy bien del "
+        "todo. ¿A qué hora es la revisión?",
+        Q,
+    ),
+    ("es", "¿Y si me quedo sin aire en la excursión a la montaña del mes que viene?", Q),
+    (
+        "es",
+        "Me da miedo desmayarme en la comunión de mi nieta, ¿puedo llevar una silla plegable?",
+        Q,
+    ),
+    (
+        "fr",
+        "je sui pas sur que c grave mais mamie elle respire tré vite et elle a les lèvres "
+        "toutes bleues",
+        U,
+    ),
+    ("fr", "c'est sûrement rien mais depuis le dîner j'ai la jambe gauche qui ne répond plus", U),
+    (
+        "fr",
+        "C'est sûrement rien : un peu raide au réveil, mais après le petit-déjeuner j'ai "
+        "marché jusqu'à la boulangerie sans souci.",
+        Q,
+    ),
+    (
+        "fr",
+        "mamie demande si elle peut prendre un bain, elle dit qu'elle a juste un peu mal là "
+        "où ils ont piqué",
+        Q,
+    ),
+    (
+        "fr",
+        "Avant l'intervention j'avais des fourmis dans les jambes, le neurologue a vérifié, "
+        "tout était normal. Je peux reprendre la piscine quand ?",
+        Q,
+    ),
+    ("fr", "Et si je fais un malaise dans l'avion pour aller voir ma fille le mois prochain ?", Q),
+    (
+        "de",
+        "ich weis nich ob das schlim ist aber opa kann seit dem mittagsschlaf nicht mehr "
+        "richtig sprechen und sein mund hengt",
+        U,
+    ),
+    (
+        "de",
+        "Vielleicht übertreibe ich, aber seit dem Duschen blutet die Einstichstelle durch "
+        "den Verband durch.",
+        U,
+    ),
+    (
+        "de",
+        "Vielleicht übertreibe ich: seit der Narkose etwas schlapp, aber heute schon "
+        "zweimal um den Block gegangen und gut gegessen.",
+        Q,
+    ),
+    ("de", "oma fragt ob sie baden darf sie sagt es zwickt nur ein bisschen wo die nadel war", Q),
+    (
+        "de",
+        "Vor dem Eingriff hatte ich Fieber, deshalb wurde er verschoben, das ist längst "
+        "vorbei. Wann ist die Kontrolle?",
+        Q,
+    ),
+    (
+        "de",
+        "Was, wenn mir bei der Hochzeit meines Enkels schwindelig wird? Die Feier ist in "
+        "drei Wochen.",
+        Q,
+    ),
+    (
+        "pt",
+        "nao sei se e nada mas a minha avó desde que tomou o comprimido do jantar ta a "
+        "falar tudo trocado",
+        U,
+    ),
+    ("pt", "vó nao consegue respirar direito e ta com a boca roxa, eu tenho 9 anos", U),
+    (
+        "pt",
+        "Não deve ser nada, ando só um bocadinho mole desde a sedação, mas já fui à rua e "
+        "comi bem.",
+        Q,
+    ),
+    (
+        "pt",
+        "minha vó perguntou se pode tomar banho, ela diz que só dói um pouquinho onde foi a agulha",
+        Q,
+    ),
+    (
+        "pt",
+        "Antes da vertebroplastia tive febre e adiaram, já passou há semanas. Posso ir ao "
+        "cabeleireiro?",
+        Q,
+    ),
+    ("pt", "E se eu ficar tonta no casamento da minha neta no mês que vem?", Q),
+    (
+        "vi",
+        "con ko biet co sao ko nhung ba noi con tu luc an com chieu tu nhien noi ngong va "
+        "mieng bi meo",
+        U,
+    ),
+    ("vi", "chắc không sao đâu nhưng từ lúc tắm xong tôi run cầm cập, đo nhiệt độ 39 độ", U),
+    (
+        "vi",
+        "Có thể tôi lo xa, nhưng từ sau giấc ngủ trưa tôi không đi tiểu được, bụng dưới căng cứng.",
+        U,
+    ),
+    (
+        "vi",
+        "Chắc không sao đâu: sáng dậy hơi cứng lưng, nhưng ăn sáng xong tôi đi bộ quanh sân được.",
+        Q,
+    ),
+    ("vi", "bà con hỏi bà tắm được chưa, bà nói chỉ hơi đau chỗ kim chích thôi", Q),
+    (
+        "vi",
+        "Trước khi làm thủ thuật tôi bị sốt nên phải hoãn, giờ khỏi lâu rồi. Khi nào tái khám ạ?",
+        Q,
+    ),
+    ("vi", "Nếu đi máy bay tháng sau mà bị chóng mặt thì sao?", Q),
+    ("zh-Hans", "不知道是不是我想多了，奶奶吃完晚饭那顿药以后说话就含含糊糊的，嘴也歪了", U),
+    ("zh-Hans", "我10岁，爷爷喘不过气来了，嘴唇紫紫的", U),
+    ("zh-Hans", "应该没什么：早上起来腰有点僵，吃完早饭在小区走了一圈，挺好的。", Q),
+    ("zh-Hans", "奶奶问能不能洗澡，她说就是打针的地方有一点点疼", Q),
+    ("zh-Hans", "手术前发烧推迟过一次，早就退了。什么时候复查？", Q),
+    ("zh-Hans", "下个月坐飞机去女儿家，要是头晕怎么办？", Q),
+    ("ar", "ما بعرف إذا في شي بس تيتا من بعد حبة العشا صار حكيها مش مفهوم وتمها معووج", U),
+    ("ar", "أنا عمري 11، جدو صار يتنفس بسرعة كتير وشفايفه زرق", U),
+    ("ar", "أكيد ما في شي: الصبح ضهري متخشب شوي، بس بعد الفطور مشيت بالحارة عادي.", Q),
+    ("ar", "تيتا بتسأل إذا بتقدر تتحمم، بتقول بس بيوجعها شوي مكان الإبرة", Q),
+    ("ar", "قبل العملية كان عندي حرارة وأجلوها، وراحت من أسابيع. إمتى المراجعة؟", Q),
+    ("ar", "شو بصير إذا دخت بعرس بنت أختي الشهر الجاي؟", Q),
+    # 7. (third batch) controls closest to the line: strong tiredness or soreness with reassuring details, the fracture's own pain before the procedure dated by a month, numbness checked before, a bleeding asked about for a trip
+    (
+        "es",
+        "No sé si será normal, pero desde la sedación estoy muy cansada y con sueño, aunque "
+        "como bien y ya he salido a pasear.",
+        Q,
+    ),
+    (
+        "es",
+        "Igual son imaginaciones mías, pero me duele bastante donde me pincharon cuando me "
+        "tumbo boca arriba, sin fiebre ni rojez.",
+        Q,
+    ),
+    (
+        "es",
+        "hola soy dani tengo 8 años mi abuelo esta un poco mareado cuando se levanta rapido "
+        "pero luego se le pasa, puede jugar al parchis?",
+        Q,
+    ),
+    (
+        "es",
+        "Hace un mes tuve fiebre y por eso me aplazaron la vertebroplastia, ya se me pasó. "
+        "¿Puedo tomar ibuprofeno?",
+        Q,
+    ),
+    (
+        "es",
+        "La caída en la que me rompí la vértebra fue en enero, me dolía muchísimo, por eso "
+        "me operaron. ¿Cuándo puedo nadar?",
+        Q,
+    ),
+    (
+        "es",
+        "Antes de la operación se me dormían las piernas, me miraron y estaba todo bien. "
+        "¿Cuándo es la revisión?",
+        Q,
+    ),
+    (
+        "es",
+        "Espero no quedarme sin respiración subiendo las escaleras del hotel en agosto, "
+        "¿hay ascensor en esos sitios?",
+        Q,
+    ),
+    ("es", "¿Y si me sangra la herida en el viaje de la semana que viene? Es por ir preparada.", Q),
+    (
+        "en",
+        "Not sure if this is normal but I'm absolutely shattered since the sedation, though "
+        "I slept nine hours and ate a big breakfast.",
+        Q,
+    ),
+    (
+        "en",
+        "Might be me being daft, but it really hurts where they put the needle in when I "
+        "lie on my back, no fever, no redness.",
+        Q,
+    ),
+    (
+        "en",
+        "The fall that cracked my vertebra was in February, the pain was awful, that's why "
+        "I had it done. When can I swim?",
+        Q,
+    ),
+    (
+        "en",
+        "Before the procedure my legs used to go numb, they checked it and it was fine. "
+        "When is my follow-up?",
+        Q,
+    ),
+    (
+        "en",
+        "What if the wound bleeds when I'm on the train next week? Just want to be prepared.",
+        Q,
+    ),
+    (
+        "fr",
+        "Je ne sais pas si c'est normal mais je suis épuisée depuis la sédation, pourtant "
+        "j'ai bien dormi et bien mangé.",
+        Q,
+    ),
+    (
+        "fr",
+        "C'est peut-être moi, mais ça fait vraiment mal là où ils ont piqué quand je suis "
+        "sur le dos, pas de fièvre ni rougeur.",
+        Q,
+    ),
+    (
+        "fr",
+        "La chute qui m'a fracturé la vertèbre était en janvier, j'avais horriblement mal, "
+        "c'est pour ça qu'on m'a opérée. Quand puis-je nager ?",
+        Q,
+    ),
+    (
+        "fr",
+        "Avant l'opération j'avais les jambes engourdies, on a vérifié, tout allait bien. "
+        "C'est quand le contrôle ?",
+        Q,
+    ),
+    (
+        "de",
+        "Weiß nicht ob das normal ist, aber ich bin seit der Narkose total erschöpft, "
+        "obwohl ich gut geschlafen und gegessen habe.",
+        Q,
+    ),
+    (
+        "de",
+        "Bin vielleicht empfindlich, aber es tut richtig weh, wo die Nadel war, wenn ich "
+        "auf dem Rücken liege, kein Fieber, nicht rot.",
+        Q,
+    ),
+    (
+        "de",
+        "Der Sturz, bei dem der Wirbel brach, war im Januar, die Schmerzen waren furchtbar, "
+        "deshalb der Eingriff. Wann darf ich schwimmen?",
+        Q,
+    ),
+    (
+        "de",
+        "Vor dem Eingriff waren meine Beine oft taub, das wurde untersucht und war harmlos. "
+        "Wann ist die Nachkontrolle?",
+        Q,
+    ),
+    ("ar", "مش عارفة إذا طبيعي بس من بعد التخدير أنا تعبانة كتير، مع إني نمت منيح وأكلت.", Q),
+    (
+        "ar",
+        "يمكن أنا حساسة، بس بيوجعني كتير مكان الإبرة لما أنام على ضهري، ما في حرارة ولا احمرار.",
+        Q,
+    ),
+    (
+        "ar",
+        "الوقعة اللي كسرت فيها الفقرة كانت بكانون، كان الوجع فظيع، عشان هيك عملت العملية. "
+        "إمتى بقدر اسبح؟",
+        Q,
+    ),
+    ("ar", "قبل العملية كانت رجليّ تنمل، فحصوني وكان كل شي تمام. إمتى المراجعة؟", Q),
+    (
+        "vi",
+        "Không biết có bình thường không, từ lúc gây mê tôi mệt rã rời, dù ngủ đủ và ăn được.",
+        Q,
+    ),
+    (
+        "vi",
+        "Cú ngã làm gãy đốt sống hồi tháng giêng, lúc đó đau kinh khủng, vì vậy mới bơm xi "
+        "măng. Khi nào tôi đi bơi được?",
+        Q,
+    ),
+    (
+        "pt",
+        "Não sei se é normal, mas estou exausta desde a sedação, apesar de ter dormido bem "
+        "e comido.",
+        Q,
+    ),
+    (
+        "pt",
+        "A queda em que parti a vértebra foi em janeiro, doía imenso, por isso fiz a "
+        "vertebroplastia. Quando posso nadar?",
+        Q,
+    ),
+    ("zh-Hans", "不知道正不正常，打了镇静以后特别累，不过睡得好吃得也好。", Q),
+    ("zh-Hans", "一月份摔跤把椎骨摔骨折了，当时疼得要命，所以才做的手术。什么时候能游泳？", Q),
 ]
 
 
