@@ -32,15 +32,22 @@ controls of each kind:
    words: exhausted since the sedation yet sleeping and eating, a needle site that "really
    hurts" lying down with no fever or redness, the fracture's terrible pain dated by a month
    (Arabic month names are ``long_standing`` and date no "عملت العملية" as ``recent``),
-   numbness checked before the procedure, a bleeding asked about for a trip.
+   numbness checked before the procedure, a bleeding asked about for a trip;
+8. (fourth batch, block 8) Vietnamese text-speak and Southern speech ("chua di tieu dc giot
+   nao" is ``incontinence``), Spanish children's ordinary messages and plans ("puede que me
+   falte el aire" on a cruise: Spanish "puede que", Portuguese "pode ser que" are
+   ``hypothetical``), a pressure where the cement went in that eases lying down (controls the
+   model read in es, de, fr, taught by the rows).
 
-204 rows (75 urgent, 129 quiet). The first 121 (blocks 1-5) were written before any change
+230 rows (81 urgent, 149 quiet). The first 121 (blocks 1-5) were written before any change
 for them: 5 failed with the model on the code of session 35's first refit (by kind 1, 0, 1, 1,
 2). The 52 of block 6 were written after the third refit: 2 failed (an Arabic doubt's "if", a
 German control read by the model) and 6 urgent rows passed only by the model. The 31 of block 7
 were written after the fourth refit: 2 failed (the Arabic fracture's pain, a German control read
-by the model). After the changes and a fifth refit all pass, every urgent row by the rules
-alone. Never a blind message's words or situation, and never set 30's messages: its
+by the model). The 22 of block 8 after the fifth: 4 failed (the Spanish cruise, three controls
+the model read) and one urgent row passed only by the model; the sixth refit still read the
+Spanish pressure, so four more controls of it were added before a seventh. After the changes
+all pass, every urgent row by the rules alone. Never a blind message's words or situation, and never set 30's messages: its
 aggregate and per-locale figures were printed only to report them. The word model is fitted on
 these rows too (``scripts/fit_urgent_model.py`` reads ``AHEAD30_KINDS``).
 """
@@ -838,6 +845,126 @@ AHEAD30_KINDS = [
     ),
     ("zh-Hans", "不知道正不正常，打了镇静以后特别累，不过睡得好吃得也好。", Q),
     ("zh-Hans", "一月份摔跤把椎骨摔骨折了，当时疼得要命，所以才做的手术。什么时候能游泳？", Q),
+    # 8. (fourth batch) Vietnamese text-speak and Southern speech, Spanish children and plans, a pressure at the cement site that eases lying down
+    (
+        "vi",
+        "ko bit co sao ko, chac tai met thoi, nhung ba con tu trua toi gio nguoi nong hoi, "
+        "lanh run, cho kim chich do au",
+        U,
+    ),
+    ("vi", "con 12 tuoi, ong noi con ngu trua day roi noi chuyen lung tung, ko nhan ra con", U),
+    (
+        "vi",
+        "Hổng biết có sao hông, chắc tui lo quá, mà từ hồi tắm xong chân tui tê rần, đứng "
+        "hổng nổi.",
+        U,
+    ),
+    ("vi", "Sau bữa tối tự nhiên ngực tôi đau thắt, vã mồ hôi, chắc là do ăn no thôi nhỉ?", U),
+    ("vi", "ko bik co sao ko nhg tu sang den gio ba em chua di tieu dc giot nao, bung cang", U),
+    ("vi", "chắc là tôi tưởng tượng, nhưng ho ra máu lẫn đờm từ tối qua", U),
+    (
+        "vi",
+        "chắc là tôi tưởng tượng, lưng hơi ê ẩm chỗ bơm, nhưng ăn ngủ bình thường, không sốt.",
+        Q,
+    ),
+    ("vi", "con 11 tuoi, ba noi con hoi met sau khi lam, ba co duoc an kem ko a", Q),
+    ("vi", "Tuần sau đi đám cưới, lỡ đứng lâu bị choáng thì sao ạ?", Q),
+    (
+        "es",
+        "hola soy nico tengo 10 años, mi abuela dice que está cansadita y le duele un poco "
+        "la espalda donde la tirita, ¿puede venir al parque conmigo?",
+        Q,
+    ),
+    (
+        "es",
+        "mi abuelo se operó ayer y dice que está bien, solo un poco cansado, ¿puede tomar colacao?",
+        Q,
+    ),
+    (
+        "es",
+        "Antes de que me operaran tuve unos mareos fuertes, me hicieron pruebas y era la "
+        "tensión, ya está controlada. ¿Cuándo puedo conducir?",
+        Q,
+    ),
+    (
+        "es",
+        "El mes pasado tuve una infección de orina con fiebre que retrasó la "
+        "vertebroplastia, ya curada. ¿Puedo viajar en avión?",
+        Q,
+    ),
+    (
+        "es",
+        "Me han dicho que en el crucero de octubre puede que me falte el aire con el calor, "
+        "¿llevo el inhalador?",
+        Q,
+    ),
+    (
+        "es",
+        "Ojalá no me dé un dolor fuerte en la espalda durante el viaje en autobús del mes "
+        "que viene.",
+        Q,
+    ),
+    (
+        "es",
+        "Igual no es nada, pero noto como una presión donde me pusieron el cemento, sobre "
+        "todo por la tarde, y se me pasa tumbada.",
+        Q,
+    ),
+    (
+        "es",
+        "No sé si es normal estar tan dormida al día siguiente de la sedación, ya hoy estoy "
+        "más despierta.",
+        Q,
+    ),
+    (
+        "en",
+        "I had a funny turn last month before the op and they found my blood pressure "
+        "tablets were too strong, all sorted now. Can I fly?",
+        Q,
+    ),
+    (
+        "en",
+        "Maybe it's nothing, but there's a sort of pressure where the cement went in, worse "
+        "in the evening, eases when I lie down.",
+        Q,
+    ),
+    (
+        "de",
+        "Vielleicht ist es nichts, aber ich spüre einen Druck, wo der Zement hinkam, abends "
+        "mehr, im Liegen geht's weg.",
+        Q,
+    ),
+    (
+        "fr",
+        "C'est sûrement rien, mais je sens une pression là où on a mis le ciment, plus le "
+        "soir, ça passe allongée.",
+        Q,
+    ),
+    ("ar", "يمكن ما في شي، بس حاسة بضغط مكان الإسمنت، أكتر بالليل، وبروح لما أتمدد.", Q),
+    (
+        "es",
+        "Noto una presión en la espalda donde el cemento cuando llevo rato sentada, tumbada "
+        "se me quita. ¿Es lo normal?",
+        Q,
+    ),
+    (
+        "es",
+        "Tengo una sensación de presión en la zona del pinchazo por las tardes, sin fiebre, "
+        "y se me pasa al acostarme.",
+        Q,
+    ),
+    (
+        "es",
+        "A veces siento presión en la espalda donde me pusieron el cemento, pero "
+        "descansando desaparece. ¿Puedo tomar paracetamol?",
+        Q,
+    ),
+    (
+        "pt",
+        "Sinto uma pressão nas costas onde puseram o cimento ao fim da tarde, deitada "
+        "passa. É normal?",
+        Q,
+    ),
 ]
 
 
