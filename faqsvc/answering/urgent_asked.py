@@ -54,7 +54,9 @@ def quiet_by_condition(judges: tuple[UrgentRules, ...], message: Message) -> boo
     # "¿debo preocuparme si desde esta mañana no siento los pies?": a state had now
     if any_has(judges, "ongoing", clause):
         return False
-    if any_has(judges, "hypothetical", clause[: message.start - offset]):
+    # "not sure if it's anything but my legs ...": the doubt's "if" ends at a contrast
+    lead = clause[: message.start - offset]
+    if any_has(judges, "hypothetical", lead[max(last_end(judges, "contrast", lead), 0) :]):
         return True
     # "which number, should my arms go weak?": a condition without "if", seen in the clause
     if any_has(judges, "condition", clause) or _consequence_asked(judges, message, clause, offset):

@@ -77,6 +77,9 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # as is a comparison with before the procedure, which dates nothing (``compared_before``:
 # "better than before the op", ``urgent_followup``), and a message addressed to a group
 # (``forum``: "anyone here", "question for the group", 各位), whose questions ask its readers.
+# The procedure's own hours (``at_procedure``: "the evening of the procedure", "in the recovery
+# room", "the first day home", 复苏室, "ليلة العملية"), where a sign told as over for good since
+# is the twenty-ninth set's settled control (``urgent_whose.gone_since_before``).
 LATER_CUE_FIELDS = (
     "resolved",
     "returned",
@@ -146,4 +149,5 @@ LATER_CUE_FIELDS = (
     "consequence",
     "compared_before",
     "forum",
+    "at_procedure",
 )

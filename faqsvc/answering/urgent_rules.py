@@ -216,7 +216,8 @@ class UrgentRules:
             for match in pattern.finditer(text):
                 start, end = match.span()
                 if end > start and not (
-                    negatable and (self._negated(text, start) or self._denied_after(text, end))
+                    negatable
+                    and (self._negated(text, start) or self._denied_after(text, end, start))
                 ):
                     yield start, end
 
@@ -234,7 +235,13 @@ class UrgentRules:
         before = BOUNDARY.split(text[max(0, start - NEGATION_REACH) : start])[-1]
         return _any_match(self.cues["negation"], before)
 
-    def _denied_after(self, text: str, end: int) -> bool:
+    def _denied_after(self, text: str, end: int, start: int = -1) -> bool:
+        """Whether a denial follows the sign; not when the sign's own words open with a
+        negation the denial only carries on ("nao consigo fazer xixi nenhum", "no puedo
+        orinar nada": a negative concord, the set 30 kind of session 35)."""
+        space = text.find(" ", start, end)
+        if start >= 0 and space > start and _any_match(self.cues["negation"], text[start:space]):
+            return False
         return any(pattern.match(text, end) for pattern in self.cues["denied_after"])
 
     def has(self, cue: str, text: str) -> bool:

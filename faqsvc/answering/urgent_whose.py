@@ -50,20 +50,36 @@ def not_the_patients(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     """Whether the sign is had by someone named before it who is not the patient."""
     before = message.sentence[: message.start]
     person = max(last_end(judges, "bystander", before), last_end(judges, "others", before))
-    if person < 0 or any_has(judges, "first_person", before[person:]):
+    # "my wife says I asked her three times what day it was": the sign told in the first person
+    # ("le he preguntado", "perguntei") is the writer's, the other person only noticed it
+    told = message.sentence[: message.end]
+    if person < 0 or any_has(judges, "first_person", told[person:]):
         return False
     text = message.text
     return any_has(judges, "own_procedure", text) and not any_has(judges, "their_procedure", text)
 
 
 def gone_since_before(judges: tuple[UrgentRules, ...], message: Message) -> bool:
-    """Whether the sign is placed before the procedure and told as gone after it."""
+    """Whether the sign is placed before the procedure and told as gone after it, or in the
+    procedure's own hours and told as over for good since."""
     if last_end(judges, "before_op", message.sentence[: message.start]) < 0:
-        return False
+        return over_since_procedure(judges, message)
     # "nothing like the pain before the op: ..., I can no longer stand": told as unlike it
     if any_has(judges, "unlike_usual", message.sentence):
         return False
     return gone_after(judges, message)
+
+
+def over_since_procedure(judges: tuple[UrgentRules, ...], message: Message) -> bool:
+    """ "my wife says I was muddled the evening of the procedure, myself again by breakfast and
+    fine since", "在复苏室里抖得厉害，回家以后再没抖过": a sign placed in the procedure's own
+    hours (``at_procedure``, anywhere in its sentence) and told after it as over for good
+    (``gone_now``, ``never_again``), not merely as passed, and not come back."""
+    if not any_has(judges, "at_procedure", message.sentence):
+        return False
+    after = message.text[message.offset + message.end :]
+    lasting = any_has(judges, "gone_now", after) or any_has(judges, "never_again", after)
+    return lasting and not came_back(judges, after)
 
 
 def settled_ordinary(judges: tuple[UrgentRules, ...], message: Message) -> bool:
