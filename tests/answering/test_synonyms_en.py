@@ -37,6 +37,8 @@ EN_35 = [
     # months or even years old", "a fracture that has already healed")
     ("it broke over a year ago, is it too late?", "healed fracture"),
     ("the break is old and has knitted back together", "healed fracture"),
+    # who does it, asked as "the one who does the job" (the pairs: "an interventional radiologist")
+    ("Who's the one who actually does the job, a surgeon?", "interventional radiologist"),
 ]
 
 
