@@ -48,7 +48,7 @@ class _Member:
     key: str  # its match spelling: the pattern can only match text holding it
     tokens: frozenset[str]  # its words as a query would look them up
     sequence: tuple[frozenset[str], ...]  # indexed variants per position, stop words gone
-    found_only: bool  # finds its group, never looked for in a pair (``FOUND_ONLY``)
+    found_only: bool  # finds its group, never looked for in a pair (``synonym_groups.FOUND_ONLY``)
     # It opens with "who", a stop word ("qui opère", "who does it"): its other words in a row
     # only say the procedure is done ("elle se fait opérer"), so they find it only in a query
     # that asks who

@@ -86,6 +86,7 @@ from faqsvc.answering.urgent_followup import forum_asked, normal_reading, withou
 from faqsvc.answering.urgent_letters import asked_or_rated_down
 from faqsvc.answering.urgent_loading import rule_table
 from faqsvc.answering.urgent_page import feared, own_stretch
+from faqsvc.answering.urgent_readings import read_as_number
 from faqsvc.answering.urgent_reason import reason_for_procedure
 from faqsvc.answering.urgent_respelt import readings
 from faqsvc.answering.urgent_rules import SENTENCE, UrgentRules, canonical
@@ -155,7 +156,7 @@ def _told_before(judges: tuple[UrgentRules, ...], message: Message, sign: str = 
     told_before = message.planned or any_has(judges, "long_standing", sentence)
     told_before = told_before or habit_of_old(judges, message)
     # "the oximeter reads 87 and drops when I walk": a reading over the line is no habit
-    reading = any(ch.isdigit() for ch in sentence[message.start : message.end])
+    reading = read_as_number(sentence[message.start : message.end])
     if sign in EXERTION_SIGNS and not reading and any_has(judges, "exertion", sentence):
         told_before = True
     if any_has(judges, "unchanged", message.text) and (

@@ -25,7 +25,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from faqsvc.answering.urgent_readings import fell_back, normal_temperature, sentence_around
+from faqsvc.answering.urgent_readings import (
+    fell_back,
+    normal_temperature,
+    read_as_number,
+    sentence_around,
+)
 from faqsvc.answering.urgent_rules import UrgentRules
 from faqsvc.answering.urgent_story import Message, any_has, clause_at
 
@@ -55,7 +60,7 @@ def normal_reading(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     sentence (or, asked, a message) whose every temperature is under the line; a reading a
     little over it followed by a normal one ("38 hier soir, 36,9 ce matin")."""
     words = message.sentence[message.start : message.end]
-    if any(ch.isdigit() for ch in words):
+    if read_as_number(words):
         return fell_back(words, message.text[message.offset + message.end :])
     at = message.offset + message.start
     where = message.text if message.asked else sentence_around(message.text, at, at + 1)

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping
 
 from faqsvc.answering.urgent_gates import Patterns
 
-__all__ = ["fell_back", "normal_temperature", "reading_spans", "sentence_around"]
+__all__ = ["fell_back", "normal_temperature", "read_as_number", "reading_spans", "sentence_around"]
 
 # How far after the word naming what is measured its number may stand (characters); before
 # it, only a unit may stand between them.
@@ -128,3 +128,9 @@ def fell_back(sign_words: str, after: str) -> bool:
         return False
     later = [v for v, f in map(_value, NUMBER.finditer(after)) if not f and 35 <= v < 43]
     return bool(later) and later[-1] < 37.5
+
+
+def read_as_number(sign_words: str) -> bool:
+    """Whether a sign is told by its reading ("the oximeter reads 87", "38,2 de fièvre"), not by
+    its word alone: such a sign is judged by its number, not by the habits its word has."""
+    return any(ch.isdigit() for ch in sign_words)
