@@ -289,6 +289,12 @@ LATER_SETS = {
     # chat ("and", "ok but", "what about"); right pair first 0.83; 2 sure-wrong; every urgent
     # message alerts
     "patient_questions_29.jsonl": (0.62, 0.056, 0.91, 0.02),
+    # never studied (session 36, written at its start, measured at arrival on session 35's final
+    # code): 0.461, 7.8 %, 95.8 %, 0 %; something already known excluded ("apart from",
+    # "other than"); written by a health professional in clinical shorthand; the asker
+    # correcting or restarting halfway; right pair first 0.79; 4 sure-wrong; every urgent
+    # message alerts; en 0.38, fr 0.38, pt 0.38
+    "patient_questions_30.jsonl": (0.46, 0.079, 0.95, 0.01),
     # 0.547, 1.6 %, 100 %; 19.3 % false alarms: stories tell of signs long past (README)
     "patient_questions_long.jsonl": (0.67, 0.03, 0.97, 0.08),
 }

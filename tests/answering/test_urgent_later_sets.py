@@ -1,4 +1,4 @@
-"""The urgent rules on the third to thirty-first blind sets (tests/data/urgent_blind_{3..31}/README.md).
+"""The urgent rules on the third to thirty-second blind sets (tests/data/urgent_blind_{3..32}/README.md).
 
 The third set, unstudied, gave recall 0.948 and 5.2 % false alarms (the rules before issue 17's
 rework reached 0.865 and 12.5 %). Its five misses were then studied and their kinds written into
@@ -494,6 +494,12 @@ FLOORS = {
     # an ordinary after-effect likened to something before, a sign of someone or something
     # else (a grandchild's fever, the dog), what a sign word on the leaflet means
     "urgent_blind_31": (0.87, 0.19, 0.75),
+    # never studied (session 36, written at its start, measured at arrival on session 35's
+    # final code): 0.979 recall (ar 0.833), 8.3 % false alarms (ar 25.0 %); the sign pointed to
+    # on the discharge sheet's warning list, inferred by a carer of someone who cannot say it,
+    # told with the clock time it began; controls: none of the list, a carer reading an ordinary
+    # state, an ordinary after-effect's clock time, how to keep watch or whom to call at night
+    "urgent_blind_32": (0.97, 0.09, 0.83),
 }
 
 
