@@ -202,6 +202,12 @@ def test_an_addressed_question_gets_the_answer_of_the_bare_one(real_index):
         ("de", "Ist das ein Problem?", True),
         ("pt", "como fariam comigo?", True),
         ("pt", "como fazem a anestesia?", False),
+        # a bare "does it?" after what it asks about (session 36): the told sentence is the ask
+        ("en", "does it?", True),
+        ("en", "Will it really?", True),
+        ("en", "can I?", True),
+        ("en", "does it hurt?", False),
+        ("en", "is it safe?", False),
     ],
 )
 def test_vague_question(locale, sentence, vague):

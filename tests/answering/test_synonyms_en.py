@@ -66,3 +66,33 @@ def test_english_lookalikes_stay_apart() -> None:
     assert "open surgery" not in _canonical_terms_found("en", "is the clinic open on Sundays?")
     assert "conservative treatments" not in _canonical_terms_found("en", "how long to heal?")
     assert "healed fracture" not in _canonical_terms_found("en", "I'm 84 years old, can I have it?")
+
+
+EN_36 = [
+    # the cement as a household filler, and "goes off" as builders say it sets (the pairs: "the
+    # cement hardens", "10 minutes for the cement to congeal")
+    ("is it basically Polyfilla for bones?", "bone cement"),
+    ("how long before it goes off properly?", "harden"),
+    ("does the cement go off properly before I can move?", "harden"),
+    # "is mine different?" asks the difference (the pairs: "the difference between kyphoplasty
+    # and vertebroplasty")
+    ("my neighbour had the balloon one, is mine different?", "difference"),
+    # which of several broken bones is the painful one (the pairs: the scans "localize the
+    # fracture site, as well as distinguish old fractures from new ones")
+    (
+        "three are squashed, how do they know which one is causing the pain?",
+        "localize the fracture site",
+    ),
+    ("can a scan pinpoint which bone is the new break?", "localize the fracture site"),
+]
+
+
+@pytest.mark.parametrize(("text", "canonical"), EN_36)
+def test_session_36_english_members_find_their_group(text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found("en", text)
+
+
+def test_everyday_words_for_the_setting_cement_and_the_filler_are_never_looked_for_in_a_pair():
+    # "goes off" is the painkiller wearing off too; "different" is said of the spine's areas
+    assert not {"goes off properly", "cement goes off"} & _others("it sets hard?", "harden")
+    assert "different" not in _others("what is the difference?", "difference")
