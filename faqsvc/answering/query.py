@@ -12,14 +12,13 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property, partial
+from functools import cache, cached_property
 
 from faqsvc.analysis import analysis_for, fold, folded_stopwords, language_of, normalize
 from faqsvc.answering import synonyms
-from faqsvc.answering.address import unsearched_spans, vague_question
+from faqsvc.answering.address import unsearched_spans
 from faqsvc.answering.chinese import unknown_bigram_kinds
-from faqsvc.answering.interrogatives import question_words
-from faqsvc.answering.message import context_spans, cried_spans
+from faqsvc.answering.message import cried_spans
 from faqsvc.answering.negation import asks_for_a_yes, is_negation
 from faqsvc.answering.question_kinds import kinds_asked
 from faqsvc.answering.spelling import (
@@ -29,6 +28,7 @@ from faqsvc.answering.spelling import (
     is_everyday_word,
     is_real_word,
 )
+from faqsvc.answering.telling import told_spans
 from faqsvc.answering.timing import Timing, timing_of
 from faqsvc.answering.unmarked import bare_stopword
 from faqsvc.answering.vocabulary import HAN, MAIN_FIELDS, correct, han_repairs
@@ -54,7 +54,6 @@ CONTEXT_WEIGHT = 0.3
 # A told sentence cried out ("please help, I can't sleep for worrying!!") says how the patient
 # feels, seldom what the answer needs: its "sleep" is no sedation.
 CRIED_WEIGHT = 0.1
-OPENING_WORDS = 2  # a sentence opening with a question word asks (``_opens_question``)
 _NUMBER = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[.?!;:,\n\u060c\u061b\u061f\u3001\u3002\uff01\uff0c\uff1a\uff1b\uff1f]+")
 
@@ -212,32 +211,6 @@ def _misspelt_stopword(locale: str, word: str) -> bool:
 @cache
 def _stopword_slips(locale: str) -> SlipIndex:
     return SlipIndex(folded_stopwords(locale))
-
-
-def _opens_question(locale: str, sentence: str) -> bool:
-    """A sentence whose first two words hold a question word ("cuanto riesgo hay", "whats the
-    difference") asks, mark or none; Chinese puts its question words anywhere, so only the
-    mark counts there. Studied sets: 4 declined -> right, 2 right -> declined, none wrong."""
-    if language_of(locale) == "zh":
-        return False
-    return bool(question_words(locale, " ".join(sentence.split()[:OPENING_WORDS])))
-
-
-def told_spans(locale: str, text: str) -> list[range]:
-    """Character spans of what ``text`` tells around what it asks (``message.context_spans``)."""
-    return context_spans(
-        text,
-        partial(_opens_question, locale),
-        lambda sentence: not vague_question(sentence, locale),  # "What happens now?"
-    )
-
-
-def asked_part(locale: str, text: str) -> str:
-    """``text`` with what it tells blanked out: "Je vis seule et personne ne peut rester avec
-    moi. On me garde à l'hôpital ?" asks about the stay, not about someone to stay with her."""
-    for span in told_spans(locale, text):
-        text = text[: span.start] + " " * len(span) + text[span.stop :]
-    return text
 
 
 def _weigh_context(query: AnalyzedQuery) -> None:

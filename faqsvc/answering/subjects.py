@@ -26,7 +26,7 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
-from faqsvc.answering import query, synonyms
+from faqsvc.answering import synonyms, telling
 from faqsvc.answering.spelling import SlipIndex, has_word_list, is_real_word
 from faqsvc.answering.urgent_loading import rule_table
 from faqsvc.answering.urgent_rules import canonical
@@ -198,6 +198,6 @@ def asked_subjects(text: str, locale: str) -> frozenset[str]:
     topic of their own ("Je vis seule et personne ne peut rester avec moi. On me garde à
     l'hôpital ?" asks about the stay), in the whole message when they only point back at
     what it told ("...when I can DRIVE again!!! how many days??")."""
-    asked = query.asked_part(locale, text)
+    asked = telling.asked_part(locale, text)
     told_around = asked != text and synonyms.found_groups(locale, asked)
     return named_subjects(asked if told_around else text, locale)
