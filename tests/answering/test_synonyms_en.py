@@ -84,6 +84,10 @@ EN_36 = [
         "localize the fracture site",
     ),
     ("can a scan pinpoint which bone is the new break?", "localize the fracture site"),
+    # the scar and the stitches are where the needle went in (the pairs: "the small incision site
+    # with a sterile dressing", "smaller incisions")
+    ("how many stitches will I have?", "puncture site"),
+    ("will it leave a big scar on her back?", "puncture site"),
 ]
 
 
