@@ -4372,3 +4372,22 @@ def test_lexicon35_lookalikes_stay_apart() -> None:
     assert "停用" not in _canonical_terms_found("zh-Hans", "做完腰疼个不停怎么办")
     # "can I still eat" before the procedure is fasting, not medicine taken as usual
     assert "照常服用" not in _canonical_terms_found("zh-Hans", "手术前还能吃东西吗")
+
+
+# LEXICON36 (session 36, zh/vi lexicon, set 28: why a rule, how they know, a likeness)
+LEXICON36 = [
+    # to avoid said as a rule after it ("kiêng", "kiêng cữ", "né"), the pairs' "tránh"
+    ("vi", "vì sao làm xong phải kiêng khiêng vác nặng", "tránh"),
+    ("vi", "bơm xong phải kiêng cữ những gì", "tránh"),
+    ("vi", "Bơm xong kiêng gì", "tránh"),
+    # six weeks counted in months: a month and a half ("tháng rưỡi", 一个半月)
+    ("vi", "kiêng mang vác tới cả tháng rưỡi", "sáu tuần"),
+    ("vi", "phải nghỉ làm 1 tháng rưỡi hả", "sáu tuần"),
+    ("zh-Hans", "一个半月不能提重物吗", "六周"),
+    ("zh-Hans", "要等一个半月才能干活吗", "六周"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), LEXICON36)
+def test_lexicon36_members_find_their_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
