@@ -4385,7 +4385,23 @@ LEXICON36 = [
     ("vi", "phải nghỉ làm 1 tháng rưỡi hả", "sáu tuần"),
     ("zh-Hans", "一个半月不能提重物吗", "六周"),
     ("zh-Hans", "要等一个半月才能干活吗", "六周"),
+    # whether the fracture is new or old, asked as an either-or: the pairs' "chưa liền"
+    ("vi", "chụp cộng hưởng từ để coi gãy mới hay gãy cũ hả", "chưa liền"),
+    ("vi", "chụp phim là biết mới hay cũ phải không", "chưa liền"),
+    ("vi", "ổ gãy của mẹ còn mới không", "chưa liền"),
 ]
+
+
+LEXICON36_LOOKALIKES = [
+    # a further fracture to come, or "only then", is no fresh fracture
+    ("vi", "bơm xong có bị gãy mới ở đốt khác không", "chưa liền"),
+    ("vi", "có phải bị tai nạn mới gãy xương sống không", "chưa liền"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), LEXICON36_LOOKALIKES)
+def test_lexicon36_lookalikes_stay_apart(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
 
 
 @pytest.mark.parametrize(("locale", "text", "canonical"), LEXICON36)
