@@ -4389,6 +4389,10 @@ LEXICON36 = [
     ("vi", "chụp cộng hưởng từ để coi gãy mới hay gãy cũ hả", "chưa liền"),
     ("vi", "chụp phim là biết mới hay cũ phải không", "chưa liền"),
     ("vi", "ổ gãy của mẹ còn mới không", "chưa liền"),
+    # the cement pictured as glue in a crack is the pairs' holding the pieces together
+    ("vi", "xi măng giống keo dán chỗ nứt hả", "gắn liền"),
+    ("vi", "bơm vô để dán xương lại phải không", "gắn liền"),
+    ("vi", "xi măng có dính chặt không hay bung ra", "gắn liền"),
 ]
 
 
@@ -4396,6 +4400,8 @@ LEXICON36_LOOKALIKES = [
     # a further fracture to come, or "only then", is no fresh fracture
     ("vi", "bơm xong có bị gãy mới ở đốt khác không", "chưa liền"),
     ("vi", "có phải bị tai nạn mới gãy xương sống không", "chưa liền"),
+    # the dressing stuck on the needle's mark is no cement holding the bone
+    ("vi", "rút kim xong có dán băng không", "gắn liền"),
 ]
 
 
