@@ -504,6 +504,8 @@ TOKEN_TABLE = [
     # conseguir andar?" stays
     ("pt", "Quantas eles conseguem fazer de uma vez só?", ["quant", "faz", "vez"]),
     ("pt", "vou conseguir andar?", ["vou", "consegu", "andar"]),
+    # session 36, zh/vi lexicon: "rưỡi" (and a half) of a duration in words asks nothing
+    ("vi", "cả tháng rưỡi", ["cả", "tháng", "cả_tháng"]),
 ]
 
 

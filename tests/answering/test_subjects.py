@@ -180,6 +180,12 @@ NOT_NAMED = [
     ("fr", "j'ai une prothèse de hanche, l'IRM est possible ?"),
     ("zh", "我有椎间盘突出，打骨水泥能治好吗"),
     ("en", "will it fuse the broken bits of bone together?"),
+    # session 36, zh/vi lexicon: the dentist as a likeness of the numbing jab asks about this
+    # procedure, not about the dentist's
+    ("vi", "chích thuốc tê giống lúc nhổ răng hả?"),
+    ("vi", "gây tê có giống như đi nha sĩ không"),
+    ("zh", "打麻药是不是跟拔牙一样"),
+    ("zh", "像看牙那样打一针局麻吗"),
     ("ar", "متى اقدر ارجع للتمارين؟"),  # when, not which exercises: answered
     ("de", "Wie viel Schmerzen sind am Tag danach normal?"),
     ("en", ""),

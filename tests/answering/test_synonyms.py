@@ -4372,3 +4372,44 @@ def test_lexicon35_lookalikes_stay_apart() -> None:
     assert "停用" not in _canonical_terms_found("zh-Hans", "做完腰疼个不停怎么办")
     # "can I still eat" before the procedure is fasting, not medicine taken as usual
     assert "照常服用" not in _canonical_terms_found("zh-Hans", "手术前还能吃东西吗")
+
+
+# LEXICON36 (session 36, zh/vi lexicon, set 28: why a rule, how they know, a likeness)
+LEXICON36 = [
+    # to avoid said as a rule after it ("kiêng", "kiêng cữ", "né"), the pairs' "tránh"
+    ("vi", "vì sao làm xong phải kiêng khiêng vác nặng", "tránh"),
+    ("vi", "bơm xong phải kiêng cữ những gì", "tránh"),
+    ("vi", "Bơm xong kiêng gì", "tránh"),
+    # six weeks counted in months: a month and a half ("tháng rưỡi", 一个半月)
+    ("vi", "kiêng mang vác tới cả tháng rưỡi", "sáu tuần"),
+    ("vi", "phải nghỉ làm 1 tháng rưỡi hả", "sáu tuần"),
+    ("zh-Hans", "一个半月不能提重物吗", "六周"),
+    ("zh-Hans", "要等一个半月才能干活吗", "六周"),
+    # whether the fracture is new or old, asked as an either-or: the pairs' "chưa liền"
+    ("vi", "chụp cộng hưởng từ để coi gãy mới hay gãy cũ hả", "chưa liền"),
+    ("vi", "chụp phim là biết mới hay cũ phải không", "chưa liền"),
+    ("vi", "ổ gãy của mẹ còn mới không", "chưa liền"),
+    # the cement pictured as glue in a crack is the pairs' holding the pieces together
+    ("vi", "xi măng giống keo dán chỗ nứt hả", "gắn liền"),
+    ("vi", "bơm vô để dán xương lại phải không", "gắn liền"),
+    ("vi", "xi măng có dính chặt không hay bung ra", "gắn liền"),
+]
+
+
+LEXICON36_LOOKALIKES = [
+    # a further fracture to come, or "only then", is no fresh fracture
+    ("vi", "bơm xong có bị gãy mới ở đốt khác không", "chưa liền"),
+    ("vi", "có phải bị tai nạn mới gãy xương sống không", "chưa liền"),
+    # the dressing stuck on the needle's mark is no cement holding the bone
+    ("vi", "rút kim xong có dán băng không", "gắn liền"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), LEXICON36_LOOKALIKES)
+def test_lexicon36_lookalikes_stay_apart(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), LEXICON36)
+def test_lexicon36_members_find_their_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
