@@ -4263,6 +4263,53 @@ def test_lexicon35b_wearing_a_brace_is_one_member() -> None:
     assert brace and "ولبس" in brace[0].present
 
 
+# AR_PT_36B (session 36, lexicon36b, set 28): the cement told through an everyday likeness, a
+# plaster cast on an arm ("engessar o braço", "زي الجبس") as the about pair's "molde interno ...
+# gesso" and "جبيرة داخلية"
+AR_PT_36B = [
+    ("pt", "é igual engessar o braço, só que por dentro?", "gesso"),
+    ("pt", "fica engessado por dentro?", "gesso"),
+    ("pt", "é tipo uma tala dentro do osso?", "gesso"),
+    ("ar", "زي الجبس للإيد المكسورة بس من جوه", "جبيرة"),
+    ("ar", "العضمة هتبقى مجبسة من جوه؟", "جبيرة"),
+    # the lost height asked as coming back in Egyptian ("هيرجع طولي") or as "the height that went"
+    ("ar", "طب هيرجع طولي؟", "استعادة الطول"),
+    ("ar", "حيرجعلي طولي؟", "استعادة الطول"),
+    ("ar", "نقصت من طولي سنتين", "نقص الطول"),
+    # gluing the broken bone (يلزق، يلصق، يلحم) as the treating pair's "يلحم أجزاء العظم"; Egyptian
+    # "غرا" is the glue without its hamza
+    ("ar", "الاسمنت بيلزق العضم المشروخ؟", "يلحم"),
+    ("ar", "هل يلصق الكسر؟", "يلحم"),
+    ("ar", "زي الغرا ولا ايه", "الإسمنت العظمي"),
+    # how they see where the needle goes: seeing inside, a screen, guiding (enxergar, يشوفون)
+    ("pt", "como o médico enxerga onde a agulha vai?", "guiar"),
+    ("pt", "eles fazem às cegas?", "guiar"),
+    ("pt", "dá para ver na tela?", "guiar"),
+    ("ar", "كيف يشوفون وين تروح الإبرة؟", "توجيه"),
+    ("ar", "بيشوفوا على الشاشة؟", "توجيه"),
+    ("ar", "بيشتغلوا عالعمياني؟", "توجيه"),
+]
+
+
+AR_PT_LOOKALIKES_36B = [
+    ("pt", "uso colete de gesso", "gesso"),  # the brace's longer phrase
+    ("ar", "لازم ألبس جبيرة الظهر؟", "جبيرة"),  # the brace's
+    ("pt", "posso guiar o carro depois?", "guiar"),  # driving
+    ("pt", "vou ver tudo?", "guiar"),  # awake, no guidance
+    ("ar", "امتى الدكتور يشوفني بعد العملية؟", "توجيه"),  # the check-up
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), AR_PT_36B)
+def test_lexicon36b_members_find_their_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), AR_PT_LOOKALIKES_36B)
+def test_lexicon36b_lookalikes_stay_apart(locale: str, text: str, canonical: str) -> None:
+    assert canonical not in _canonical_terms_found(locale, text)
+
+
 # LEXICON35C (session 35, set 27: the simpler treatments first, or straight to the cement, asked as
 # "is that not enough?" / "rather first ... or right away"; the pair says "traitements plus
 # classiques (dits « conservateurs »)", "schonendere (konservative) Behandlungen")
