@@ -4460,3 +4460,32 @@ def test_lexicon36_lookalikes_stay_apart(locale: str, text: str, canonical: str)
 @pytest.mark.parametrize(("locale", "text", "canonical"), LEXICON36)
 def test_lexicon36_members_find_their_group(locale: str, text: str, canonical: str) -> None:
     assert canonical in _canonical_terms_found(locale, text)
+
+
+# session 36, es/fr/de lexicon: set 28's kinds (why a step is there, how they know or decide,
+# the procedure told through a likeness). How the doctor decides whether it suits the patient
+# finds the candidate group (found only: "decide" alone is in no pair); the doubt that it is
+# only a money-maker ("un sacacuartos", "un timo") finds the success group, as session 32's
+# "una estafa" and "Abzocke" do
+LEXICON36C = [
+    ("es", "¿cómo deciden si le conviene a mi padre?", "candidato"),
+    ("es", "no sé si me conviene o no", "candidato"),
+    ("es", "¿quién decide si me la pueden hacer?", "candidato"),
+    ("fr", "comment le médecin décide si c'est pour moi", "convenir"),
+    ("fr", "qui décide si je peux l'avoir ?", "convenir"),
+    # (a comma before "ob" splits the member: a member never holds punctuation)
+    ("de", "wie wird entschieden ob ich das bekomme?", "infrage"),
+    ("de", "wer entscheidet ob das bei mir geht?", "infrage"),
+    ("es", "¿de verdad quita el dolor o es un sacacuartos?", "éxito"),
+    ("es", "¿esto sirve o es un timo?", "éxito"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), LEXICON36C)
+def test_lexicon36c_members_find_their_group(locale: str, text: str, canonical: str) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+def test_lexicon36c_lookalikes_stay_apart() -> None:
+    # "is it advisable to wear a brace" asks about the brace, not whether it suits the patient
+    assert "candidato" not in _canonical_terms_found("es", "¿me conviene llevar faja después?")
