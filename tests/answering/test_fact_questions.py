@@ -17,6 +17,9 @@ DRESSING = {"001-e7494330", "003-495e6ba3"}  # sterile dressing; bandage
 DURING = {"002-82523bdf"}  # hear what is said; generally well tolerated
 CEMENT_ESCAPES = {"000-3af97d40", "001-50d3ca22", "002-1ea94d6a", "004-c9363f4e", "002-a9b7dfff"}
 NOT_PREVENTIVE = {"002-e43f4a70"}  # no preventive treatment for osteoporosis
+# the cement holds the broken pieces together ("fuses the bone fragments", "hardens and
+# stabilizes", "an internal cast")
+HOLDS = {"001-e53c5ea9", "001-e7494330", "002-ac37af2c"}
 
 
 @pytest.mark.parametrize(
@@ -58,6 +61,9 @@ NOT_PREVENTIVE = {"002-e43f4a70"}  # no preventive treatment for osteoporosis
         ("vi", "tôi có nghe bác sĩ nói không", DURING),
         ("vi", "xi măng có bị trào ra khỏi xương không", CEMENT_ESCAPES),
         ("vi", "người ta có chịu nổi thủ thuật không", DURING),
+        # session 36: the cement coming loose, typed "bung ra", folded to "bưng" (carry) had the
+        # recovery pair's heavy lifting at 0.92
+        ("vi", "xi măng có bị bung ra không", HOLDS),
         ("zh-Hans", "骨水泥是用粉末调的吗", CEMENT_MADE_OF),
         ("zh-Hans", "这种骨水泥叫啥", CEMENT_NAMED),
         ("zh-Hans", "做两节椎骨时间会长吗", PERFORMED_ROOM),

@@ -4440,6 +4440,11 @@ LEXICON36 = [
     ("vi", "xi măng giống keo dán chỗ nứt hả", "gắn liền"),
     ("vi", "bơm vô để dán xương lại phải không", "gắn liền"),
     ("vi", "xi măng có dính chặt không hay bung ra", "gắn liền"),
+    # the cement coming loose ("bung ra", "lỏng ra") asks whether it holds; bursting out of the
+    # bone ("bung ra ngoài") is a leak
+    ("vi", "xi măng có bị bung ra không", "gắn liền"),
+    ("vi", "lâu ngày xi măng có lỏng ra không", "gắn liền"),
+    ("vi", "xi măng có bung ra ngoài không", "rò xi măng"),
 ]
 
 
@@ -4449,6 +4454,9 @@ LEXICON36_LOOKALIKES = [
     ("vi", "có phải bị tai nạn mới gãy xương sống không", "chưa liền"),
     # the dressing stuck on the needle's mark is no cement holding the bone
     ("vi", "rút kim xong có dán băng không", "gắn liền"),
+    # folded, "bung" (come loose) is "bưng" (carry): it is no lifting
+    ("vi", "xi măng có bị bung ra không", "mang vác nặng"),
+    ("vi", "bơm xong xi măng có bung ra không bác sĩ", "mang vác nặng"),
 ]
 
 
