@@ -529,6 +529,12 @@ def test_lexicon35b_finds_the_pair_that_answers(real_index, locale, query, expec
         ("de", "Woran sieht der Arzt, ob Zement ausläuft?", {"002-a9b7dfff"}),
         # "real" said of a likeness asks nothing more than the likeness
         ("de", "Ist das richtiger Beton?", CEMENT_MADE_OF),
+        # why the fast and why a blood test on the day, asked by a patient who is not put
+        # under: phrasings of the preparation pair's fasting and clotting-test questions
+        ("fr", "pourquoi une prise de sang le jour de l'opération ?", PREPARATION),
+        ("fr", "à quoi ça sert d'être à jeun pour une anesthésie locale ?", PREPARATION),
+        ("es", "¿para qué sirve ir en ayunas?", PREPARATION),
+        ("de", "Wozu muss man nüchtern bleiben?", PREPARATION),
     ],
 )
 def test_lexicon36c_finds_the_pair_that_answers(real_index, locale, query, expected):
