@@ -205,6 +205,8 @@ TOKEN_TABLE = [
     ("es", "la atarantan tantito", ["atarant"]),
     # session 32: who takes care of it is the asking frame
     ("de", "wer kümmert sich darum", ["wer", "darum"]),
+    # session 36: "real" said of a likeness ("richtiger Zement", "echte Schrauben") asks nothing
+    ("de", "richtiger Zement oder echte Schrauben", ["zement", "schraub"]),
     ("pt", "é normal sentir dor", ["normal", "sent", "dor"]),
     ("pt", nfd("infecções"), ["infecco"]),
     ("pt", "d'água", ["agu"]),

@@ -517,3 +517,25 @@ LESS_THAN_OPEN_SURGERY = {"000-c9b83bfb", "002-ac37af2c", "003-3f3034b5"}  # les
 )
 def test_lexicon35b_finds_the_pair_that_answers(real_index, locale, query, expected):
     assert shown_first(real_index, query, locale) & expected
+
+
+@pytest.mark.parametrize(
+    ("locale", "query", "expected"),
+    [
+        # session 36, lexicon36c: how they notice a cement leak while injecting is the procedure
+        # pair's X-ray watch, asked with the languages' own "notice" verbs (se dan cuenta,
+        # notan, merkt, sieht), not the risks pair's leak figures
+        ("es", "¿cómo notan los médicos si el cemento se escapa?", {"002-a9b7dfff"}),
+        ("de", "Woran sieht der Arzt, ob Zement ausläuft?", {"002-a9b7dfff"}),
+        # "real" said of a likeness asks nothing more than the likeness
+        ("de", "Ist das richtiger Beton?", CEMENT_MADE_OF),
+        # why the fast and why a blood test on the day, asked by a patient who is not put
+        # under: phrasings of the preparation pair's fasting and clotting-test questions
+        ("fr", "pourquoi une prise de sang le jour de l'opération ?", PREPARATION),
+        ("fr", "à quoi ça sert d'être à jeun pour une anesthésie locale ?", PREPARATION),
+        ("es", "¿para qué sirve ir en ayunas?", PREPARATION),
+        ("de", "Wozu muss man nüchtern bleiben?", PREPARATION),
+    ],
+)
+def test_lexicon36c_finds_the_pair_that_answers(real_index, locale, query, expected):
+    assert shown_first(real_index, query, locale) & expected

@@ -4486,6 +4486,15 @@ LEXICON36C = [
     ("de", "wer entscheidet ob das bei mir geht?", "infrage"),
     ("es", "¿de verdad quita el dolor o es un sacacuartos?", "éxito"),
     ("es", "¿esto sirve o es un timo?", "éxito"),
+    # the balloon told in the past tense ("le inflaron un globito"), and the likeness asked as
+    # "will they do the same to me" finds the difference group (found only)
+    ("es", "a mi vecina le inflaron algo en el hueso", "cifoplastia"),
+    ("es", "¿a mí me van a hacer lo mismo que a mi cuñado?", "diferencia"),
+    # whether the cement stays soft or sets hard; put "a little to sleep" is sedation, and "you
+    # notice" said to "tú" is the awake group, as "me entero" and "se entera" are
+    ("es", "el cemento, ¿se queda blandito?", "endurecer"),
+    ("es", "¿me duermen un poquito?", "sedación"),
+    ("es", "¿te enteras de algo?", "despiertos"),
 ]
 
 
@@ -4497,3 +4506,7 @@ def test_lexicon36c_members_find_their_group(locale: str, text: str, canonical: 
 def test_lexicon36c_lookalikes_stay_apart() -> None:
     # "is it advisable to wear a brace" asks about the brace, not whether it suits the patient
     assert "candidato" not in _canonical_terms_found("es", "¿me conviene llevar faja después?")
+    # sleeping a little at home afterwards is no sedation
+    assert "sedación" not in _canonical_terms_found("es", "¿podré dormir un poco la primera noche?")
+    # soft bones are osteoporosis, not the cement staying soft
+    assert "endurecer" not in _canonical_terms_found("es", "tengo los huesos blandos")
