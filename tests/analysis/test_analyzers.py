@@ -313,6 +313,8 @@ TOKEN_TABLE = [
     # spoken "be", "can", "need", pronouns, "has", "if", "or", "only", "like", "really": no
     # subject in any of them; "لا" (not) stays
     ("ar", "هو انا هكون صاحي ولا لا؟", ["صاحي", "لا"]),  # Egyptian: will I be awake or not
+    ("ar", "واش خاصني نحبس الدوا؟", ["نحبس", "دوا"]),  # Maghrebi (session 36): must I stop
+    ("ar", "خصني نرتاح", ["نرتاح"]),  # Maghrebi: I must rest
     ("ar", "امتى يقدر يشيل الشنطة؟", ["يشيل", "شنط"]),  # when can he carry the bag
     ("ar", "لو عنده سيولة بس، بيحتاج يوقفها؟", ["سيول", "يوقف"]),  # does he need to stop it
     ("ar", "هي بتنفع بجد زي ما بيقولوا؟", ["بتنفع"]),  # does it really work, as they say

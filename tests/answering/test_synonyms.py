@@ -4291,6 +4291,38 @@ AR_PT_36B = [
 ]
 
 
+# second step: the cement likened to a builder's plaster or mortar (argamassa, reboco, massa de
+# pedreiro) is what it is made of, as "cimento de obra" already is
+AR_PT_36B_MATERIAL = [
+    ("pt", "é tipo massa de pedreiro que eles põem?", "material"),
+    ("pt", "o cimento é que nem reboco de parede?", "material"),
+    ("pt", "é tipo argamassa?", "material"),
+]
+
+
+# third step: staying fasting said with "stay" (نبقى صايم, أضل صايم, أفضل صايمة) is the fasting
+# group's, never the hospital stay's "أبقى"
+AR_PT_36B_FASTING = [
+    "علاش خاصني نبقى صايم قبل العملية؟",
+    "قديش لازم ضل صايم؟",
+    "لازم تضل صايمة من بالليل؟",
+    "كم ساعة أبقى صائما قبل العملية؟",
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), AR_PT_36B_MATERIAL)
+def test_lexicon36b_a_builders_likeness_is_the_material(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+@pytest.mark.parametrize("text", AR_PT_36B_FASTING)
+def test_lexicon36b_staying_fasting_is_fasting_not_a_stay(text: str) -> None:
+    found = _canonical_terms_found("ar", text)
+    assert "الصيام" in found and "أبقى" not in found
+
+
 AR_PT_LOOKALIKES_36B = [
     ("pt", "uso colete de gesso", "gesso"),  # the brace's longer phrase
     ("ar", "لازم ألبس جبيرة الظهر؟", "جبيرة"),  # the brace's
