@@ -4323,6 +4323,22 @@ def test_lexicon36b_staying_fasting_is_fasting_not_a_stay(text: str) -> None:
     assert "الصيام" in found and "أبقى" not in found
 
 
+# fourth step: how one knows it worked (saber se deu certo, ver como ficou) is the check-up that
+# tells it, as the recovery pair's "consulta de revisão em até duas semanas"
+AR_PT_36B_KNOWING_IT_WORKED = [
+    ("pt", "como vou saber se deu certo?", "consulta de retorno"),
+    ("pt", "dá pra ver se deu certo logo?", "consulta de retorno"),
+    ("pt", "quando tenho que voltar pra ver como ficou?", "consulta de retorno"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), AR_PT_36B_KNOWING_IT_WORKED)
+def test_lexicon36b_knowing_it_worked_is_the_check_up(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
 AR_PT_LOOKALIKES_36B = [
     ("pt", "uso colete de gesso", "gesso"),  # the brace's longer phrase
     ("ar", "لازم ألبس جبيرة الظهر؟", "جبيرة"),  # the brace's
