@@ -133,6 +133,10 @@ TOKEN_TABLE = [
     ("pt", "caí em janeiro, faz na quinta", ["cai", "faz"]),
     ("pt", "mi marido y el corazon", ["corazon"]),
     ("pt", "oq vc acha, obg dr", ["acha"]),
+    # "why" typed as one word, as "por que" and "pq" are stopped (session 36): the step asked
+    # about says what is asked
+    ("pt", "porque é que tenho de ficar em jejum?", ["fic", "jejum"]),
+    ("pt", "porquê ficar de bruços?", ["fic", "bruc"]),
     (
         "en",
         "throwing up and not eating before surgery",
@@ -311,6 +315,8 @@ TOKEN_TABLE = [
     # spoken "be", "can", "need", pronouns, "has", "if", "or", "only", "like", "really": no
     # subject in any of them; "لا" (not) stays
     ("ar", "هو انا هكون صاحي ولا لا؟", ["صاحي", "لا"]),  # Egyptian: will I be awake or not
+    ("ar", "واش خاصني نحبس الدوا؟", ["نحبس", "دوا"]),  # Maghrebi (session 36): must I stop
+    ("ar", "خصني نرتاح", ["نرتاح"]),  # Maghrebi: I must rest
     ("ar", "امتى يقدر يشيل الشنطة؟", ["يشيل", "شنط"]),  # when can he carry the bag
     ("ar", "لو عنده سيولة بس، بيحتاج يوقفها؟", ["سيول", "يوقف"]),  # does he need to stop it
     ("ar", "هي بتنفع بجد زي ما بيقولوا؟", ["بتنفع"]),  # does it really work, as they say
@@ -463,7 +469,7 @@ TOKEN_TABLE = [
     ("ar", "ساكنة بعيد وما في أحد يوصلني", ["احد"]),
     ("ar", "ينفع ولا مالوش لازمة؟", ["ينفع"]),
     ("ar", "وكملت على الحزام", ["حزام"]),
-    ("pt", "Pergunto porque tenho pavor", ["porqu"]),
+    ("pt", "Pergunto porque tenho pavor", []),  # "porque" stopped too (session 36)
     # second step: "the doctor mentioned" (ذكر), living (عايشة) and "and it turned out" (وطلع) ask nothing
     ("ar", "دكتور العظام ذكر عملية البالون", ["دكتور", "عظام", "عملي", "بال"]),
     ("ar", "أنا وعايشة لوحدي", []),

@@ -4291,6 +4291,54 @@ AR_PT_36B = [
 ]
 
 
+# second step: the cement likened to a builder's plaster or mortar (argamassa, reboco, massa de
+# pedreiro) is what it is made of, as "cimento de obra" already is
+AR_PT_36B_MATERIAL = [
+    ("pt", "é tipo massa de pedreiro que eles põem?", "material"),
+    ("pt", "o cimento é que nem reboco de parede?", "material"),
+    ("pt", "é tipo argamassa?", "material"),
+]
+
+
+# third step: staying fasting said with "stay" (نبقى صايم, أضل صايم, أفضل صايمة) is the fasting
+# group's, never the hospital stay's "أبقى"
+AR_PT_36B_FASTING = [
+    "علاش خاصني نبقى صايم قبل العملية؟",
+    "قديش لازم ضل صايم؟",
+    "لازم تضل صايمة من بالليل؟",
+    "كم ساعة أبقى صائما قبل العملية؟",
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), AR_PT_36B_MATERIAL)
+def test_lexicon36b_a_builders_likeness_is_the_material(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
+@pytest.mark.parametrize("text", AR_PT_36B_FASTING)
+def test_lexicon36b_staying_fasting_is_fasting_not_a_stay(text: str) -> None:
+    found = _canonical_terms_found("ar", text)
+    assert "الصيام" in found and "أبقى" not in found
+
+
+# fourth step: how one knows it worked (saber se deu certo, ver como ficou) is the check-up that
+# tells it, as the recovery pair's "consulta de revisão em até duas semanas"
+AR_PT_36B_KNOWING_IT_WORKED = [
+    ("pt", "como vou saber se deu certo?", "consulta de retorno"),
+    ("pt", "dá pra ver se deu certo logo?", "consulta de retorno"),
+    ("pt", "quando tenho que voltar pra ver como ficou?", "consulta de retorno"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "canonical"), AR_PT_36B_KNOWING_IT_WORKED)
+def test_lexicon36b_knowing_it_worked_is_the_check_up(
+    locale: str, text: str, canonical: str
+) -> None:
+    assert canonical in _canonical_terms_found(locale, text)
+
+
 AR_PT_LOOKALIKES_36B = [
     ("pt", "uso colete de gesso", "gesso"),  # the brace's longer phrase
     ("ar", "لازم ألبس جبيرة الظهر؟", "جبيرة"),  # the brace's
