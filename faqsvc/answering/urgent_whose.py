@@ -143,10 +143,12 @@ def hearsay_general(judges: tuple[UrgentRules, ...], message: Message) -> bool:
 def bruise_colour(judges: tuple[UrgentRules, ...], message: Message, sign: str) -> bool:
     """ "stubbed my toe and it's gone purple", "ficou um roxo amarelado": a colour that is a
     bruise (a knock in the sentence, or the yellow or green of one healing), not blue lips;
-    and the yellow of a healing bruise beside its purple is no pus."""
+    and the yellow of a healing bruise beside its purple, or right after its name, is no pus."""
     span, sentence = message.sentence[message.start : message.end], message.sentence
     if sign == "breathing":
         return any_has(judges, "colour", span) and any_has(judges, "bruise", sentence)
-    return (
-        sign == "fever" and any_has(judges, "bruise", span) and any_has(judges, "colour", sentence)
-    )
+    if sign != "fever" or not any_has(judges, "bruise", span):
+        return False
+    # "un moratón amarillento al lado del apósito": the yellow of the bruise named just before
+    before = sentence[max(0, message.start - 30) : message.start].rstrip()
+    return any_has(judges, "colour", sentence) or last_end(judges, "bruise", before) == len(before)
