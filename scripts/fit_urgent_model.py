@@ -9,7 +9,7 @@ for each kind of sign (``tests/answering/test_urgent_kinds.ALL_KINDS``,
 ``test_urgent_kinds_10.BLIND10_KINDS``, ``test_urgent_kinds_11.BLIND11_KINDS``,
 ``test_urgent_kinds_12.BLIND12_KINDS`` to ``test_urgent_kinds_17.BLIND17_KINDS``,
 ``test_urgent_kinds_19.BLIND19_KINDS``, ``test_urgent_kinds_20.BLIND20_KINDS``, the kinds written
-ahead in ``_25``, ``_26``, ``_28``, ``_29`` and ``_30``, ``test_urgent_kinds_21.BLIND21_KINDS``,
+ahead in ``_25``, ``_26``, ``_28``, ``_29``, ``_30`` and ``_31``, ``test_urgent_kinds_21.BLIND21_KINDS``,
 ``test_urgent_kinds_22.BLIND22_KINDS``, ``test_urgent_kinds_23.BLIND23_KINDS``,
 ``test_urgent_kinds_24.BLIND24_KINDS``, ``test_urgent_blind_kinds_25.BLIND25_KINDS``,
 ``test_urgent_blind_kinds_26.BLIND26_KINDS``, ``test_urgent_blind_kinds_27.BLIND27_KINDS``,
@@ -106,6 +106,7 @@ KIND_TABLES = (
     ("test_urgent_blind_kinds_29.py", "BLIND29_KINDS"),
     ("test_urgent_kinds_30.py", "AHEAD30_KINDS"),
     ("test_urgent_blind_kinds_30.py", "BLIND30_KINDS"),
+    ("test_urgent_kinds_31.py", "AHEAD31_KINDS"),
 )
 
 

@@ -512,8 +512,10 @@ FLOORS = {
     # passing in a message mainly about something else (a form, parking, the bill), likened to
     # something lived before, spreading or growing over time; controls: a sign word in passing,
     # an ordinary after-effect likened to something before, a sign of someone or something
-    # else (a grandchild's fever, the dog), what a sign word on the leaflet means
-    "urgent_blind_31": (0.87, 0.19, 0.75),
+    # else (a grandchild's fever, the dog), what a sign word on the leaflet means. After its
+    # kinds were written ahead (session 36, ``test_urgent_kinds_31.AHEAD31_KINDS``), still
+    # unread: 0.938 recall (de 0.833, pt 0.833), 15.6 % false alarms (de 25.0 %)
+    "urgent_blind_31": (0.93, 0.16, 0.83),
 }
 
 
