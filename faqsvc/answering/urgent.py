@@ -159,7 +159,7 @@ def _told_before(judges: tuple[UrgentRules, ...], message: Message, sign: str = 
     reading = read_as_number(sentence[message.start : message.end])
     if sign in EXERTION_SIGNS and not reading and any_has(judges, "exertion", sentence):
         told_before = True
-    if any_has(judges, "unchanged", message.text) and (
+    if any_has(judges, "unchanged", without_comparison(judges, message.text)) and (
         told_before or any_has(judges, "cause", message.text)
     ):
         return True
@@ -175,7 +175,7 @@ def _reports(judges: Iterable[UrgentRules], message: Message, sign: str = "") ->
         return False
     if feared(judges, message):  # "just thinking about Thursday", "picturing myself ..."
         return False
-    if told_as_story(judges, message, sign) or not_the_patients(judges, message):
+    if told_as_story(judges, message, sign) or not_the_patients(judges, message, sign):
         return False
     if instructed_list(judges, message) or drowsy_but_clear(judges, message, sign):
         return False

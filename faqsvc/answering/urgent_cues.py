@@ -80,6 +80,12 @@ CUE_FIELDS = ("report", "asking", "hypothetical", "negation", "long_standing", "
 # The procedure's own hours (``at_procedure``: "the evening of the procedure", "in the recovery
 # room", "the first day home", 复苏室, "ليلة العملية"), where a sign told as over for good since
 # is the twenty-ninth set's settled control (``urgent_whose.gone_since_before``).
+# Someone who is never the one who had the cement (``never_patient``: a grandchild, a baby, a
+# stranger at the bus stop: "my grandson", "un señor", "une dame", 有个老太太, "في ست"), whose
+# sign told before a question of one's own is theirs: the thirty-first set's kind, written ahead
+# (``urgent_whose.not_the_patients``). A sign likened to something lived before (``likened``:
+# "just like my heart attack in 2016", "como cuando me dio el ictus hace tres años", 跟...一样),
+# whose time words date the thing it is likened to, not the sign (``without_comparison``).
 LATER_CUE_FIELDS = (
     "resolved",
     "returned",
@@ -150,4 +156,6 @@ LATER_CUE_FIELDS = (
     "compared_before",
     "forum",
     "at_procedure",
+    "never_patient",
+    "likened",
 )

@@ -32,18 +32,16 @@ from faqsvc.answering.urgent_readings import (
     sentence_around,
 )
 from faqsvc.answering.urgent_rules import UrgentRules
-from faqsvc.answering.urgent_story import Message, any_has, clause_at
+from faqsvc.answering.urgent_story import Message, any_has, blanked, clause_at
 
 __all__ = ["forum_asked", "normal_reading", "without_comparison"]
 
 
 def without_comparison(judges: Iterable[UrgentRules], sentence: str) -> str:
-    """``sentence`` with every ``compared_before`` match blanked (same length, so offsets
-    into it still hold)."""
-    for judge in judges:
-        for pattern in judge.cues["compared_before"]:
-            sentence = pattern.sub(lambda m: " " * len(m.group()), sentence)
-    return sentence
+    """``sentence`` with every ``compared_before`` and ``likened`` match blanked (same length,
+    so offsets into it still hold): "like my heart attack in 2016" dates the heart attack, not
+    the chest pain likened to it (the thirty-first set's kind, written ahead)."""
+    return blanked(judges, ("compared_before", "likened"), sentence)
 
 
 def forum_asked(judges: tuple[UrgentRules, ...], message: Message) -> bool:

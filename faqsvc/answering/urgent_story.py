@@ -65,6 +65,15 @@ def any_has(judges: Iterable[UrgentRules], cue: str, text: str) -> bool:
     return any(j.has(cue, text) for j in judges)
 
 
+def blanked(judges: Iterable[UrgentRules], cues: tuple[str, ...], text: str) -> str:
+    """``text`` with every match of ``cues`` blanked (same length, so offsets still hold)."""
+    for judge in judges:
+        for cue in cues:
+            for pattern in judge.cues[cue]:
+                text = pattern.sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
 def last_end(judges: Iterable[UrgentRules], cue: str, text: str) -> int:
     """Where the last ``cue`` in ``text`` ends, by any judge (-1: none)."""
     return max(j.last_end(cue, text) for j in judges)
@@ -239,7 +248,8 @@ def told_as_story(judges: tuple[UrgentRules, ...], message: Message, sign: str) 
         _quoted(judges, sentence, (start, end), clause, at)
         or recognising
         or _asked_after_recognising(judges, message)
-        or any_has(judges, "cause", sentence)
+        # "like when I had my stroke": a cause the sign is likened to is not its cause
+        or any_has(judges, "cause", blanked(judges, ("likened",), sentence))
     ):
         return True
     if _someone_elses(judges, message, clause, at, new):

@@ -25,8 +25,12 @@ lips, and the yellow of a healing bruise no pus (``bruise_colour``, the twentiet
 
 from __future__ import annotations
 
+import re
+
 from faqsvc.answering.urgent_rules import UrgentRules
 from faqsvc.answering.urgent_story import (
+    QUESTION_MARKS,
+    SERIOUS_EVEN_IF_PASSED,
     Message,
     any_has,
     came_back,
@@ -35,6 +39,7 @@ from faqsvc.answering.urgent_story import (
     told_gone,
 )
 
+_WORD_REST = re.compile(r"\w*")
 # Where the sign stands in its clause for the ``mentioned`` cue's patterns
 SIGN_SLOT = "§"
 
@@ -46,17 +51,48 @@ def gone_after(judges: tuple[UrgentRules, ...], message: Message) -> bool:
     return told_gone(judges, after) and not came_back(judges, after)
 
 
-def not_the_patients(judges: tuple[UrgentRules, ...], message: Message) -> bool:
+def not_the_patients(judges: tuple[UrgentRules, ...], message: Message, sign: str = "") -> bool:
     """Whether the sign is had by someone named before it who is not the patient."""
     before = message.sentence[: message.start]
+    stranger = last_end(judges, "never_patient", before)
     person = max(last_end(judges, "bystander", before), last_end(judges, "others", before))
+    person = max(person, stranger)
     # "my wife says I asked her three times what day it was": the sign told in the first person
     # ("le he preguntado", "perguntei") is the writer's, the other person only noticed it
-    told = message.sentence[: message.end]
+    # up to the end of the sign's last word: "اغمى عليها" is hers, its "علي" no first person
+    told = message.sentence[: message.end] + _WORD_REST.match(message.sentence, message.end)[0]
     if person < 0 or any_has(judges, "first_person", told[person:]):
         return False
+    # "my grandson's got a fever. Can I mind him?", "un señor se desmayó en la parada. ¿Puedo
+    # ir en autobús?": never the patient, asked something of one's own in another sentence,
+    # unless the sign is told of oneself ("my grandson says my lips are blue")
+    # ("... has just collapsed, what do I do?" is told as now), named in the sign's clause
+    if person == stranger and _strangers(judges, message, sign, told[person:]):
+        return True
     text = message.text
     return any_has(judges, "own_procedure", text) and not any_has(judges, "their_procedure", text)
+
+
+def _strangers(judges: tuple[UrgentRules, ...], message: Message, sign: str, told: str) -> bool:
+    """Whether a ``never_patient`` named in the sign's clause, with no word of oneself after it,
+    has the sign, not told as now, in a message asking something elsewhere."""
+    _, at = clause_at(message.sentence, message.start, message.end)
+    if last_end(judges, "never_patient", message.sentence[at : message.start]) < 0:
+        return False
+    if any_has(judges, "self", told) or any_has(judges, "new", message.sentence):
+        return False
+    return _asked_elsewhere(message, sign)
+
+
+def _asked_elsewhere(message: Message, sign: str) -> bool:
+    """Whether the message asks a question outside the sign's clause (and its own mark); for
+    a breath, chest or faint sign, outside its sentence."""
+    clause, at = clause_at(message.sentence, message.start, message.end)
+    if sign in SERIOUS_EVEN_IF_PASSED:
+        clause, at = message.sentence, 0
+    start = message.offset + at
+    rest = message.text[:start] + message.text[start + len(clause) + 1 :]
+    return any(mark in rest for mark in QUESTION_MARKS)
 
 
 def gone_since_before(judges: tuple[UrgentRules, ...], message: Message) -> bool:
@@ -143,10 +179,12 @@ def hearsay_general(judges: tuple[UrgentRules, ...], message: Message) -> bool:
 def bruise_colour(judges: tuple[UrgentRules, ...], message: Message, sign: str) -> bool:
     """ "stubbed my toe and it's gone purple", "ficou um roxo amarelado": a colour that is a
     bruise (a knock in the sentence, or the yellow or green of one healing), not blue lips;
-    and the yellow of a healing bruise beside its purple is no pus."""
+    and the yellow of a healing bruise beside its purple, or right after its name, is no pus."""
     span, sentence = message.sentence[message.start : message.end], message.sentence
     if sign == "breathing":
         return any_has(judges, "colour", span) and any_has(judges, "bruise", sentence)
-    return (
-        sign == "fever" and any_has(judges, "bruise", span) and any_has(judges, "colour", sentence)
-    )
+    if sign != "fever" or not any_has(judges, "bruise", span):
+        return False
+    # "un moratón amarillento al lado del apósito": the yellow of the bruise named just before
+    before = sentence[max(0, message.start - 30) : message.start].rstrip()
+    return any_has(judges, "colour", sentence) or last_end(judges, "bruise", before) == len(before)
