@@ -133,10 +133,6 @@ TOKEN_TABLE = [
     ("pt", "caí em janeiro, faz na quinta", ["cai", "faz"]),
     ("pt", "mi marido y el corazon", ["corazon"]),
     ("pt", "oq vc acha, obg dr", ["acha"]),
-    # "why" typed as one word, as "por que" and "pq" are stopped (session 36): the step asked
-    # about says what is asked
-    ("pt", "porque é que tenho de ficar em jejum?", ["fic", "jejum"]),
-    ("pt", "porquê ficar de bruços?", ["fic", "bruc"]),
     (
         "en",
         "throwing up and not eating before surgery",
@@ -469,7 +465,7 @@ TOKEN_TABLE = [
     ("ar", "ساكنة بعيد وما في أحد يوصلني", ["احد"]),
     ("ar", "ينفع ولا مالوش لازمة؟", ["ينفع"]),
     ("ar", "وكملت على الحزام", ["حزام"]),
-    ("pt", "Pergunto porque tenho pavor", []),  # "porque" stopped too (session 36)
+    ("pt", "Pergunto porque tenho pavor", ["porqu"]),
     # second step: "the doctor mentioned" (ذكر), living (عايشة) and "and it turned out" (وطلع) ask nothing
     ("ar", "دكتور العظام ذكر عملية البالون", ["دكتور", "عظام", "عملي", "بال"]),
     ("ar", "أنا وعايشة لوحدي", []),
