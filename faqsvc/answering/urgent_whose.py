@@ -40,6 +40,8 @@ from faqsvc.answering.urgent_story import (
 )
 
 _WORD_REST = re.compile(r"\w*")
+# How far before a colour word the bruise it belongs to may be named ("moratón amarillento")
+BRUISE_NAMED_REACH = 30
 # Where the sign stands in its clause for the ``mentioned`` cue's patterns
 SIGN_SLOT = "§"
 
@@ -57,16 +59,17 @@ def not_the_patients(judges: tuple[UrgentRules, ...], message: Message, sign: st
     stranger = last_end(judges, "never_patient", before)
     person = max(last_end(judges, "bystander", before), last_end(judges, "others", before))
     person = max(person, stranger)
-    # "my wife says I asked her three times what day it was": the sign told in the first person
-    # ("le he preguntado", "perguntei") is the writer's, the other person only noticed it
-    # up to the end of the sign's last word: "اغمى عليها" is hers, its "علي" no first person
+    # "my wife says I asked her three times what day it was": a sign told in the first person
+    # ("le he preguntado", "perguntei") is the writer's; the other person only noticed it. The
+    # words read run to the end of the sign's last word: "اغمى عليها" is hers, its "علي" is no
+    # first person.
     told = message.sentence[: message.end] + _WORD_REST.match(message.sentence, message.end)[0]
     if person < 0 or any_has(judges, "first_person", told[person:]):
         return False
     # "my grandson's got a fever. Can I mind him?", "un señor se desmayó en la parada. ¿Puedo
-    # ir en autobús?": never the patient, asked something of one's own in another sentence,
-    # unless the sign is told of oneself ("my grandson says my lips are blue")
-    # ("... has just collapsed, what do I do?" is told as now), named in the sign's clause
+    # ir en autobús?": someone never the patient, named in the sign's clause, while the message
+    # asks something of its own elsewhere. Not when the sign is told of oneself ("my grandson
+    # says my lips are blue") or as now ("... has just collapsed, what do I do?").
     if person == stranger and _strangers(judges, message, sign, told[person:]):
         return True
     text = message.text
@@ -76,18 +79,17 @@ def not_the_patients(judges: tuple[UrgentRules, ...], message: Message, sign: st
 def _strangers(judges: tuple[UrgentRules, ...], message: Message, sign: str, told: str) -> bool:
     """Whether a ``never_patient`` named in the sign's clause, with no word of oneself after it,
     has the sign, not told as now, in a message asking something elsewhere."""
-    _, at = clause_at(message.sentence, message.start, message.end)
+    clause, at = clause_at(message.sentence, message.start, message.end)
     if last_end(judges, "never_patient", message.sentence[at : message.start]) < 0:
         return False
     if any_has(judges, "self", told) or any_has(judges, "new", message.sentence):
         return False
-    return _asked_elsewhere(message, sign)
+    return _asked_elsewhere(message, sign, clause, at)
 
 
-def _asked_elsewhere(message: Message, sign: str) -> bool:
-    """Whether the message asks a question outside the sign's clause (and its own mark); for
-    a breath, chest or faint sign, outside its sentence."""
-    clause, at = clause_at(message.sentence, message.start, message.end)
+def _asked_elsewhere(message: Message, sign: str, clause: str, at: int) -> bool:
+    """Whether the message asks a question outside the sign's ``clause`` (at ``at`` in its
+    sentence, with its own mark); for a breath, chest or faint sign, outside its sentence."""
     if sign in SERIOUS_EVEN_IF_PASSED:
         clause, at = message.sentence, 0
     start = message.offset + at
@@ -186,5 +188,5 @@ def bruise_colour(judges: tuple[UrgentRules, ...], message: Message, sign: str) 
     if sign != "fever" or not any_has(judges, "bruise", span):
         return False
     # "un moratón amarillento al lado del apósito": the yellow of the bruise named just before
-    before = sentence[max(0, message.start - 30) : message.start].rstrip()
+    before = sentence[max(0, message.start - BRUISE_NAMED_REACH) : message.start].rstrip()
     return any_has(judges, "colour", sentence) or last_end(judges, "bruise", before) == len(before)
